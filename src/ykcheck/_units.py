@@ -1,0 +1,131 @@
+"""The unit registry: one pint registry with the units of work reports under their Chinese names.
+
+The registry is built from a short list of definitions instead of pint's default file, which costs
+more start-up time than a whole report (see docs/performance.md). Counts get dimensions of their own
+(pint's ``count`` is dimensionless and would mix with percent), persons and households are kept
+apart from items, and a percentage point (百分点) has its own dimension so it never mixes with a
+percent.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+import pint
+
+# (name, definition) in pint's syntax; the first unit of a dimension is its base.
+_DEFINITIONS: Final = (
+    # items counted with a classifier: all one dimension, so 家 and 个 compare
+    ("个", "[item]"),
+    *((c, "个") for c in "家项座所条套间宗件处路台支辆场次枚幢栋轮艘届批"),
+    ("场次", "个"),
+    ("批次", "个"),
+    ("人", "[person]"),
+    ("名", "人"),
+    ("位", "人"),
+    ("户", "[household]"),
+    ("人次", "[person_visit]"),
+    ("辆次", "[vehicle_trip]"),
+    ("家次", "[enterprise_visit]"),
+    ("平方米", "[area]"),
+    ("亩", "2000/3 * 平方米"),
+    ("公顷", "10000 * 平方米"),
+    ("平方公里", "1000000 * 平方米"),
+    ("米", "[length]"),
+    ("公里", "1000 * 米"),
+    ("立方米", "[volume]"),
+    ("瓦", "[power]"),
+    ("千瓦", "1000 * 瓦"),
+    ("兆瓦", "1000000 * 瓦"),
+    ("千瓦时", "[energy]"),
+    ("度", "千瓦时"),
+    ("吨", "[mass]"),
+    ("千克", "1/1000 * 吨"),
+    ("元", "[currency]"),
+    ("万元", "10000 * 元"),
+    ("亿元", "100000000 * 元"),
+    ("美元", "[usd]"),
+    ("万美元", "10000 * 美元"),
+    ("亿美元", "100000000 * 美元"),
+    ("天", "[day]"),
+    ("小时", "1/24 * 天"),
+    ("分钟", "1/1440 * 天"),
+    ("年", "[year]"),
+    ("个月", "1/12 * 年"),
+    ("percent", "1/100 = %"),
+    ("permille", "1/1000"),
+    ("百分点", "[percentage_point]"),
+    ("微克每立方米", "[concentration]"),
+)
+
+# How a unit is written in the reports -> its registry name. Longest spelling wins when scanning.
+SPELLINGS: Final[dict[str, str]] = {
+    **{name: name for name, _ in _DEFINITIONS if name not in ("percent", "permille", "微克每立方米")},
+    "%": "percent",
+    "％": "percent",
+    "‰": "permille",
+    "个百分点": "百分点",
+    "平米": "平方米",
+    "千米": "公里",
+    "公斤": "千克",
+    "微克/立方米": "微克每立方米",
+    "微克／立方米": "微克每立方米",
+}
+
+# Registry name -> how the report writes it.
+DISPLAY: Final[dict[str, str]] = {
+    **{name: name for name, _ in _DEFINITIONS},
+    "percent": "%",
+    "permille": "‰",
+    "微克每立方米": "微克/立方米",
+    "": "",
+}
+
+# Units whose name already carries a 万/亿 multiplier: a number before them is not folded.
+MONEY_MULTIPLES: Final = frozenset({"万元", "亿元", "万美元", "亿美元"})
+
+# Units of rates: differences between them are percentage points, and tolerances are in points.
+RATE_UNITS: Final = frozenset({"percent", "permille", "百分点"})
+
+
+def _build_registry() -> pint.UnitRegistry:
+    reg = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
+    for name, definition in _DEFINITIONS:
+        reg.define(f"{name} = {definition}")
+    return reg
+
+
+ureg: Final = _build_registry()
+Quantity = ureg.Quantity
+
+
+def _factor_table() -> dict[str, tuple[str, Fraction]]:
+    """Each unit's dimension and its exact factor to the dimension's base unit, read off pint."""
+    table: dict[str, tuple[str, Fraction]] = {"": ("", Fraction(1))}
+    for name, _ in _DEFINITIONS:
+        factor, base = ureg.get_base_units(name)
+        dim = str(base) if str(base) != "dimensionless" else ""
+        table[name] = (dim, Fraction(factor).limit_denominator(10**12))
+    return table
+
+
+# Exact conversion factors. pint computes them in Decimal (2000/3 is rounded there); the fractions
+# recover the exact ratios, so conversions such as 亩 -> 平方米 -> 亩 come back exactly.
+FACTORS: Final = _factor_table()
+
+
+def dimension(unit: str) -> str:
+    """The dimension key of a registry unit name ('' for plain numbers and percent)."""
+    return FACTORS[unit][0]
+
+
+def ratio(from_unit: str, to_unit: str) -> Fraction:
+    """Exact factor that converts a magnitude in ``from_unit`` to ``to_unit`` (same dimension)."""
+    return FACTORS[from_unit][1] / FACTORS[to_unit][1]
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether quantities in units ``a`` and ``b`` can be compared."""
+    return FACTORS[a][0] == FACTORS[b][0]
