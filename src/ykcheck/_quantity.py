@@ -133,9 +133,9 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 def _kind(text: str, start: int, end: int, num_end: int, value: Decimal, unit: str) -> str:
     before = text[start - 1] if start else ""
     after = text[num_end] if num_end < len(text) else ""
-    if _is_ascii_alnum(before) or before in "+-.＋" or (after in "+＋" and unit == ""):
+    if _is_ascii_alnum(before) or (before and before in "+-.＋") or (after and after in "+＋"):
         return "code"  # PM2.5, S321, 8+4, 2+5
-    if _is_ascii_alnum(after) and after not in "%":
+    if _is_ascii_alnum(after):
         return "code"  # 5A级, 9710出口 is left to the unit check
     if before == "第":
         return "ordinal"

@@ -1,0 +1,47 @@
+"""ykcheck: did a Chinese local government keep the promises of its work report?
+
+Commitments of one year's plan are modelled with units and thresholds, judged against the outcomes
+reported the next year, and rendered as a fulfilment report::
+
+    import ykcheck
+    data = ykcheck.load("data/commitments.toml")
+    print(ykcheck.evaluate(data).to_markdown())
+"""
+
+from ._api import check, evaluate
+from ._errors import DataError, ParseError, Problem, UnitError, YkcheckError
+from ._evaluate import Tolerances, Verdict
+from ._load import Data, dumps, load, loads
+from ._model import Commitment, Outcome, Source, Target
+from ._quantity import format_quantity, parse_quantity
+from ._report import Report
+from ._target import parse_target
+from ._units import Quantity, ureg
+
+__version__ = "0.1.0"
+
+__all__ = (
+    "Commitment",
+    "Data",
+    "DataError",
+    "Outcome",
+    "ParseError",
+    "Problem",
+    "Quantity",
+    "Report",
+    "Source",
+    "Target",
+    "Tolerances",
+    "UnitError",
+    "Verdict",
+    "YkcheckError",
+    "check",
+    "dumps",
+    "evaluate",
+    "format_quantity",
+    "load",
+    "loads",
+    "parse_quantity",
+    "parse_target",
+    "ureg",
+)

@@ -1,0 +1,145 @@
+"""The model: targets, commitments, outcomes, as frozen attrs classes.
+
+Magnitudes are Decimals in the unit the source wrote; ``quantity`` gives the pint Quantity.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Final, Literal
+
+import attrs
+
+from ._quantity import format_amount
+from ._units import Quantity, RATE_UNITS
+
+Comparator = Literal[">=", ">", "<=", "<", "~", "=="]
+COMPARATORS: Final = (">=", ">", "<=", "<", "~", "==")
+SYMBOLS: Final = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "~": "≈", "==": "="}
+KINDS: Final = ("threshold", "relative", "milestone")
+MEASURES: Final = ("level", "growth")
+STRENGTHS: Final = ("binding", "strive", "ensure")
+RELATIONS: Final = ("sync", "faster")
+HEDGES: Final = ("exact", "over", "at_least", "under", "at_most", "about", "estimate")
+STRENGTH_ZH: Final = {"binding": "", "strive": "力争", "ensure": "确保"}
+
+
+def _quantity(value: Decimal | None, unit: str) -> Any:
+    return None if value is None else Quantity(value, unit or "dimensionless")
+
+
+@attrs.frozen
+class Target:
+    """What a commitment promises.
+
+    ``kind`` is "threshold" (a comparator and a quantity), "relative" (growth in step with, or
+    faster than, a reference indicator such as GDP) or "milestone" (done or not). For a growth
+    measure the value is a percent change, negative for a decline.
+    """
+
+    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    comparator: str = attrs.field(validator=attrs.validators.in_(COMPARATORS))
+    value: Decimal | None = None
+    unit: str = ""
+    measure: str = attrs.field(default="level", validator=attrs.validators.in_(MEASURES))
+    strength: str = attrs.field(default="binding", validator=attrs.validators.in_(STRENGTHS))
+    relation: str | None = None  # "sync" or "faster", relative targets only
+    reference: str | None = None  # the indicator a relative target compares with
+
+    @property
+    def quantity(self) -> Any:
+        """The threshold as a pint Quantity (None for milestones and relative targets)."""
+        return _quantity(self.value, self.unit)
+
+    @property
+    def is_rate(self) -> bool:
+        return self.measure == "growth" or self.unit in RATE_UNITS
+
+    def threshold_text(self) -> str:
+        """The threshold as written in data files: ``>= 10个``, ``~ 5.5%``."""
+        assert self.value is not None
+        return f"{self.comparator} {format_amount(self.value, self.unit)}"
+
+    def __str__(self) -> str:
+        if self.kind == "milestone":
+            text = "完成 done"
+        elif self.kind == "relative":
+            ref = self.reference or "经济增长"
+            text = f"增速{'≈' if self.relation == 'sync' else '>'} {ref}增速"
+        else:
+            assert self.value is not None
+            amount = format_amount(self.value, self.unit)
+            if self.measure == "growth" and self.value > 0:
+                amount = "+" + amount
+            text = f"{SYMBOLS[self.comparator]} {amount}"
+            if self.measure == "growth":
+                text = "增速 " + text
+        zh = STRENGTH_ZH[self.strength]
+        return f"{text} ({zh})" if zh else text
+
+
+@attrs.frozen
+class Commitment:
+    """One promise of a plan year, with the words it was read from."""
+
+    id: str
+    year: int
+    area: str
+    indicator: str
+    quote: str
+    source: str
+    target: Target
+    baseline: str | None = None  # what a growth target compares with, if not the year before
+    note: str | None = None
+
+    @property
+    def strength(self) -> str:
+        return self.target.strength
+
+
+@attrs.frozen
+class Outcome:
+    """One reported result of a year, with the words it was read from.
+
+    ``hedge`` says how exact the value is: "exact", "over" (超500个: above), "at_least" (以上),
+    "under" (不到), "at_most" (以内), "about" (左右) or "estimate" (预计). Milestone outcomes have ``done`` and
+    no value.
+    """
+
+    indicator: str
+    year: int
+    quote: str
+    source: str
+    value: Decimal | None = None
+    unit: str = ""
+    measure: str = attrs.field(default="level", validator=attrs.validators.in_(MEASURES))
+    hedge: str = attrs.field(default="exact", validator=attrs.validators.in_(HEDGES))
+    done: bool | None = None
+    note: str | None = None
+
+    @property
+    def quantity(self) -> Any:
+        return _quantity(self.value, self.unit)
+
+    def value_text(self) -> str:
+        """The value as the report writes it, with its hedge: 超500个, 预计730亿元, +19.7%."""
+        if self.value is None:
+            return "已完成 done" if self.done else "未完成 not done"
+        amount = format_amount(self.value, self.unit)
+        if self.measure == "growth" and self.value > 0:
+            amount = "+" + amount
+        prefix = {"over": "超", "under": "不到", "about": "约", "estimate": "预计"}.get(self.hedge)
+        suffix = {"at_least": "以上", "at_most": "以内"}.get(self.hedge, "")
+        return f"{prefix or ''}{amount}{suffix}"
+
+
+@attrs.frozen
+class Source:
+    """A document that quotes come from."""
+
+    id: str
+    title: str
+    file: str | None = None
+    url: str | None = None
+    plan: int | None = None
+    reviews: int | None = None

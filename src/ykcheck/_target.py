@@ -1,0 +1,182 @@
+"""The language of targets: what the words around a number say about it.
+
+One reading serves targets and outcomes alike. For a number in a clause it finds the comparator
+(以上, 突破, 控制在…以内, 缩小至, 左右), whether it is a growth rate (增长, 下降) or a level, and
+the strength of the clause (力争, 确保). Boundaries follow the statutory reading (Civil Code
+art. 1259): 以上, 以下, 以内 include the number; 超过, 突破, 不满 exclude it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from ._errors import ParseError
+from ._model import Target
+from ._quantity import Token, scan
+from ._units import RATE_UNITS
+
+# Words right before a number, longest first within the alternation.
+_PREFIXES: Final = {
+    ">": ("突破", "超过", "超出", "逾", "超", "高于", "大于", "多于"),
+    ">=": ("不低于", "不少于", "不小于", "至少", "达到", "保持在", "保持", "稳定在", "提高到",
+           "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "达"),
+    "<=": ("不超过", "不高于", "不多于", "不大于", "控制在", "缩小至", "缩小到", "压缩至",
+           "压缩到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降至", "降到",
+           "减至"),
+    "<": ("不满", "不足", "不到", "低于", "少于", "小于"),
+}  # fmt: skip
+_PREFIX_OF: Final = {word: comp for comp, words in _PREFIXES.items() for word in words}
+_PREFIX_RE: Final = re.compile(
+    "(" + "|".join(sorted(_PREFIX_OF, key=len, reverse=True)) + r")\s*$"
+)
+_SUFFIXES: Final = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
+                    "左右": "~", "上下": "~"}  # fmt: skip
+_SUFFIX_RE: Final = re.compile(r"\s*(" + "|".join(_SUFFIXES) + ")")
+
+_RISE: Final = "增长|增速|增幅|提高|提升|上升|增加|上涨"
+_FALL: Final = "下降|降低|减少|回落|下滑|缩减|降幅"
+# A growth marker, then optionally 了/分别/均 and earlier members of a list (增长5.1%、7.3%).
+_GROWTH_RE: Final = re.compile(
+    rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约)*\s*"
+    r"(?:[0-9０-９.．]+\s*(?:%|％|个百分点|百分点)\s*(?:、|和|与)\s*)*$"
+)
+_FALL_RE: Final = re.compile(_FALL)
+
+_ENSURE_RE: Final = re.compile("确保|坚决|务必|必须")
+_STRIVE_RE: Final = re.compile("力争|争取|争创|力求|努力")
+_ABOUT_RE: Final = re.compile("左右|上下")
+
+_SYNC_RE: Final = re.compile(r"(?:与|和|同)?(?:经济增长|经济发展|GDP增长|地区生产总值增长)?(?:基本)?同步")
+_FASTER_RE: Final = re.compile(r"(?:快于|高于|超过|跑赢)(?:经济增长|经济发展|GDP增长|地区生产总值增长)")
+
+_MILESTONE_RE: Final = re.compile(
+    "开工建设|开工|建成投用|建成|投用|投产|争创|创成|创建|完成|启动|实现|成立|启用|举办|办好|"
+    "打造|不发生|通过|获评|列入|入选|落地|验收|清零"
+)
+# A clause ends at these; words before it do not govern a number after it.
+_CLAUSE_BREAK: Final = re.compile(r"[，。；：,;:！？\n]")
+
+FLIP: Final = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "~": "~", "==": "=="}
+
+
+@attrs.frozen
+class Reading:
+    """What the words around one number say: comparator (None if no word), measure, hedge."""
+
+    token: Token
+    comparator: str | None
+    measure: str
+    value: Decimal  # negative for a decline (下降4.7% reads -4.7)
+    hedge: str  # how exact it is as a reported value: exact, over, at_least, about, estimate...
+
+
+def _clause_start(text: str, pos: int) -> int:
+    for i in range(pos - 1, max(pos - 60, 0) - 1, -1):
+        if _CLAUSE_BREAK.match(text, i) and not text[i] == "\n":
+            return i + 1
+    return max(pos - 60, 0)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def read(text: str, tok: Token) -> Reading:
+    """Read the words around ``tok`` in ``text``."""
+    lead = _squash(text[_clause_start(text, tok.start) : tok.start])
+    comparator = None
+    m = _PREFIX_RE.search(lead)
+    if m is not None:
+        comparator = _PREFIX_OF[m.group(1)]
+        lead = lead[: m.start()]
+    sm = _SUFFIX_RE.match(text, tok.end)
+    if sm is not None and (comparator is None or _SUFFIXES[sm.group(1)] != "~"):
+        comparator = _SUFFIXES[sm.group(1)]  # 控制在5%以内: the suffix has the last word
+    elif sm is not None:
+        comparator = "~"
+    measure, value = "level", tok.value
+    g = _GROWTH_RE.search(lead)
+    if g is not None and tok.unit in RATE_UNITS:
+        measure = "growth"
+        if _FALL_RE.fullmatch(g.group("word")):
+            value = -value  # a fall of 20% or more is a change of -20% or less
+            comparator = None if comparator is None else FLIP[comparator]
+    hedge = _hedge(m.group(1) if m else None, sm.group(1) if sm else None, lead)
+    if hedge == "exact":
+        sentence = _squash(text[max(tok.start - 40, 0) : tok.start]).split("。")[-1]
+        if "预计" in sentence:
+            hedge = "estimate"
+    return Reading(tok, comparator, measure, value, hedge)
+
+
+def _hedge(prefix: str | None, suffix: str | None, lead: str) -> str:
+    """How exact a reported value is, from the words around it."""
+    if suffix in ("左右", "上下") or lead.endswith(("约", "近", "大约")):
+        return "about"
+    if suffix in ("以上", "及以上"):
+        return "at_least"
+    if suffix in ("以内", "之内", "以下"):
+        return "at_most"
+    if prefix is not None:
+        comparator = _PREFIX_OF[prefix]
+        if comparator == ">":
+            return "over"
+        if comparator == "<":
+            return "under"
+        if prefix in ("不低于", "不少于", "不小于", "至少"):
+            return "at_least"
+        if prefix in ("不超过", "不高于", "不多于", "不大于"):
+            return "at_most"
+    return "exact"
+
+
+def quantities(text: str) -> list[Token]:
+    """The tokens of ``text`` that are quantities of a statement (not years, codes or names)."""
+    return [t for t in scan(text) if t.kind == "quantity"]
+
+
+def _strength(text: str) -> str:
+    ensure = [m.start() for m in _ENSURE_RE.finditer(text)]
+    strive = [m.start() for m in _STRIVE_RE.finditer(text)]
+    if not ensure and not strive:
+        return "binding"
+    return "ensure" if max(ensure, default=-1) > max(strive, default=-1) else "strive"
+
+
+def parse_target(text: str) -> Target:
+    """Read a target phrase such as ``"力争全年投资总量突破280亿元"``.
+
+    The target quantity is the last quantity of the phrase: in 招引10亿元以上制造业项目8个 the
+    10亿元以上 only says which projects count. A phrase with no number is a relative target
+    (与经济增长同步, 快于经济增长) or a milestone (开工建设, 争创). Raises ParseError otherwise.
+    """
+    if not isinstance(text, str):
+        raise ParseError("a target must be given as text", repr(text))
+    toks = quantities(text)
+    squashed = _squash(text)
+    if not toks:
+        strength = _strength(squashed)
+        if _FASTER_RE.search(squashed):
+            return Target("relative", ">", measure="growth", strength=strength,
+                          relation="faster", reference="地区生产总值")  # fmt: skip
+        if _SYNC_RE.search(squashed) and "同步" in squashed:
+            return Target("relative", "~", measure="growth", strength=strength,
+                          relation="sync", reference="地区生产总值")  # fmt: skip
+        if _MILESTONE_RE.search(squashed):
+            return Target("milestone", "==", strength=strength)
+        raise ParseError("no target here: no quantity, relation or milestone verb", text)
+    tok = toks[-1]
+    r = read(text, tok)
+    comparator = r.comparator
+    if comparator is None:
+        # no word: 新增海外仓10个 means at least 10; 下降20% means a fall of at least 20%
+        comparator = "<=" if r.value < 0 and r.measure == "growth" else ">="
+    strength = _strength(_squash(text[: tok.end]))
+    return Target("threshold", comparator, r.value, tok.unit, r.measure, strength)
+
+
+__all__ = ["Reading", "parse_target", "quantities", "read"]
