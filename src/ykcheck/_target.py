@@ -169,14 +169,18 @@ def parse_target(text: str) -> Target:
         if _MILESTONE_RE.search(squashed):
             return Target("milestone", "==", strength=strength)
         raise ParseError("no target here: no quantity, relation or milestone verb", text)
-    tok = toks[-1]
+    return target_at(text, toks[-1])
+
+
+def target_at(text: str, tok: Token) -> Target:
+    """The target that the quantity ``tok`` of ``text`` states, read from the words around it."""
     r = read(text, tok)
     comparator = r.comparator
     if comparator is None:
         # no word: 新增海外仓10个 means at least 10; 下降20% means a fall of at least 20%
         comparator = "<=" if r.value < 0 and r.measure == "growth" else ">="
-    strength = _strength(_squash(text[: tok.end]))
+    strength = _strength(_squash(text[_clause_start(text, tok.start) : tok.end]))
     return Target("threshold", comparator, r.value, tok.unit, r.measure, strength)
 
 
-__all__ = ["Reading", "parse_target", "quantities", "read"]
+__all__ = ["Reading", "parse_target", "quantities", "read", "target_at"]
