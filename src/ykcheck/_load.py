@@ -464,17 +464,17 @@ def _squash(text: str) -> str:
 
 
 def quote_position(quote: str, squashed_source: str) -> int | None:
-    """Where a quote starts in a source with white space removed (… joins ordered pieces)."""
-    pos, start = 0, None
+    """Where a quote's last piece stands in a source with white space removed, or None if the
+    quote is not there. Pieces joined by … must occur in order; the last one holds the number."""
+    pos, last = 0, None
     for piece in _squash(quote).split("…"):
         if not piece:
             continue
         found = squashed_source.find(piece, pos)
         if found < 0:
             return None
-        start = found if start is None else start
-        pos = found + len(piece)
-    return start if start is not None else None
+        last, pos = found, found + len(piece)
+    return last
 
 
 def _read_file(path: Path) -> str:

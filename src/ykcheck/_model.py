@@ -65,7 +65,7 @@ class Target:
             text = "完成 done"
         elif self.kind == "relative":
             ref = self.reference or "经济增长"
-            text = f"增速{'≈' if self.relation == 'sync' else '>'} {ref}增速"
+            text = f"增速 {'≈' if self.relation == 'sync' else '>'} {ref}增速"
         else:
             assert self.value is not None
             amount = format_amount(self.value, self.unit)

@@ -8,6 +8,7 @@ id, so the same data gives byte-identical output whatever the order of its recor
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -40,12 +41,18 @@ def label(status: str, lang: str = "both") -> str:
 
 _MD_SPECIAL: Final = str.maketrans({
     "\\": "\\\\", "|": "\\|", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
-    "<": "&lt;", ">": "&gt;", "&": "&amp;", "#": "\\#", "\n": " ", "\r": " ", "\t": " ",
+    "<": "&lt;", "#": "\\#", "~": "\\~", "\n": " ", "\r": " ", "\t": " ",
 })  # fmt: skip
+_ENTITY_RE: Final = re.compile(r"&(?=#?\w+;)")
 
 
 def md(text: str) -> str:
-    """Text from the data made inert in a markdown table cell."""
+    """Text from the data made inert in a markdown table cell: no tags, links, code or breaks.
+
+    ``<`` becomes an entity so no tag opens, ``&`` only where it would start an entity, and
+    markdown punctuation is escaped; ``>`` and ``&`` are left readable (≥, R&D).
+    """
+    text = _ENTITY_RE.sub("&amp;", text)
     return " ".join(text.translate(_MD_SPECIAL).split())
 
 
@@ -192,29 +199,31 @@ class Report:
             lines += [f"All {len(verdicts)} commitments are pending: the review of {year} (in the "
                       f"{year + 1} report) is not loaded. Baselines are the {year - 1} results.",
                       ""]  # fmt: skip
+        pending = counts["pending"] == len(verdicts)
         areas: dict[str, list[Verdict]] = {}
         for v in verdicts:
             areas.setdefault(v.commitment.area, []).append(v)
         for area, rows in areas.items():
             lines += [f"### {md(area)}", ""]
-            lines.append(f"| commitment 承诺 | target 目标 | baseline {year - 1} | actual {year} | "
-                         "margin 差距 | verdict 结论 | evidence 依据 |")  # fmt: skip
-            lines.append("|---|---|---|---|---|---|---|")
-            lines += [self._row(v, lang) for v in rows]
+            if pending:  # nothing observed yet: no actual and margin columns
+                lines.append(f"| commitment 承诺 | target 目标 | baseline {year - 1} | "
+                             "verdict 结论 | evidence 依据 |")  # fmt: skip
+                lines.append("|---|---|---|---|---|")
+            else:
+                lines.append(f"| commitment 承诺 | target 目标 | baseline {year - 1} | "
+                             f"actual {year} | margin 差距 | verdict 结论 | evidence 依据 |")  # fmt: skip
+                lines.append("|---|---|---|---|---|---|---|")
+            lines += [self._row(v, lang, pending) for v in rows]
             lines.append("")
         return lines
 
-    def _row(self, v: Verdict, lang: str) -> str:
+    def _row(self, v: Verdict, lang: str, pending: bool = False) -> str:
         c = v.commitment
-        cells = [
-            f"{md(c.quote)}<br>*{md(c.indicator)}*",
-            md(str(c.target)),
-            _value_cell(v.baseline),
-            _actual_cell(v),
-            _margin_cell(v),
-            _verdict_cell(v, lang),
-            _evidence_cell(v),
-        ]
+        cells = [f"{md(c.quote)}<br>*{md(c.indicator)}*", md(str(c.target)),
+                 _value_cell(v.baseline)]  # fmt: skip
+        if not pending:
+            cells += [_actual_cell(v), _margin_cell(v)]
+        cells += [_verdict_cell(v, lang), _evidence_cell(v)]
         return "| " + " | ".join(cells) + " |"
 
     def _unmatched(self) -> list[str]:

@@ -55,7 +55,7 @@ _FASTER_RE: Final = re.compile(r"(?:快于|高于|超过|跑赢)(?:经济增长|
 
 _MILESTONE_RE: Final = re.compile(
     "开工建设|开工|建成投用|建成|投用|投产|争创|创成|创建|完成|启动|实现|成立|启用|举办|办好|"
-    "打造|不发生|通过|获评|列入|入选|落地|验收|清零"
+    "打造|不发生|通过|获评|列入|入选|落地|验收|清零|打通|运营|达到|达标|建设|改造|贯通|通车"
 )
 # A clause ends at these; words before it do not govern a number after it.
 _CLAUSE_BREAK: Final = re.compile(r"[，。；：,;:！？\n]")
@@ -139,6 +139,19 @@ def quantities(text: str) -> list[Token]:
     return [t for t in scan(text) if t.kind == "quantity"]
 
 
+_SUFFIX_START: Final = tuple(_SUFFIXES) + ("及",)
+
+
+def is_attribute(text: str, tok: Token) -> bool:
+    """Whether a plain number is part of a noun phrase (启用10万方创业孵化园, 19连创): it says
+    which thing is meant, not how many. A number with a unit, or one that ends its clause or
+    carries a comparator (95以上), is not."""
+    if tok.unit:
+        return False
+    rest = text[tok.end : tok.end + 2].lstrip()
+    return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(_SUFFIX_START)
+
+
 def _strength(text: str) -> str:
     ensure = [m.start() for m in _ENSURE_RE.finditer(text)]
     strive = [m.start() for m in _STRIVE_RE.finditer(text)]
@@ -156,7 +169,7 @@ def parse_target(text: str) -> Target:
     """
     if not isinstance(text, str):
         raise ParseError("a target must be given as text", repr(text))
-    toks = quantities(text)
+    toks = [t for t in quantities(text) if not is_attribute(text, t)]
     squashed = _squash(text)
     if not toks:
         strength = _strength(squashed)
