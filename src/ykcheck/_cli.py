@@ -20,17 +20,11 @@ EXIT_OK, EXIT_MISSED, EXIT_USAGE = 0, 1, 2
 
 
 def bundled_data() -> Path:
-    """The data file shipped with ykcheck (``data/commitments.toml`` of the source tree)."""
-    from importlib import resources
-
-    try:
-        root = resources.files("ykcheck.bundled")
-        path = Path(str(root)) / "commitments.toml"
-        if path.is_file():
-            return path
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parents[2] / "data" / "commitments.toml"
+    """The data file shipped with ykcheck: inside the installed package, or ``data/`` of the
+    source tree in an editable install."""
+    here = Path(__file__).resolve().parent
+    installed = here / "bundled" / "commitments.toml"
+    return installed if installed.is_file() else here.parents[1] / "data" / "commitments.toml"
 
 
 def _fail(exc: YkcheckError) -> NoReturn:

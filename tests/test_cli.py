@@ -1,0 +1,105 @@
+"""The command line: reports, one-pair checks, and errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from ykcheck._cli import main
+
+from .conftest import DATA
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_report_on_bundled_data():
+    """`ykcheck report` with no arguments prints the bundled report."""
+    result = run("report")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("# 永康市")
+    assert "超额完成 exceeded" in result.output
+    assert "“完成绿电认购1.2亿千瓦时”" in result.output
+
+
+def test_report_is_deterministic():
+    """Two runs give byte-identical output."""
+    assert run("report").output == run("report").output
+
+
+def test_report_json_and_csv():
+    """--format json gives parseable JSON; --format csv one row per commitment."""
+    doc = json.loads(run("report", "--format", "json").output)
+    assert doc["summary"]["2024"]["exceeded"] == 1
+    csv = run("report", "--format", "csv", "--year", "2024").output.splitlines()
+    assert len(csv) == 1 + 3
+    assert csv[0].startswith("id,year,area")
+
+
+def test_report_year_filter_and_unknown_year():
+    """--year keeps one plan year; a year with no commitments is a usage error."""
+    assert "## 2025 plan" not in run("report", "--year", "2024").output
+    result = run("report", "--year", "1999")
+    assert result.exit_code == 2
+    assert "no commitments of plan year 1999" in result.output
+
+
+def test_output_file_written_whole(tmp_path):
+    """-o writes the file; a failing run leaves an existing file untouched."""
+    out = tmp_path / "r.md"
+    assert run("report", "-o", str(out)).exit_code == 0
+    good = out.read_text(encoding="utf-8")
+    assert good.startswith("# ")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[commitment]\n", encoding="utf-8")
+    result = run("report", str(bad), "-o", str(out))
+    assert result.exit_code == 2
+    assert out.read_text(encoding="utf-8") == good
+    assert list(tmp_path.iterdir()) == sorted([bad, out]) or set(tmp_path.iterdir()) == {bad, out}
+
+
+def test_bad_file_gives_located_message_not_traceback(tmp_path):
+    """A user's mistake ends with exit 2 and a message naming file and line."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text('title = "x"\n[[commitment]]\nid = 1\n', encoding="utf-8")
+    result = run("report", str(bad))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert f"{bad}:3" in result.output
+
+
+def test_fail_on_missed(tmp_path):
+    """--fail-on missed exits 1 when a commitment was missed."""
+    data = tmp_path / "d.toml"
+    data.write_text(
+        '[[source]]\nid = "s"\ntitle = "t"\n'
+        '[[commitment]]\nid = "c"\nyear = 2025\narea = "a"\nindicator = "i"\nquote = "q"\n'
+        'source = "s"\ntarget = ">= 10个"\n'
+        '[[outcome]]\nindicator = "i"\nyear = 2025\nvalue = "2个"\nquote = "q"\nsource = "s"\n',
+        encoding="utf-8")  # fmt: skip
+    assert run("report", str(data)).exit_code == 0
+    assert run("report", str(data), "--fail-on", "missed").exit_code == 1
+
+
+def test_check_command():
+    """`ykcheck check TARGET OUTCOME` prints the verdict with target, actual and margin."""
+    result = run("check", "固定资产投资增长15%以上", "固定资产投资增长19.7%")
+    assert result.exit_code == 0
+    assert "超额完成 exceeded" in result.output
+    assert "+4.7个百分点" in result.output
+
+
+def test_check_bad_phrase():
+    """An unreadable target is exit 2 with a message."""
+    result = run("check", "大力发展夜间经济", "x")
+    assert result.exit_code == 2
+    assert "no target here" in result.output
+
+
+def test_bundled_path_exists():
+    """The bundled data file is where the CLI looks."""
+    from ykcheck._cli import bundled_data
+
+    assert bundled_data().resolve() == (DATA / "commitments.toml").resolve()

@@ -1,0 +1,113 @@
+"""load and loads: the TOML format, and every problem in a file reported at once, located."""
+
+from __future__ import annotations
+
+import pytest
+
+import ykcheck
+
+GOOD = """
+title = "测试"
+
+[[source]]
+id = "s"
+title = "a source"
+
+[[commitment]]
+id = "c1"
+year = 2025
+area = "区域"
+indicator = "新增海外仓"
+quote = "新增海外仓10个"
+source = "s"
+target = ">= 10个"
+
+[[outcome]]
+indicator = "新增海外仓"
+year = 2025
+value = "12个"
+quote = "新增海外仓12个"
+source = "s"
+"""
+
+
+def test_loads_reads_commitments_and_outcomes():
+    """A valid text gives the model objects."""
+    data = ykcheck.loads(GOOD)
+    (c,) = data.commitments
+    assert (c.id, c.target.comparator, c.target.value, c.target.unit) == ("c1", ">=", 10, "个")
+    assert data.outcomes[0].value == 12
+    assert ykcheck.evaluate(data).verdicts[0].status == "exceeded"
+
+
+def test_dumps_round_trip():
+    """dumps writes what loads reads back to equal data."""
+    data = ykcheck.loads(GOOD)
+    assert ykcheck.loads(ykcheck.dumps(data)) == data
+
+
+def test_every_problem_at_once_with_line_and_path():
+    """Several mistakes are all reported, each with its line and $.path."""
+    bad = GOOD.replace('year = 2025\narea', 'year = "2025"\narea').replace(
+        'target = ">= 10个"', 'target = ">= 10栋楼"').replace('value = "12个"', 'valu = "12个"')
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.loads(bad, file="x.toml")
+    paths = {p.path: p for p in info.value.problems}
+    assert "$.commitment[0].year" in paths
+    assert paths["$.commitment[0].year"].line == 10
+    assert "$.outcome[0]" in paths or "$.outcome[0].valu" in paths
+    text = str(info.value)
+    assert "x.toml:10" in text and "expected an integer" in text
+    assert "unknown field(s) valu" in text
+
+
+def test_semantic_problems_are_gathered_after_structure():
+    """Bad targets, units and sources are reported together with their lines."""
+    bad = GOOD.replace('target = ">= 10个"', 'target = ">= 10栋楼"').replace(
+        'source = "s"\n\n[[outcome]]', 'source = "nowhere"\n\n[[outcome]]')
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.loads(bad, file="x.toml")
+    messages = [p.message for p in info.value.problems]
+    assert any("cannot read target" in m and "known units include" in m for m in messages)
+
+
+def test_incompatible_units_are_an_error():
+    """An outcome in 亩 for an indicator whose target counts 个 is rejected."""
+    bad = GOOD.replace('value = "12个"', 'value = "12亩"')
+    with pytest.raises(ykcheck.DataError, match="cannot be compared"):
+        ykcheck.loads(bad)
+
+
+def test_duplicate_ids():
+    """Two commitments with one id are an error naming the first."""
+    second = GOOD.split("[[outcome]]")[0].split("[[commitment]]")[1]
+    with pytest.raises(ykcheck.DataError, match="duplicate commitment id 'c1'"):
+        ykcheck.loads(GOOD + "\n[[commitment]]" + second)
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n"])
+def test_empty_file(text):
+    """An empty file is an error, not an empty report."""
+    with pytest.raises(ykcheck.DataError, match="empty"):
+        ykcheck.loads(text)
+
+
+def test_malformed_toml_has_line_and_column():
+    """A TOML syntax error says where."""
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.loads('title = "x"\n[[commitment]\n', file="bad.toml")
+    (p,) = info.value.problems
+    assert (p.file, p.line) == ("bad.toml", 2)
+    assert p.column is not None
+
+
+def test_missing_file():
+    """A file that does not exist is a DataError naming it."""
+    with pytest.raises(ykcheck.DataError, match="no-such.toml"):
+        ykcheck.load("no-such.toml")
+
+
+def test_year_out_of_range():
+    """Years outside 1949..2100 are rejected."""
+    with pytest.raises(ykcheck.DataError, match="year 20250 is out of range"):
+        ykcheck.loads(GOOD.replace("year = 2025\narea", "year = 20250\narea"))
