@@ -37,6 +37,9 @@ _MULTIPLIER_RE: Final = re.compile(r"\s*(万亿|千万|百万|亿|万)")
 _UNIT_RE: Final = re.compile(
     r"\s*(" + "|".join(re.escape(s) for s in sorted(SPELLINGS, key=len, reverse=True)) + ")"
 )
+# Longer digit runs are not figures (report numbers have a dozen digits at most), and the
+# multipliers stay exact within Decimal's 28 digits.
+_MAX_DIGITS: Final = 15
 _OPEN_QUOTES: Final = "“「『\"《"
 _CLOSE_QUOTES: Final = "”」』\"》"
 
@@ -98,7 +101,7 @@ def _small(s: str) -> int | None:
 def normalize(d: Decimal) -> Decimal:
     """The same number without trailing zeros or exponent: 11000.0 -> 11000, 5.50 -> 5.5."""
     if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
+        return Decimal(int(d))
     return d.normalize()
 
 
@@ -159,6 +162,8 @@ def _read_token(text: str, m: re.Match[str]) -> Token | None:
     start, num_end = m.start(), m.end()
     implied = False
     if m.group("arabic") is not None:
+        if len(m.group("arabic")) > _MAX_DIGITS:
+            return None  # an identifier or a run of digits, not a figure; exact arithmetic ends
         value = _arabic_to_decimal(m.group("arabic"))
         chinese = False
         unit_hit = _unit_at(text, num_end)
@@ -206,7 +211,7 @@ def _read_chinese(
             value = chinese_to_decimal(numeral[:-1])
             if value is not None:
                 return value, numeral[:-1], shorter
-    if numeral in ("万", "亿", "万亿"):
+    if numeral in ("万", "亿", "万亿") or len(numeral) > _MAX_DIGITS:
         return None, numeral, None  # 万人歌会, 亿元以上: a lone multiplier is not a number here
     return chinese_to_decimal(numeral), numeral, _unit_at(text, end)
 
@@ -272,6 +277,8 @@ def format_amount(value: Decimal, unit: str) -> str:
     if unit in MONEY_MULTIPLES or abs(value) < 10**4:
         return _plain(value) + shown
     for word, scale in (("亿", Decimal(10**8)), ("万", Decimal(10**4))):
+        if word + shown in SPELLINGS or (word == "亿" and not shown):
+            continue  # 1万元 would read as the unit 万元, and a bare 亿 as 亿元
         if abs(value) >= scale:
             scaled = value / scale
             if scaled == scaled.quantize(Decimal("0.0001")):
