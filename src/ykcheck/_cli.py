@@ -125,3 +125,12 @@ def check(target: str, outcome: str, lang: str) -> None:
     except YkcheckError as exc:
         _fail(exc)
     click.echo(describe(verdict, lang))
+
+
+def _register_extract() -> None:
+    from ._cli_extract import extract
+
+    main.add_command(extract)
+
+
+_register_extract()
