@@ -140,3 +140,30 @@ def test_format_round_trip_examples():
         q = ykcheck.parse_quantity(text)
         assert ykcheck.format_quantity(q) == text
         assert ykcheck.parse_quantity(ykcheck.format_quantity(q)) == q
+
+
+def test_exact_factors_agree_with_pint():
+    """The exact factors used for judging are the registry's own conversions."""
+    from fractions import Fraction
+
+    from ykcheck._units import FACTORS
+
+    for unit, (base, factor) in FACTORS.items():
+        if not unit:
+            continue
+        q = ykcheck.Quantity(1, unit).to(base or "dimensionless")
+        assert abs(Fraction(q.magnitude) - factor) <= Fraction(1, 10**20), unit
+
+
+def test_import_does_not_build_the_registry():
+    """Importing ykcheck and judging a report does not import pint (start-up stays light)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, ykcheck; ykcheck.evaluate(ykcheck.load(sys.argv[1])).to_markdown();"
+            "print('pint' in sys.modules)")  # fmt: skip
+    from .conftest import DATA
+
+    out = subprocess.run([sys.executable, "-c", code, str(DATA / "commitments.toml")],
+                         capture_output=True, text=True, check=True)  # fmt: skip
+    assert out.stdout.strip() == "False"

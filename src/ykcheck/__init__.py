@@ -16,9 +16,17 @@ from ._model import Commitment, Outcome, Source, Target
 from ._quantity import format_quantity, parse_quantity
 from ._report import Report
 from ._target import parse_target
-from ._units import Quantity, ureg
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # the pint registry is built on first use, so that a report does not pay for it
+    if name in ("ureg", "Quantity"):
+        from . import _units
+
+        return getattr(_units, name)
+    raise AttributeError(f"module 'ykcheck' has no attribute {name!r}")
 
 __all__ = (
     "Commitment",

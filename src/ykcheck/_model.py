@@ -11,7 +11,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from ._quantity import format_amount
-from ._units import Quantity, RATE_UNITS
+from ._units import RATE_UNITS, registry
 
 Comparator = Literal[">=", ">", "<=", "<", "~", "=="]
 COMPARATORS: Final = (">=", ">", "<=", "<", "~", "==")
@@ -25,7 +25,7 @@ STRENGTH_ZH: Final = {"binding": "", "strive": "力争", "ensure": "确保"}
 
 
 def _quantity(value: Decimal | None, unit: str) -> Any:
-    return None if value is None else Quantity(value, unit or "dimensionless")
+    return None if value is None else registry().Quantity(value, unit or "dimensionless")
 
 
 @attrs.frozen

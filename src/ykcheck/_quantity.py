@@ -16,7 +16,7 @@ from typing import Any, Final
 import attrs
 
 from ._errors import ParseError, UnitError
-from ._units import DISPLAY, MONEY_MULTIPLES, SPELLINGS, Quantity, ureg
+from ._units import DISPLAY, MONEY_MULTIPLES, SPELLINGS, registry
 
 _FULLWIDTH: Final = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
 
@@ -227,7 +227,7 @@ def parse_quantity(text: str) -> Any:
     not exactly one quantity, UnitError if the unit is not registered.
     """
     value, unit = parse_amount(text)
-    return Quantity(value, unit or "dimensionless")
+    return registry().Quantity(value, unit or "dimensionless")
 
 
 def parse_amount(text: str) -> tuple[Decimal, str]:
@@ -298,4 +298,4 @@ def unit_name(q: Any) -> str:
     return str(q.units)
 
 
-__all__ = ["Token", "format_quantity", "parse_quantity", "scan", "ureg"]
+__all__ = ["Token", "format_quantity", "parse_quantity", "scan"]

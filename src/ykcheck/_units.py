@@ -1,7 +1,8 @@
 """The unit registry: one pint registry with the units of work reports under their Chinese names.
 
 The registry is built from a short list of definitions instead of pint's default file, which costs
-more start-up time than a whole report (see docs/performance.md). Counts get dimensions of their own
+more start-up time than a whole report, and only when a Quantity is asked for; judging uses the
+exact factors of the same definitions (see docs/performance.md). Counts get dimensions of their own
 (pint's ``count`` is dimensionless and would mix with percent), persons and households are kept
 apart from items, and a percentage point (百分点) has its own dimension so it never mixes with a
 percent.
@@ -9,11 +10,13 @@ percent.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
-import pint
+if TYPE_CHECKING:
+    import pint
 
 # (name, definition) in pint's syntax; the first unit of a dimension is its base.
 _DEFINITIONS: Final = (
@@ -90,30 +93,48 @@ MONEY_MULTIPLES: Final = frozenset({"万元", "亿元", "万美元", "亿美元"
 RATE_UNITS: Final = frozenset({"percent", "permille", "百分点"})
 
 
-def _build_registry() -> pint.UnitRegistry:
+def _factor_table() -> dict[str, tuple[str, Fraction]]:
+    """Each unit's dimension (its base unit's name) and exact factor to the base, read off the
+    definitions: the same table that pint's registry is built from."""
+    table: dict[str, tuple[str, Fraction]] = {"": ("", Fraction(1))}
+    for name, definition in _DEFINITIONS:
+        rhs = definition.split("=")[0].strip()
+        if rhs.startswith("["):
+            table[name] = (name, Fraction(1))
+        elif "*" in rhs:
+            factor, base = (x.strip() for x in rhs.split("*"))
+            dim, base_factor = table[base]
+            table[name] = (dim, Fraction(factor) * base_factor)
+        elif rhs in table:
+            table[name] = table[rhs]
+        else:
+            table[name] = ("", Fraction(rhs))  # a plain ratio: percent, permille
+    return table
+
+
+# Exact conversion factors, so that 亩 -> 平方米 -> 亩 comes back exactly and judging needs no
+# pint at all: a report never builds the registry (see docs/performance.md).
+FACTORS: Final = _factor_table()
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry:
+    """The one pint registry, built on first use from the definitions above."""
+    import pint
+
     reg = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
     for name, definition in _DEFINITIONS:
         reg.define(f"{name} = {definition}")
     return reg
 
 
-ureg: Final = _build_registry()
-Quantity = ureg.Quantity
-
-
-def _factor_table() -> dict[str, tuple[str, Fraction]]:
-    """Each unit's dimension and its exact factor to the dimension's base unit, read off pint."""
-    table: dict[str, tuple[str, Fraction]] = {"": ("", Fraction(1))}
-    for name, _ in _DEFINITIONS:
-        factor, base = ureg.get_base_units(name)
-        dim = str(base) if str(base) != "dimensionless" else ""
-        table[name] = (dim, Fraction(factor).limit_denominator(10**12))
-    return table
-
-
-# Exact conversion factors. pint computes them in Decimal (2000/3 is rounded there); the fractions
-# recover the exact ratios, so conversions such as 亩 -> 平方米 -> 亩 come back exactly.
-FACTORS: Final = _factor_table()
+def __getattr__(name: str) -> Any:
+    # ``ureg`` and ``Quantity`` are built lazily: importing ykcheck does not import pint
+    if name == "ureg":
+        return registry()
+    if name == "Quantity":
+        return registry().Quantity
+    raise AttributeError(name)
 
 
 def dimension(unit: str) -> str:

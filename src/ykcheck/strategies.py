@@ -75,9 +75,9 @@ def amounts() -> st.SearchStrategy[tuple[Decimal, str]]:
 
 def quantities() -> st.SearchStrategy[Any]:
     """pint Quantities with Decimal magnitudes in ykcheck's registry."""
-    from ._units import Quantity
+    from ._units import registry
 
-    return amounts().map(lambda a: Quantity(a[0], a[1] or "dimensionless"))
+    return amounts().map(lambda a: registry().Quantity(a[0], a[1] or "dimensionless"))
 
 
 def _chinese(n: int) -> str:
