@@ -81,12 +81,8 @@ def report(files: tuple[Path, ...], output: Path | None, years: tuple[int, ...],
     import attrs
 
     from ._api import evaluate
-    from ._load import load, merge
 
-    try:
-        data = merge([load(f) for f in (files or (bundled_data(),))])
-    except YkcheckError as exc:
-        _fail(exc)
+    data = _load_all(files)
     if years:
         unknown = sorted(set(years) - {c.year for c in data.commitments})
         if unknown:
@@ -105,6 +101,60 @@ def report(files: tuple[Path, ...], output: Path | None, years: tuple[int, ...],
     _emit(text, output)
     bad = {"missed": {"missed"}, "nearly_met": {"missed", "nearly_met"}}.get(fail_on or "", set())
     if any(v.status in bad for v in rep.verdicts):
+        sys.exit(EXIT_MISSED)
+
+
+def _load_all(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
+    """The data of FILES (default: the bundled data) as one set; exit 2 on bad input."""
+    from ._load import load, merge
+
+    try:
+        return merge([load(f) for f in (files or (bundled_data(),))])
+    except YkcheckError as exc:
+        _fail(exc)
+
+
+_DATA_OPTION = click.option(
+    "--data", "files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Data file (repeatable; default: the bundled data).")  # fmt: skip
+
+
+@main.command()
+@click.argument("indicator", required=False)
+@_DATA_OPTION
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (whole or not at all) instead of stdout.")
+@click.option("--lang", type=click.Choice(["both", "zh", "en"]), default="both")
+def history(indicator: str | None, files: tuple[Path, ...], output: Path | None,
+            lang: str) -> None:  # fmt: skip
+    """Show INDICATOR (default: every indicator with two years or more) across all loaded
+    years: targets and actuals side by side, as a table and a chart."""
+    from ._api import evaluate
+    from ._history import histories, to_markdown
+
+    report = evaluate(_load_all(files))
+    try:
+        found = histories(report, indicator)
+    except YkcheckError as exc:
+        _fail(exc)
+    _emit(to_markdown(found, lang), output)
+
+
+@main.command()
+@_DATA_OPTION
+def lint(files: tuple[Path, ...]) -> None:
+    """Report what weakens the data: units that cannot meet across years, plan years no
+    source announces, outcomes that match nothing. Exit 1 if there are warnings."""
+    from ._api import evaluate
+    from ._lint import lint as run_lint
+
+    data = _load_all(files)
+    findings = run_lint(data, evaluate(data))
+    for f in findings:
+        click.echo(str(f))
+    if not findings:
+        click.echo("no findings")
+    if any(f.level == "warning" for f in findings):
         sys.exit(EXIT_MISSED)
 
 

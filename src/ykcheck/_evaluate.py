@@ -63,6 +63,7 @@ class Verdict:
     progress: Decimal | None = None
     strict_status: str | None = None
     reason: str | None = None
+    progress_band: str | None = None  # "on track", "some progress" or "off track", with R
 
     @property
     def assessed(self) -> bool:
@@ -154,6 +155,14 @@ def _beyond(
     if not rate and t == 0:
         return True if strict else False
     return amount > band if strict else amount >= band
+
+
+def judge_value(value: Fraction, hedge: str, comparator: str, t: Fraction, rate: bool,
+                tol: Tolerances | None = None) -> bool:  # fmt: skip
+    """Whether a (hedged) value meets ``comparator t`` over its whole range."""
+    tol = tol or Tolerances()
+    every, _ = _all_and_none(_interval(value, hedge, _about(value, rate, tol)), comparator, t)
+    return every
 
 
 def _about(t: Fraction, rate: bool, tol: Tolerances) -> Fraction:
@@ -260,7 +269,17 @@ def _threshold(
         progress=progress,
         strict_status=strict,
         reason=reason,
+        progress_band=_band(progress, tol),
     )
+
+
+def _band(progress: Decimal | None, tol: Tolerances) -> str | None:
+    """The SDG-style reading of R: on track, some progress, off track."""
+    if progress is None:
+        return None
+    if progress >= tol.progress_high:
+        return "on track"
+    return "some progress" if progress >= tol.progress_low else "off track"
 
 
 def _relative(

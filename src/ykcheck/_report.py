@@ -83,13 +83,18 @@ class Report:
     def years(self) -> list[int]:
         return sorted({v.commitment.year for v in self.verdicts})
 
-    def counts(self, year: int | None = None) -> Counter[str]:
-        """How many verdicts of each status (of one plan year, or of all)."""
-        return Counter(v.status for v in self.verdicts if year in (None, v.commitment.year))
+    def counts(self, year: int | None = None, strict: bool = False) -> Counter[str]:
+        """How many verdicts of each status (of one plan year, or of all); ``strict`` counts the
+        strict reading of 左右 targets."""
+        return Counter((v.strict_status or v.status) if strict else v.status
+                       for v in self.verdicts if year in (None, v.commitment.year))  # fmt: skip
 
-    def fulfilment(self, year: int | None = None) -> Decimal | None:
-        """Share of assessed commitments that were met or exceeded (None if none assessed)."""
-        counts = self.counts(year)
+    def fulfilment(self, year: int | None = None, strict: bool = False) -> Decimal | None:
+        """Share of assessed commitments that were met or exceeded (None if none assessed).
+
+        ``strict`` reads 左右 targets strictly (the number itself, no tolerance).
+        """
+        counts = self.counts(year, strict)
         assessed = sum(counts[s] for s in ASSESSED)
         if not assessed:
             return None
@@ -141,6 +146,7 @@ class Report:
         out += self._summary(lang)
         for year in self.years:
             out += self._year(year, lang)
+        out += self._ambition()
         out += self._unmatched()
         out += self._method()
         return "\n".join(out).rstrip("\n") + "\n"
@@ -169,17 +175,19 @@ class Report:
     def _summary(self, lang: str) -> list[str]:
         heads = [label(s, lang) for s in STATUSES]
         lines = ["## Summary 总览", "",
-                 "| plan year | commitments | " + " | ".join(heads) + " | fulfilment 兑现率 |",
-                 "|---" * (len(STATUSES) + 3) + "|"]  # fmt: skip
+                 "| plan year | commitments | " + " | ".join(heads)
+                 + " | fulfilment 兑现率 | strict 严格 |",
+                 "|---" * (len(STATUSES) + 4) + "|"]  # fmt: skip
         for year in self.years:
             c = self.counts(year)
-            rate = self.fulfilment(year)
-            shown = "—" if rate is None else f"{rate * 100:.0f}%"
+            rates = [self.fulfilment(year, strict) for strict in (False, True)]
+            shown = " | ".join("—" if r is None else f"{r * 100:.0f}%" for r in rates)
             lines.append(f"| {year} | {sum(c.values())} | "
                          + " | ".join(str(c[s]) for s in STATUSES) + f" | {shown} |")  # fmt: skip
         lines.append("")
         lines.append("Fulfilment is (met + exceeded) / assessed; pending, unreported and "
-                     "incomparable commitments are not assessed.")  # fmt: skip
+                     "incomparable commitments are not assessed. The strict rate reads 左右 "
+                     "targets without their tolerance.")  # fmt: skip
         lines.append("")
         for year in self.years:
             c = self.counts(year)
@@ -225,6 +233,35 @@ class Report:
             cells += [_actual_cell(v), _margin_cell(v)]
         cells += [_verdict_cell(v, lang), _evidence_cell(v)]
         return "| " + " | ".join(cells) + " |"
+
+    def _ambition(self) -> list[str]:
+        from ._ambition import ambitions
+
+        found = ambitions(self.verdicts)
+        if not found:
+            return []
+        low = [a for a in found if a.already_met]
+        lines = ["## Ambition 目标与上年实绩", "",
+                 f"{len(found)} targets stand beside the same indicator's result of the year "
+                 f"before. {len(low)} are set at or below that result (⚑): last year's value "
+                 "already meets this year's target.", "",
+                 "| plan year | indicator 指标 | target 目标 | last year 上年实绩 | "
+                 "target − last year 差距 | |", "|---|---|---|---|---|---|"]  # fmt: skip
+        for a in sorted(found, key=lambda a: not a.already_met):
+            c = a.verdict.commitment
+            b = a.verdict.baseline
+            assert b is not None
+            if a.rate:
+                change = f"{'+' if a.change > 0 else ''}{_plain(a.change)}个百分点"
+            else:
+                change = format_amount(a.change, c.target.unit)
+                change = ("+" if a.change > 0 else "") + change
+                if a.ratio is not None:
+                    change += f" ({_plain(a.ratio)}×)"
+            lines.append(f"| {c.year} | {md(c.indicator)} | {md(str(c.target))} | "
+                         f"{md(b.value_text())} | {md(change)} | {'⚑' if a.already_met else ''} |")  # fmt: skip
+        lines.append("")
+        return lines
 
     def _unmatched(self) -> list[str]:
         rest = self.unmatched
@@ -300,6 +337,8 @@ def _margin_cell(v: Verdict) -> str:
             text += f" ({_plain(round(v.actual / v.threshold, 2))}×)"
     if v.progress is not None:
         text += f"; R = {_plain(round(v.progress * 100))}%"
+        if v.progress_band:
+            text += f" ({v.progress_band})"
     return md(text)
 
 
@@ -345,7 +384,7 @@ def _outcome_record(o: Outcome) -> dict[str, Any]:
 RECORD_FIELDS: Final = (
     "id", "year", "area", "indicator", "quote", "source", "kind", "comparator", "target_value",
     "target_unit", "measure", "strength", "relation", "reference", "status", "strict_status",
-    "reason", "actual", "threshold", "margin", "progress",
+    "reason", "actual", "threshold", "margin", "progress", "progress_band",
     *(f"{role}_{field}" for role in ("outcome", "baseline", "ref")
       for field in ("value", "unit", "hedge", "quote", "source")),
 )  # fmt: skip
@@ -361,6 +400,7 @@ def _record(v: Verdict) -> dict[str, Any]:
         "status": v.status, "strict_status": v.strict_status, "reason": v.reason,
         "actual": _decimal(v.actual), "threshold": _decimal(v.threshold),
         "margin": _decimal(v.margin), "progress": _decimal(v.progress),
+        "progress_band": v.progress_band,
     }  # fmt: skip
     for role, o in (("outcome", v.outcome), ("baseline", v.baseline), ("ref", v.reference)):
         rec[f"{role}_value"] = _decimal(o.value) if o else None

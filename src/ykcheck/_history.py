@@ -1,0 +1,143 @@
+"""Histories: one indicator across all loaded years, targets and actuals side by side."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from ._errors import YkcheckError
+from ._evaluate import Verdict
+from ._model import Outcome
+from ._quantity import format_amount
+from ._report import Report, label, md
+from ._units import DISPLAY, compatible, ratio
+
+
+@attrs.frozen
+class Year:
+    """One year of an indicator: its target (a verdict on it), and its reported result."""
+
+    year: int
+    verdict: Verdict | None = None
+    outcome: Outcome | None = None
+
+
+@attrs.frozen
+class History:
+    """An indicator and measure across years."""
+
+    indicator: str
+    measure: str
+    years: tuple[Year, ...]
+
+
+class UnknownIndicator(YkcheckError, KeyError):
+    """No loaded indicator has this name."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def histories(report: Report, indicator: str | None = None) -> list[History]:
+    """Histories of every indicator with figures in two years or more, or of the one named.
+
+    Raises UnknownIndicator (a KeyError) when ``indicator`` names nothing loaded.
+    """
+    rows: dict[tuple[str, str], dict[int, dict[str, object]]] = defaultdict(
+        lambda: defaultdict(dict))  # fmt: skip
+    for v in report.verdicts:
+        t = v.commitment.target
+        if t.kind == "threshold":
+            rows[v.commitment.indicator, t.measure][v.commitment.year]["verdict"] = v
+    for o in report.outcomes:
+        if o.value is not None:
+            rows[o.indicator, o.measure][o.year].setdefault("outcome", o)
+    names = sorted({name for name, _ in rows})
+    if indicator is not None and indicator not in names:
+        close = difflib.get_close_matches(indicator, names, n=3, cutoff=0.3)
+        contains = [n for n in names if indicator in n]
+        hint = ", ".join(list(dict.fromkeys(close + contains))[:6]) or "`ykcheck history` lists them"
+        raise UnknownIndicator(f"no indicator named {indicator!r} is loaded; try: {hint}")
+    found = []
+    for (name, measure), by_year in sorted(rows.items()):
+        if indicator is not None and name != indicator:
+            continue
+        if indicator is None and len(by_year) < 2:
+            continue
+        years = tuple(Year(y, d.get("verdict"), d.get("outcome"))  # type: ignore[arg-type]
+                      for y, d in sorted(by_year.items()))  # fmt: skip
+        found.append(History(name, measure, years))
+    return found
+
+
+def to_markdown(found: list[History], lang: str = "both") -> str:
+    """The histories as markdown: a table and a mermaid bar chart each."""
+    out = ["# Indicator histories 指标历史", ""]
+    if not found:
+        out += ["No indicator has figures in two years or more.", ""]
+    for h in found:
+        out += _one(h, lang)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _one(h: History, lang: str) -> list[str]:
+    kind = "增速 growth" if h.measure == "growth" else "水平 level"
+    lines = [f"## {md(h.indicator)} · {kind}", "",
+             "| year | target 目标 | actual 实绩 | verdict 结论 | evidence 依据 |",
+             "|---|---|---|---|---|"]  # fmt: skip
+    for y in h.years:
+        v, o = y.verdict, y.outcome
+        target = md(str(v.commitment.target)) if v else "—"
+        actual = md(o.value_text()) if o else "—"
+        verdict = label(v.status, lang) if v else "—"
+        quotes = [f"“{md(x.quote)}” ({md(x.source)})" for x in
+                  ((v.commitment if v else None), o) if x is not None]  # fmt: skip
+        lines.append(f"| {y.year} | {target} | {actual} | {verdict} | {'<br>'.join(quotes)} |")
+    lines.append("")
+    lines += _chart(h)
+    return lines
+
+
+_HEDGE_MARK = {"over": "超", "at_least": "以上", "under": "不到", "at_most": "以内", "about": "约",
+               "estimate": "预计"}  # fmt: skip
+
+
+def _chart(h: History) -> list[str]:
+    """A mermaid xychart: one bar per figure, labelled by year and kind, in one unit."""
+    points: list[tuple[str, Decimal, str]] = []
+    for y in h.years:
+        o = y.outcome
+        if o is not None and o.value is not None:
+            hedge = _HEDGE_MARK.get(o.hedge, "")
+            points.append((f"{y.year} 实绩{f' ({hedge})' if hedge else ''}", o.value, o.unit))
+        t = y.verdict.commitment.target if y.verdict else None
+        if t is not None and t.value is not None:
+            points.append((f"{y.year} 目标", t.value, t.unit))
+    if len(points) < 2:
+        return []
+    unit = points[-1][2]
+    if not all(compatible(u, unit) for _, _, u in points):
+        return ["(figures in units that cannot be compared: no chart)", ""]
+    values = [_in(value, u, unit) for _, value, u in points]
+    shown = DISPLAY.get(unit, unit) or "number"
+    title = f"{h.indicator} ({'增速 ' if h.measure == 'growth' else ''}{shown})".replace('"', "'")
+    return [
+        "```mermaid",
+        "xychart-beta",
+        f'  title "{title}"',
+        "  x-axis [" + ", ".join(f'"{name}"' for name, _, _ in points) + "]",
+        f'  y-axis "{shown}"',
+        "  bar [" + ", ".join(format_amount(v, "") if abs(v) < 10**4 else f"{v:f}" for v in values)
+        + "]",
+        "```",
+        "",
+    ]
+
+
+def _in(value: Decimal, unit: str, target: str) -> Decimal:
+    x = Fraction(value) * ratio(unit, target)
+    return (Decimal(x.numerator) / Decimal(x.denominator)).normalize()

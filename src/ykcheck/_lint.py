@@ -1,0 +1,68 @@
+"""Lint: problems in a data set that load but weaken the report.
+
+Warnings: an indicator used with units that cannot meet across records; a commitment whose plan
+year no loaded source announces. Notes: outcomes that match nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import attrs
+
+from ._load import Data
+from ._report import Report
+from ._units import DISPLAY, compatible
+
+
+@attrs.frozen
+class Finding:
+    """One lint finding: ``level`` is "warning" or "note"."""
+
+    level: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level} {self.code}: {self.message}"
+
+
+def lint(data: Data, report: Report) -> list[Finding]:
+    """Every finding on ``data`` (and the ``report`` judged from it), warnings first."""
+    found = _units(data) + _plan_years(data) + _unmatched(report)
+    return sorted(found, key=lambda f: (f.level != "warning", f.code, f.message))
+
+
+def _units(data: Data) -> list[Finding]:
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in data.commitments:
+        if c.target.kind == "threshold":
+            seen[c.indicator, c.target.measure].add(c.target.unit)
+    for o in data.outcomes:
+        if o.value is not None:
+            seen[o.indicator, o.measure].add(o.unit)
+    out = []
+    for (name, measure), units in sorted(seen.items()):
+        first = sorted(units)[0]
+        if any(not compatible(first, u) for u in units):
+            shown = ", ".join(DISPLAY.get(u, u) or "plain number" for u in sorted(units))
+            out.append(Finding("warning", "units", f"{name} ({measure}) is recorded in units that "
+                               f"cannot be compared: {shown}"))  # fmt: skip
+    return out
+
+
+def _plan_years(data: Data) -> list[Finding]:
+    announced = {s.plan for s in data.sources if s.plan is not None}
+    years = sorted({c.year for c in data.commitments} - announced)
+    return [Finding("warning", "plan-year", f"commitments of plan year {y} cite no source with "
+                    f"plan = {y}")  # fmt: skip
+            for y in years]
+
+
+def _unmatched(report: Report) -> list[Finding]:
+    rest = report.unmatched
+    if not rest:
+        return []
+    years = ", ".join(f"{y}: {sum(o.year == y for o in rest)}" for y in sorted({o.year for o in rest}))
+    return [Finding("note", "unmatched", f"{len(rest)} outcomes match no commitment ({years}); "
+                    "the report lists them")]  # fmt: skip
