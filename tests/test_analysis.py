@@ -142,4 +142,4 @@ source = "s"
 """
     v = ykcheck.evaluate(ykcheck.loads(text), reviews=[2024, 2025]).verdicts[0]
     assert v.progress == Decimal("0.2")
-    assert v.progress_band == "off track"
+    assert v.band(ykcheck.Tolerances()) == "off track"

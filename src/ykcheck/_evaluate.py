@@ -9,6 +9,8 @@ fractions where a unit conversion is needed.
 
 from __future__ import annotations
 
+import gc
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -18,7 +20,7 @@ from typing import Final
 import attrs
 
 from ._model import Commitment, Outcome, Target
-from ._units import compatible, ratio
+from ._units import compatible, decimal_ratio, ratio
 
 STATUSES: Final = ("exceeded", "met", "nearly_met", "missed", "unreported", "pending",
                    "incomparable")  # fmt: skip
@@ -41,6 +43,17 @@ class Tolerances:
     about_ratio: Decimal = attrs.field(default=Decimal("0.05"), converter=_dec)
     progress_high: Decimal = attrs.field(default=Decimal("0.95"), converter=_dec)
     progress_low: Decimal = attrs.field(default=Decimal("0.6"), converter=_dec)
+    # derived once, used for every verdict: the bands as shares of the target
+    exceed_share: Decimal = attrs.field(init=False, eq=False, repr=False)
+    near_share: Decimal = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "exceed_share", self.exceed_ratio - 1)
+        object.__setattr__(self, "near_share", 1 - self.near_miss_ratio)
+
+    def as_strings(self) -> dict[str, str]:
+        """The settings as a data file's ``[method]`` table writes them."""
+        return {a.name: str(getattr(self, a.name)) for a in attrs.fields(Tolerances) if a.init}
 
 
 @attrs.frozen
@@ -59,22 +72,44 @@ class Verdict:
     reference: Outcome | None = None  # the outcome a relative target compares with
     actual: Decimal | None = None
     threshold: Decimal | None = None  # the effective threshold (a relative target's reference)
-    margin: Decimal | None = None
     progress: Decimal | None = None
     strict_status: str | None = None
     reason: str | None = None
-    progress_band: str | None = None  # "on track", "some progress" or "off track", with R
 
     @property
     def assessed(self) -> bool:
         return self.status in ASSESSED
 
+    @property
+    def margin(self) -> Decimal | None:
+        """Actual minus threshold, in the target's unit (percentage points for rates)."""
+        if self.actual is None or self.threshold is None:
+            return None
+        return self.actual - self.threshold
+
+    def band(self, tolerances: Tolerances) -> str | None:
+        """The SDG-style reading of R: "on track", "some progress" or "off track" (None
+        without R)."""
+        if self.progress is None:
+            return None
+        if self.progress >= tolerances.progress_high:
+            return "on track"
+        return "some progress" if self.progress >= tolerances.progress_low else "off track"
+
+
+# Numbers are Decimals while every conversion is exact in decimal (the usual case: same unit, or
+# a power of ten apart), and Fractions when a factor such as 亩 = 2000/3 平方米 is not.
+Num = Decimal | Fraction
 
 # An interval of the observed value: (low, low_open, high, high_open); None is unbounded.
-Interval = tuple[Fraction | None, bool, Fraction | None, bool]
+Interval = tuple[Num | None, bool, Num | None, bool]
+
+_OPS: Final = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt,
+               "==": operator.eq}  # fmt: skip
+_UPWARD: Final = frozenset({">=", ">", "=="})
 
 
-def _interval(value: Fraction, hedge: str, about: Fraction) -> Interval:
+def _interval(value: Num, hedge: str, about: Num) -> Interval:
     if hedge == "over":
         return (value, True, None, False)
     if hedge == "at_least":
@@ -88,18 +123,15 @@ def _interval(value: Fraction, hedge: str, about: Fraction) -> Interval:
     return (value, False, value, False)  # exact, estimate
 
 
-def _holds(comparator: str, x: Fraction, t: Fraction) -> bool:
-    return {">=": x >= t, ">": x > t, "<=": x <= t, "<": x < t, "==": x == t}[comparator]
-
-
-def _all_and_none(interval: Interval, comparator: str, t: Fraction) -> tuple[bool, bool]:
+def _all_and_none(interval: Interval, comparator: str, t: Num) -> tuple[bool, bool]:
     """Whether every point of the interval meets ``comparator t``, and whether none does."""
     lo, lo_open, hi, hi_open = interval
-    if comparator == "==":  # only an exact value can be judged
-        if lo is not None and lo == hi:
-            return lo == t, lo != t
+    if lo is not None and lo is hi:  # an exact value: the common case
+        every = _OPS[comparator](lo, t)
+        return every, not every
+    if comparator == "==":  # a range cannot be judged equal
         return False, False
-    upward = comparator in (">=", ">")
+    upward = comparator in _UPWARD
     # the end that decides "every" and the end that decides "none"
     near, near_open = (lo, lo_open) if upward else (hi, hi_open)
     far, far_open = (hi, hi_open) if upward else (lo, lo_open)
@@ -108,96 +140,104 @@ def _all_and_none(interval: Interval, comparator: str, t: Fraction) -> tuple[boo
     elif near_open:  # x > lo >= t implies x > t
         every = near >= t if upward else near <= t
     else:
-        every = _holds(comparator, near, t)
+        every = _OPS[comparator](near, t)
     if far is None:
         none = False
     elif far_open:  # x < hi <= t implies x < t
         none = far <= t if upward else far >= t
     else:
-        none = not _holds(comparator, far, t)
+        none = not _OPS[comparator](far, t)
     return every, none
 
 
-def _worst(interval: Interval, comparator: str) -> Fraction | None:
-    """The point of the interval least favourable to the target (None if unbounded)."""
-    lo, _, hi, _ = interval
-    return lo if comparator in (">=", ">", "==") else hi
-
-
 def _grade(
-    interval: Interval, comparator: str, t: Fraction, rate: bool, tol: Tolerances
+    interval: Interval, comparator: str, t: Num, rate: bool, tol: Tolerances
 ) -> tuple[str, str | None]:
     """Status of an interval against ``comparator t``: (status, reason for incomparable)."""
     every, none = _all_and_none(interval, comparator, t)
     if not every and not none:
         return "incomparable", "the reported value is hedged and its range straddles the threshold"
-    worst = _worst(interval, comparator)
+    upward = comparator in _UPWARD
+    worst = interval[0] if upward else interval[2]  # the point least favourable to the target
     if worst is None:
         return ("met", None) if every else ("missed", None)
-    better = worst - t if comparator in (">=", ">", "==") else t - worst
+    better = worst - t if upward else t - worst
+    if comparator == "==":
+        return ("met", None) if every else ("missed", None)
     if every:
-        if comparator != "==" and _beyond(better, t, rate, tol.exceed_points, tol.exceed_ratio - 1):
-            return "exceeded", None
-        return "met", None
-    shortfall = -better
-    if comparator != "==" and not _beyond(
-        shortfall, t, rate, tol.near_miss_points, 1 - tol.near_miss_ratio, strict=True
-    ):
-        return "nearly_met", None
-    return "missed", None
+        exceeded = _beyond(better, t, rate, tol.exceed_points, tol.exceed_share)
+        return ("exceeded" if exceeded else "met"), None
+    near = not _beyond(-better, t, rate, tol.near_miss_points, tol.near_share, True)
+    return ("nearly_met" if near else "missed"), None
 
 
 def _beyond(
-    amount: Fraction, t: Fraction, rate: bool, points: Decimal, share: Decimal, strict: bool = False
+    amount: Num, t: Num, rate: bool, points: Decimal, share: Decimal, strict: bool = False
 ) -> bool:
     """Whether ``amount`` reaches the band: points for rates, a share of |t| for levels."""
-    band = Fraction(points) if rate else abs(t) * Fraction(share)
     if not rate and t == 0:
-        return True if strict else False
+        return strict
+    band = _like(points, t) if rate else abs(t) * _like(share, t)
     return amount > band if strict else amount >= band
 
 
-def judge_value(value: Fraction, hedge: str, comparator: str, t: Fraction, rate: bool,
+def _like(x: Decimal, other: Num) -> Num:
+    """``x`` in the number type of ``other``."""
+    return Fraction(x) if type(other) is Fraction else x
+
+
+def judge_value(value: Num, hedge: str, comparator: str, t: Num, rate: bool,
                 tol: Tolerances | None = None) -> bool:  # fmt: skip
     """Whether a (hedged) value meets ``comparator t`` over its whole range."""
     tol = tol or Tolerances()
+    if type(value) is Fraction or type(t) is Fraction:
+        value, t = Fraction(value), Fraction(t)
     every, _ = _all_and_none(_interval(value, hedge, _about(value, rate, tol)), comparator, t)
     return every
 
 
-def _about(t: Fraction, rate: bool, tol: Tolerances) -> Fraction:
-    return Fraction(tol.about_points) if rate else abs(t) * Fraction(tol.about_ratio)
+def _about(t: Num, rate: bool, tol: Tolerances) -> Num:
+    return _like(tol.about_points, t) if rate else abs(t) * _like(tol.about_ratio, t)
 
 
-def _in_unit(outcome: Outcome, unit: str) -> Fraction:
+def _in_unit(outcome: Outcome, unit: str) -> Num:
+    """The outcome's value in ``unit``: a Decimal where that is exact, else a Fraction."""
     assert outcome.value is not None
-    value = Fraction(outcome.value)
-    return value if outcome.unit == unit else value * ratio(outcome.unit, unit)
+    if outcome.unit == unit:
+        return outcome.value
+    factor = decimal_ratio(outcome.unit, unit)
+    if factor is not None:
+        return outcome.value * factor
+    return Fraction(outcome.value) * ratio(outcome.unit, unit)
 
 
-def _to_decimal(x: Fraction) -> Decimal:
+def _to_decimal(x: Num) -> Decimal:
+    if type(x) is Decimal:
+        return x
     return Decimal(x.numerator) / Decimal(x.denominator)
 
 
 class _Index:
-    """Outcomes by (indicator, measure, year); milestone outcomes (``done``) kept apart."""
+    """Outcomes by (indicator, measure, year); milestone outcomes (``done``) kept apart.
+
+    The first outcome of a key is the one judged; records are in the order given.
+    """
 
     def __init__(self, outcomes: Iterable[Outcome]) -> None:
-        self.values: dict[tuple[str, str, int], list[Outcome]] = defaultdict(list)
-        self.done: dict[tuple[str, int], list[Outcome]] = defaultdict(list)
+        self.values: dict[tuple[str, str, int], Outcome] = {}
+        self.done: dict[tuple[str, int], Outcome] = {}
+        values, done = self.values, self.done
         for o in outcomes:
             if o.value is not None:
-                self.values[o.indicator, o.measure, o.year].append(o)
+                values.setdefault((o.indicator, o.measure, o.year), o)
             elif o.done is not None:
-                self.done[o.indicator, o.year].append(o)
+                done.setdefault((o.indicator, o.year), o)
 
     def value(self, indicator: str, measure: str, year: int) -> Outcome | None:
-        found = self.values.get((indicator, measure, year))
-        return found[0] if found else None
+        return self.values.get((indicator, measure, year))
 
     def milestone(self, indicator: str, year: int) -> Outcome | None:
-        found = self.done.get((indicator, year))
-        return found[0] if found else None
+        return self.done.get((indicator, year))
 
 
 def evaluate_one(
@@ -205,9 +245,10 @@ def evaluate_one(
 ) -> Verdict:
     """The verdict on one commitment."""
     target = c.target
+    values = index.values
     baseline = None
     if target.kind != "milestone":
-        baseline = index.value(c.indicator, target.measure, c.year - 1)
+        baseline = values.get((c.indicator, target.measure, c.year - 1))
     if c.year not in reviews:
         return Verdict(c, "pending", baseline=baseline, reason=f"no review of {c.year} is loaded")
     if target.kind == "milestone":
@@ -215,14 +256,13 @@ def evaluate_one(
         if done is None:
             return Verdict(c, "unreported", reason=f"the review of {c.year} does not report it")
         return Verdict(c, "met" if done.done else "missed", outcome=done)
-    outcome = index.value(c.indicator, target.measure, c.year)
+    outcome = values.get((c.indicator, target.measure, c.year))
     if outcome is None:
         return Verdict(c, "unreported", baseline=baseline,
                        reason=f"the review of {c.year} reports no {target.measure} figure for it")  # fmt: skip
     if target.kind == "relative":
         return _relative(c, outcome, baseline, index, tol)
-    assert target.value is not None
-    return _threshold(c, target, outcome, baseline, Fraction(target.value), tol)
+    return _threshold(c, target, outcome, baseline, target.value, tol)  # type: ignore[arg-type]
 
 
 def _threshold(
@@ -230,56 +270,81 @@ def _threshold(
     target: Target,
     outcome: Outcome,
     baseline: Outcome | None,
-    t: Fraction,
+    t: Num,
     tol: Tolerances,
     reference: Outcome | None = None,
 ) -> Verdict:
-    if not compatible(outcome.unit, target.unit):
+    unit = target.unit
+    if outcome.unit != unit and not compatible(outcome.unit, unit):
         return Verdict(c, "incomparable", outcome=outcome, baseline=baseline, reference=reference,
                        reason=f"the unit {outcome.unit or 'none'} cannot be compared with "
-                       f"{target.unit or 'a plain number'}")  # fmt: skip
-    actual = _in_unit(outcome, target.unit)
+                       f"{unit or 'a plain number'}")  # fmt: skip
+    actual = outcome.value if outcome.unit == unit else _in_unit(outcome, unit)
+    assert actual is not None
+    if type(actual) is Fraction:
+        t = Fraction(t)
     rate = target.is_rate
-    interval = _interval(actual, outcome.hedge, _about(actual, rate, tol))
     strict = None
-    if target.comparator == "~":
-        status, reason = _grade(interval, ">=", t - _about(t, rate, tol), rate, tol)
-        strict, _ = _grade(interval, ">=", t, rate, tol)
-        if status == "exceeded" and strict not in ("exceeded",):
-            status = "met"  # beyond the tolerant floor but not clearly beyond the target itself
-        if status == "met" and strict == "exceeded":
-            status = "exceeded"
+    comparator = target.comparator
+    if outcome.hedge in _POINT and comparator in _ORDER and type(actual) is Decimal:
+        status, reason = _point_status(actual, comparator, t, rate, tol), None  # the common case
+    elif comparator == "~":  # tolerant reading is the verdict; strict shown beside it
+        tolerant, reason = _judge(actual, outcome.hedge, ">=", t - _about(t, rate, tol), rate, tol)
+        strict, _ = _judge(actual, outcome.hedge, ">=", t, rate, tol)
+        status = "exceeded" if strict == "exceeded" else (
+            "met" if tolerant in ("exceeded", "met") else tolerant)  # fmt: skip
     else:
-        status, reason = _grade(interval, target.comparator, t, rate, tol)
+        status, reason = _judge(actual, outcome.hedge, comparator, t, rate, tol)
     progress = None
-    if baseline is not None and target.measure == "level" and baseline.value is not None:
-        if compatible(baseline.unit, target.unit) and baseline.hedge in ("exact", "estimate"):
-            b = _in_unit(baseline, target.unit)
-            if t != b:
-                progress = _to_decimal((actual - b) / (t - b))
-    return Verdict(
-        c,
-        status,
-        outcome=outcome,
-        baseline=baseline,
-        reference=reference,
-        actual=_to_decimal(actual),
-        threshold=_to_decimal(t),
-        margin=_to_decimal(actual - t),
-        progress=progress,
-        strict_status=strict,
-        reason=reason,
-        progress_band=_band(progress, tol),
-    )
+    if baseline is not None and target.measure == "level":
+        progress = _progress(actual, baseline, t, unit)
+    if type(actual) is Fraction:
+        actual, t = _to_decimal(actual), _to_decimal(t)
+    return Verdict(c, status, outcome, baseline, reference, actual, t, progress, strict, reason)
 
 
-def _band(progress: Decimal | None, tol: Tolerances) -> str | None:
-    """The SDG-style reading of R: on track, some progress, off track."""
-    if progress is None:
+def _judge(
+    actual: Num, hedge: str, comparator: str, t: Num, rate: bool, tol: Tolerances
+) -> tuple[str, str | None]:
+    """The status of a (hedged) value against ``comparator t``, and a reason if incomparable."""
+    if hedge in _POINT and type(actual) is Decimal and comparator in _ORDER:
+        return _point_status(actual, comparator, t, rate, tol), None  # the common case
+    return _grade(_interval(actual, hedge, _about(actual, rate, tol)), comparator, t, rate, tol)
+
+
+def _progress(actual: Num, baseline: Outcome, t: Num, unit: str) -> Decimal | None:
+    """R = (actual - baseline) / (target - baseline), for an exact baseline in a unit that meets."""
+    if baseline.value is None or baseline.hedge not in _POINT or not compatible(baseline.unit, unit):
         return None
-    if progress >= tol.progress_high:
-        return "on track"
-    return "some progress" if progress >= tol.progress_low else "off track"
+    b = _in_unit(baseline, unit)
+    if t == b:
+        return None
+    if type(actual) is Decimal and type(b) is Decimal and type(t) is Decimal:
+        return (actual - b) / (t - b)  # a share for the reader: rounding to 28 digits is fine
+    return _to_decimal(Fraction(actual - b) / Fraction(t - b))
+
+
+_POINT: Final = frozenset({"exact", "estimate"})
+_ORDER: Final = frozenset({">=", ">", "<=", "<"})
+
+
+def _point_status(actual: Decimal, comparator: str, t: Decimal, rate: bool, tol: Tolerances) -> str:
+    """The status of an exact value: the same reading as ``_grade`` on a one-point interval."""
+    if comparator == ">=":
+        holds, better = actual >= t, actual - t
+    elif comparator == ">":
+        holds, better = actual > t, actual - t
+    elif comparator == "<=":
+        holds, better = actual <= t, t - actual
+    else:
+        holds, better = actual < t, t - actual
+    if not rate and not t:
+        return "met" if holds else "missed"
+    if holds:
+        band = tol.exceed_points if rate else abs(t) * tol.exceed_share
+        return "exceeded" if better >= band else "met"
+    band = tol.near_miss_points if rate else abs(t) * tol.near_share
+    return "nearly_met" if -better <= band else "missed"
 
 
 def _relative(
@@ -296,7 +361,7 @@ def _relative(
                        reason=f"the growth of {ref_name} is reported only as a range")  # fmt: skip
     comparator = "~" if target.relation == "sync" else ">"
     effective = attrs.evolve(target, kind="threshold", comparator=comparator, unit=ref.unit)
-    return _threshold(c, effective, outcome, baseline, Fraction(ref.value), tol, reference=ref)
+    return _threshold(c, effective, outcome, baseline, ref.value, tol, reference=ref)
 
 
 def evaluate_all(
@@ -311,5 +376,11 @@ def evaluate_all(
     """
     tol = tolerances or Tolerances()
     years = frozenset(reviews) if reviews is not None else frozenset(o.year for o in outcomes)
-    index = _Index(outcomes)
-    return [evaluate_one(c, index, years, tol) for c in commitments]
+    collecting = gc.isenabled()
+    gc.disable()  # many small acyclic objects: collection passes only cost time here
+    try:
+        index = _Index(outcomes)
+        return [evaluate_one(c, index, years, tol) for c in commitments]
+    finally:
+        if collecting:
+            gc.enable()

@@ -567,7 +567,7 @@ def to_document(data: Data) -> dict[str, Any]:
     if data.outcomes:
         doc["outcome"] = [_outcome_dict(o) for o in data.outcomes]
     if data.tolerances != Tolerances():
-        doc["method"] = {k: str(v) for k, v in attrs.asdict(data.tolerances).items()}
+        doc["method"] = data.tolerances.as_strings()
     return doc
 
 

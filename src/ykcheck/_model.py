@@ -45,15 +45,16 @@ class Target:
     strength: str = attrs.field(default="binding", validator=attrs.validators.in_(STRENGTHS))
     relation: str | None = None  # "sync" or "faster", relative targets only
     reference: str | None = None  # the indicator a relative target compares with
+    # a rate (growth, or a level in % or 百分点) is compared in percentage points
+    is_rate: bool = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "is_rate", self.measure == "growth" or self.unit in RATE_UNITS)
 
     @property
     def quantity(self) -> Any:
         """The threshold as a pint Quantity (None for milestones and relative targets)."""
         return _quantity(self.value, self.unit)
-
-    @property
-    def is_rate(self) -> bool:
-        return self.measure == "growth" or self.unit in RATE_UNITS
 
     def threshold_text(self) -> str:
         """The threshold as written in data files: ``>= 10个``, ``~ 5.5%``."""

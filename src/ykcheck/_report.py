@@ -111,7 +111,7 @@ class Report:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per commitment with every figure of its verdict (for pandas, polars)."""
-        return [_record(v) for v in self.verdicts]
+        return [_record(v, self.tolerances) for v in self.verdicts]
 
     def to_csv(self) -> str:
         """The records as CSV text, one row per commitment, columns in a fixed order."""
@@ -130,7 +130,7 @@ class Report:
         doc = {
             "title": self.title,
             "reviews": sorted(self.reviews),
-            "tolerances": {k: str(v) for k, v in attrs.asdict(self.tolerances).items()},
+            "tolerances": self.tolerances.as_strings(),
             "summary": {str(y): dict(sorted(self.counts(y).items())) for y in self.years},
             "verdicts": self.to_records(),
             "unmatched_outcomes": [_outcome_record(o) for o in self.unmatched],
@@ -230,7 +230,7 @@ class Report:
         cells = [f"{md(c.quote)}<br>*{md(c.indicator)}*", md(str(c.target)),
                  _value_cell(v.baseline)]  # fmt: skip
         if not pending:
-            cells += [_actual_cell(v), _margin_cell(v)]
+            cells += [_actual_cell(v), _margin_cell(v, v.band(self.tolerances))]
         cells += [_verdict_cell(v, lang), _evidence_cell(v)]
         return "| " + " | ".join(cells) + " |"
 
@@ -323,7 +323,7 @@ def _actual_cell(v: Verdict) -> str:
     return md(text)
 
 
-def _margin_cell(v: Verdict) -> str:
+def _margin_cell(v: Verdict, band: str | None = None) -> str:
     if v.margin is None or v.threshold is None:
         return "—"
     t = v.commitment.target
@@ -337,8 +337,8 @@ def _margin_cell(v: Verdict) -> str:
             text += f" ({_plain(round(v.actual / v.threshold, 2))}×)"
     if v.progress is not None:
         text += f"; R = {_plain(round(v.progress * 100))}%"
-        if v.progress_band:
-            text += f" ({v.progress_band})"
+        if band:
+            text += f" ({band})"
     return md(text)
 
 
@@ -390,7 +390,7 @@ RECORD_FIELDS: Final = (
 )  # fmt: skip
 
 
-def _record(v: Verdict) -> dict[str, Any]:
+def _record(v: Verdict, tol: Tolerances) -> dict[str, Any]:
     c, t = v.commitment, v.commitment.target
     rec: dict[str, Any] = {
         "id": c.id, "year": c.year, "area": c.area, "indicator": c.indicator, "quote": c.quote,
@@ -400,7 +400,7 @@ def _record(v: Verdict) -> dict[str, Any]:
         "status": v.status, "strict_status": v.strict_status, "reason": v.reason,
         "actual": _decimal(v.actual), "threshold": _decimal(v.threshold),
         "margin": _decimal(v.margin), "progress": _decimal(v.progress),
-        "progress_band": v.progress_band,
+        "progress_band": v.band(tol),
     }  # fmt: skip
     for role, o in (("outcome", v.outcome), ("baseline", v.baseline), ("ref", v.reference)):
         rec[f"{role}_value"] = _decimal(o.value) if o else None

@@ -147,6 +147,15 @@ def ratio(from_unit: str, to_unit: str) -> Fraction:
     return FACTORS[from_unit][1] / FACTORS[to_unit][1]
 
 
+@functools.cache
+def decimal_ratio(from_unit: str, to_unit: str) -> Decimal | None:
+    """The conversion factor as a Decimal when it is one exactly (万元 -> 亿元: 0.0001), else
+    None (亩 -> 平方米 is 2000/3)."""
+    r = ratio(from_unit, to_unit)
+    d = Decimal(r.numerator) / Decimal(r.denominator)
+    return d if Fraction(d) == r else None
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether quantities in units ``a`` and ``b`` can be compared."""
     return FACTORS[a][0] == FACTORS[b][0]
