@@ -284,11 +284,11 @@ class Report:
             "- Comparators follow the statutory reading (Civil Code art. 1259): 以上, 以下, 以内 "
             "include the number; 突破, 超过, 不满 exclude it. Comparisons are exact.",
             "- A rate is a quantity in % or 百分点; differences of rates are percentage points.",
-            f"- Exceeded: beaten by at least {_plain(t.exceed_points)} points (rates) or "
+            f"- Exceeded: beaten by at least {_points(t.exceed_points)} (rates) or "
             f"{_plain((t.exceed_ratio - 1) * 100)}% of the target (levels).",
-            f"- Nearly met: missed by at most {_plain(t.near_miss_points)} points (rates) or "
+            f"- Nearly met: missed by at most {_points(t.near_miss_points)} (rates) or "
             f"reached at least {_plain(t.near_miss_ratio * 100)}% of the target (levels).",
-            f"- 左右 targets: the tolerant reading allows {_plain(t.about_points)} points (rates) "
+            f"- 左右 targets: the tolerant reading allows {_points(t.about_points)} (rates) "
             f"or {_plain(t.about_ratio * 100)}% (levels) below the target and is the verdict; "
             "the strict reading (the number itself) is shown beside it. 与经济增长同步 uses the "
             "same tolerance around GDP growth.",
@@ -302,6 +302,10 @@ class Report:
             "- Outcomes are matched to commitments by indicator, measure and year.",
             "",
         ]
+
+
+def _points(d: Decimal) -> str:
+    return f"{_plain(d)} percentage point{'' if d == 1 else 's'}"
 
 
 def _outcome_key(o: Outcome) -> tuple[int, str, str, str, str]:
