@@ -30,5 +30,7 @@ def run(repeat: int = 7) -> dict[str, float]:
 
 if __name__ == "__main__":
     r = run()
-    print(f"report: ykcheck report {r['report_s']:.3f} s; pint.UnitRegistry() {r['pint_s']:.3f} s; "
-          f"ratio {r['ratio']:.2f} (goal <= 1.0)")
+    print(
+        f"report: ykcheck report {r['report_s']:.3f} s; pint.UnitRegistry() {r['pint_s']:.3f} s; "
+        f"ratio {r['ratio']:.2f} (goal <= 1.0)"
+    )

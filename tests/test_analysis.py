@@ -56,8 +56,14 @@ def test_report_lists_low_targets(bundled):
 def test_history_of_an_indicator(bundled):
     """整治低效工业用地 runs from 1.1万亩 (2022) and 5007亩 (2024) to the 2000亩 target (2025)."""
     (h,) = histories(ykcheck.evaluate(bundled), "整治低效工业用地")
-    rows = [(y.year, y.outcome.value if y.outcome else None,
-             y.verdict.commitment.target.value if y.verdict else None) for y in h.years]  # fmt: skip
+    rows = [
+        (
+            y.year,
+            y.outcome.value if y.outcome else None,
+            y.verdict.commitment.target.value if y.verdict else None,
+        )
+        for y in h.years
+    ]
     assert rows == [(2022, 11000, None), (2024, 5007, None), (2025, None, 2000)]
     text = history_markdown([h])
     assert 'x-axis ["2022 实绩", "2024 实绩", "2025 目标"]' in text
@@ -81,7 +87,9 @@ def test_history_cli_lists_indicators():
 
 def test_lint_units_and_plan_year(tmp_path):
     """Lint warns of an indicator in units that cannot meet and of an unannounced plan year."""
-    text = GOOD.replace('value = "12个"', 'value = "12个"\n') + """
+    text = (
+        GOOD.replace('value = "12个"', 'value = "12个"\n')
+        + """
 [[commitment]]
 id = "c2"
 year = 2026
@@ -91,6 +99,7 @@ quote = "新增海外仓10个"
 source = "s"
 target = ">= 10亩"
 """
+    )
     data = ykcheck.loads(text)
     codes = {(f.level, f.code) for f in lint(data, ykcheck.evaluate(data))}
     assert ("warning", "units") in codes
@@ -116,7 +125,10 @@ def test_records_load_as_a_table(bundled):
     assert len(records) == len(bundled.commitments)
     green = next(r for r in records if r["indicator"] == "绿色电力认购")
     assert (green["status"], green["actual"], green["outcome_unit"]) == (
-        "exceeded", "120000000", "千瓦时")  # fmt: skip
+        "exceeded",
+        "120000000",
+        "千瓦时",
+    )
     rows = list(csv.DictReader(io.StringIO(report.to_csv())))
     assert [r["id"] for r in rows] == [r["id"] for r in records]
 
@@ -124,7 +136,8 @@ def test_records_load_as_a_table(bundled):
 def test_strict_and_tolerant_fulfilment():
     """A 左右 target met only in the tolerant reading counts in one rate and not the other."""
     text = GOOD.replace('target = ">= 10个"', 'target = "~ 5.5%"\nmeasure = "growth"').replace(
-        'value = "12个"', 'value = "5.2%"\nmeasure = "growth"')
+        'value = "12个"', 'value = "5.2%"\nmeasure = "growth"'
+    )
     report = ykcheck.evaluate(ykcheck.loads(text))
     assert report.fulfilment(2025) == 1
     assert report.fulfilment(2025, strict=True) == 0
@@ -132,7 +145,9 @@ def test_strict_and_tolerant_fulfilment():
 
 def test_progress_band(bundled):
     """R reads as on track, some progress or off track by the bands of the tolerances."""
-    text = GOOD.replace('target = ">= 10个"', 'target = ">= 20个"') + """
+    text = (
+        GOOD.replace('target = ">= 10个"', 'target = ">= 20个"')
+        + """
 [[outcome]]
 indicator = "新增海外仓"
 year = 2024
@@ -140,6 +155,7 @@ value = "10个"
 quote = "q"
 source = "s"
 """
+    )
     v = ykcheck.evaluate(ykcheck.loads(text), reviews=[2024, 2025]).verdicts[0]
     assert v.progress == Decimal("0.2")
     assert v.band(ykcheck.Tolerances()) == "off track"

@@ -78,7 +78,8 @@ def test_fail_on_missed(tmp_path):
         '[[commitment]]\nid = "c"\nyear = 2025\narea = "a"\nindicator = "i"\nquote = "q"\n'
         'source = "s"\ntarget = ">= 10个"\n'
         '[[outcome]]\nindicator = "i"\nyear = 2025\nvalue = "2个"\nquote = "q"\nsource = "s"\n',
-        encoding="utf-8")  # fmt: skip
+        encoding="utf-8",
+    )
     assert run("report", str(data)).exit_code == 0
     assert run("report", str(data), "--fail-on", "missed").exit_code == 1
 

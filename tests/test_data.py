@@ -90,8 +90,12 @@ def test_every_number_is_modelled_or_listed(year):
     annotated as role none, each with its reason, in tests/data/gold."""
     source = {"2025": "yk2025", "2023": "yk2023"}[year]
     text = re.sub(r"\s+", "", (DATA / "sources" / f"{year}.txt").read_text(encoding="utf-8"))
-    covered = [span for r in (*BUNDLED.commitments, *BUNDLED.outcomes) if r.source == source
-               for span in _spans(r.quote, text)]  # fmt: skip
+    covered = [
+        span
+        for r in (*BUNDLED.commitments, *BUNDLED.outcomes)
+        if r.source == source
+        for span in _spans(r.quote, text)
+    ]
     with open(DATA.parent / "tests" / "data" / "unmodelled.toml", "rb") as f:
         allowed = set(tomllib.load(f)[year])
     missing, pos = [], 0

@@ -78,8 +78,14 @@ def _commitment(year=2025, indicator="整治低效工业用地", target=">= 2000
     from ykcheck._load import parse_threshold
 
     comparator, value, unit = parse_threshold(target)
-    t = Target("threshold", comparator, value, unit, kw.pop("measure", "level"),
-               kw.pop("strength", "binding"))  # fmt: skip
+    t = Target(
+        "threshold",
+        comparator,
+        value,
+        unit,
+        kw.pop("measure", "level"),
+        kw.pop("strength", "binding"),
+    )
     return Commitment(kw.pop("id", "c1"), year, "area", indicator, "quote", "src", t, **kw)
 
 
@@ -147,7 +153,9 @@ def test_bundled_2024_verdicts(bundled):
 def test_bundled_baselines(bundled):
     """2025 targets meet their 2024 actuals under the same indicator."""
     report = ykcheck.evaluate(bundled)
-    base = {v.commitment.indicator: v.baseline for v in report.verdicts if v.commitment.year == 2025}
+    base = {
+        v.commitment.indicator: v.baseline for v in report.verdicts if v.commitment.year == 2025
+    }
     assert base["整治低效工业用地"].value == 5007
     assert base["固定资产投资"].value == Decimal("19.7")
     assert base["和美乡村覆盖率"].value == 53

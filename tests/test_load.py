@@ -48,8 +48,11 @@ def test_dumps_round_trip():
 
 def test_every_problem_at_once_with_line_and_path():
     """Several mistakes are all reported, each with its line and $.path."""
-    bad = GOOD.replace('year = 2025\narea', 'year = "2025"\narea').replace(
-        'target = ">= 10个"', 'target = ">= 10栋楼"').replace('value = "12个"', 'valu = "12个"')
+    bad = (
+        GOOD.replace("year = 2025\narea", 'year = "2025"\narea')
+        .replace('target = ">= 10个"', 'target = ">= 10栋楼"')
+        .replace('value = "12个"', 'valu = "12个"')
+    )
     with pytest.raises(ykcheck.DataError) as info:
         ykcheck.loads(bad, file="x.toml")
     paths = {p.path: p for p in info.value.problems}
@@ -64,7 +67,8 @@ def test_every_problem_at_once_with_line_and_path():
 def test_semantic_problems_are_gathered_after_structure():
     """Bad targets, units and sources are reported together with their lines."""
     bad = GOOD.replace('target = ">= 10个"', 'target = ">= 10栋楼"').replace(
-        'source = "s"\n\n[[outcome]]', 'source = "nowhere"\n\n[[outcome]]')
+        'source = "s"\n\n[[outcome]]', 'source = "nowhere"\n\n[[outcome]]'
+    )
     with pytest.raises(ykcheck.DataError) as info:
         ykcheck.loads(bad, file="x.toml")
     messages = [p.message for p in info.value.problems]
@@ -103,7 +107,7 @@ def test_malformed_toml_has_line_and_column():
 
 def test_missing_file():
     """A file that does not exist is a DataError naming it."""
-    with pytest.raises(ykcheck.DataError, match="no-such.toml"):
+    with pytest.raises(ykcheck.DataError, match=r"no-such\.toml"):
         ykcheck.load("no-such.toml")
 
 

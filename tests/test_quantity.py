@@ -21,7 +21,9 @@ def test_gold_files_are_not_empty():
     assert len([q for y, q in QUANTITIES if y == "2023"]) > 80
 
 
-@pytest.mark.parametrize(("year", "q"), QUANTITIES, ids=lambda x: x if isinstance(x, str) else x["text"])
+@pytest.mark.parametrize(
+    ("year", "q"), QUANTITIES, ids=lambda x: x if isinstance(x, str) else x["text"]
+)
 def test_every_quantity_of_the_seeds_parses(year, q):
     """Each quantity written in the seeds parses to the annotated value and unit."""
     quantity = ykcheck.parse_quantity(q["text"])
@@ -102,9 +104,18 @@ def test_unknown_unit_suggests_known_ones():
 
 @pytest.mark.parametrize(
     ("numeral", "value"),
-    [("十", 10), ("十一", 11), ("二十", 20), ("一百零五", 105), ("三千二百", 3200),
-     ("两万", 20000), ("一万零五十", 10050), ("千亿", 10**11), ("三亿五千万", 350000000)],
-)  # fmt: skip
+    [
+        ("十", 10),
+        ("十一", 11),
+        ("二十", 20),
+        ("一百零五", 105),
+        ("三千二百", 3200),
+        ("两万", 20000),
+        ("一万零五十", 10050),
+        ("千亿", 10**11),
+        ("三亿五千万", 350000000),
+    ],
+)
 def test_chinese_numerals(numeral, value):
     """Chinese numerals read as the numbers they name."""
     assert chinese_to_decimal(numeral) == value
@@ -160,10 +171,16 @@ def test_import_does_not_build_the_registry():
     import subprocess
     import sys
 
-    code = ("import sys, ykcheck; ykcheck.evaluate(ykcheck.load(sys.argv[1])).to_markdown();"
-            "print('pint' in sys.modules)")  # fmt: skip
+    code = (
+        "import sys, ykcheck; ykcheck.evaluate(ykcheck.load(sys.argv[1])).to_markdown();"
+        "print('pint' in sys.modules)"
+    )
     from .conftest import DATA
 
-    out = subprocess.run([sys.executable, "-c", code, str(DATA / "commitments.toml")],
-                         capture_output=True, text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(DATA / "commitments.toml")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.strip() == "False"

@@ -43,9 +43,12 @@ def test_every_target_phrase_of_the_seeds(q, text, tok):
     assert tok is not None, "the quantity is not found as a quantity"
     t = target_at(text, tok)
     assert (t.comparator, t.value, t.unit, t.measure, t.strength) == (
-        q["comparator"], Decimal(q["value"]), {"%": "percent"}.get(q["unit"], q["unit"]),
-        q["measure"], q["strength"],
-    )  # fmt: skip
+        q["comparator"],
+        Decimal(q["value"]),
+        {"%": "percent"}.get(q["unit"], q["unit"]),
+        q["measure"],
+        q["strength"],
+    )
 
 
 @pytest.mark.parametrize(
@@ -74,7 +77,12 @@ def test_parse_target_examples(phrase, comparator, value, unit, measure, strengt
     t = ykcheck.parse_target(phrase)
     assert t.kind == "threshold"
     assert (t.comparator, t.value, t.unit, t.measure, t.strength) == (
-        comparator, Decimal(value), unit, measure, strength)  # fmt: skip
+        comparator,
+        Decimal(value),
+        unit,
+        measure,
+        strength,
+    )
 
 
 def test_parse_target_quantity_is_pint():
@@ -95,14 +103,23 @@ def test_relative_targets(phrase, relation, comparator):
     """与经济增长同步 and 快于经济增长 compare with GDP growth of the same year."""
     t = ykcheck.parse_target(phrase)
     assert (t.kind, t.relation, t.comparator, t.measure, t.reference) == (
-        "relative", relation, comparator, "growth", "地区生产总值")  # fmt: skip
+        "relative",
+        relation,
+        comparator,
+        "growth",
+        "地区生产总值",
+    )
 
 
 @pytest.mark.parametrize(
     ("phrase", "strength"),
-    [("开工建设航空产业园", "binding"), ("争创全国文明城市", "strive"),
-     ("确保全年不发生较大以上安全生产事故", "ensure"), ("建成投用浙中新型储能产业园", "binding")],
-)  # fmt: skip
+    [
+        ("开工建设航空产业园", "binding"),
+        ("争创全国文明城市", "strive"),
+        ("确保全年不发生较大以上安全生产事故", "ensure"),
+        ("建成投用浙中新型储能产业园", "binding"),
+    ],
+)
 def test_milestones(phrase, strength):
     """Phrases with no number but a verb of completion are milestones."""
     t = ykcheck.parse_target(phrase)

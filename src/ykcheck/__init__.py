@@ -28,6 +28,7 @@ def __getattr__(name: str) -> object:
         return getattr(_units, name)
     raise AttributeError(f"module 'ykcheck' has no attribute {name!r}")
 
+
 __all__ = (
     "Commitment",
     "Data",

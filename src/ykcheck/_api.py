@@ -15,8 +15,9 @@ from ._target import parse_target, quantities, read
 from ._units import compatible
 
 _NOT_DONE_RE: Final = re.compile("未完成|尚未|没有完成|未能|未实现|推迟|暂缓|未开工|未建成")
-_DONE_RE: Final = re.compile("建成|完成|开工|投用|投产|创成|创建|获评|实现|通过|落地|启动|入选|"
-                             "成功|未发生|已")  # fmt: skip
+_DONE_RE: Final = re.compile(
+    "建成|完成|开工|投用|投产|创成|创建|获评|实现|通过|落地|启动|入选|成功|未发生|已"
+)
 _REFERENCE_RE: Final = re.compile("地区生产总值|生产总值|GDP|经济增长|经济")
 
 

@@ -65,18 +65,48 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file (whole or not at all) instead of stdout.")
-@click.option("--year", "years", type=int, multiple=True,
-              help="Only commitments of this plan year (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md",
-              show_default=True, help="Markdown for people, JSON or CSV for programs.")
-@click.option("--lang", type=click.Choice(["both", "zh", "en"]), default="both",
-              show_default=True, help="Language of the verdict labels.")
-@click.option("--fail-on", type=click.Choice(["missed", "nearly_met"]), default=None,
-              help="Exit with status 1 if any verdict is this bad or worse.")
-def report(files: tuple[Path, ...], output: Path | None, years: tuple[int, ...], fmt: str,
-           lang: str, fail_on: str | None) -> None:  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file (whole or not at all) instead of stdout.",
+)
+@click.option(
+    "--year",
+    "years",
+    type=int,
+    multiple=True,
+    help="Only commitments of this plan year (repeatable).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "csv"]),
+    default="md",
+    show_default=True,
+    help="Markdown for people, JSON or CSV for programs.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["both", "zh", "en"]),
+    default="both",
+    show_default=True,
+    help="Language of the verdict labels.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["missed", "nearly_met"]),
+    default=None,
+    help="Exit with status 1 if any verdict is this bad or worse.",
+)
+def report(
+    files: tuple[Path, ...],
+    output: Path | None,
+    years: tuple[int, ...],
+    fmt: str,
+    lang: str,
+    fail_on: str | None,
+) -> None:
     """Judge the commitments in FILES (default: the bundled data) and print the report."""
     import attrs
 
@@ -86,11 +116,12 @@ def report(files: tuple[Path, ...], output: Path | None, years: tuple[int, ...],
     if years:
         unknown = sorted(set(years) - {c.year for c in data.commitments})
         if unknown:
-            click.echo(f"ykcheck: no commitments of plan year {', '.join(map(str, unknown))} "
-                       "in the data", err=True)  # fmt: skip
+            click.echo(
+                f"ykcheck: no commitments of plan year {', '.join(map(str, unknown))} in the data",
+                err=True,
+            )
             sys.exit(EXIT_USAGE)
-        data = attrs.evolve(data, commitments=tuple(
-            c for c in data.commitments if c.year in years))  # fmt: skip
+        data = attrs.evolve(data, commitments=tuple(c for c in data.commitments if c.year in years))
     rep = evaluate(data)
     if fmt == "md":
         text = rep.to_markdown(lang)
@@ -115,18 +146,25 @@ def _load_all(files: tuple[Path, ...]):  # type: ignore[no-untyped-def]
 
 
 _DATA_OPTION = click.option(
-    "--data", "files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-    help="Data file (repeatable; default: the bundled data).")  # fmt: skip
+    "--data",
+    "files",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Data file (repeatable; default: the bundled data).",
+)
 
 
 @main.command()
 @click.argument("indicator", required=False)
 @_DATA_OPTION
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (whole or not at all) instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (whole or not at all) instead of stdout.",
+)
 @click.option("--lang", type=click.Choice(["both", "zh", "en"]), default="both")
-def history(indicator: str | None, files: tuple[Path, ...], output: Path | None,
-            lang: str) -> None:  # fmt: skip
+def history(indicator: str | None, files: tuple[Path, ...], output: Path | None, lang: str) -> None:
     """Show INDICATOR (default: every indicator with two years or more) across all loaded
     years: targets and actuals side by side, as a table and a chart."""
     from ._api import evaluate

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import operator
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -22,8 +21,15 @@ import attrs
 from ._model import Commitment, Outcome, Target
 from ._units import compatible, decimal_ratio, ratio
 
-STATUSES: Final = ("exceeded", "met", "nearly_met", "missed", "unreported", "pending",
-                   "incomparable")  # fmt: skip
+STATUSES: Final = (
+    "exceeded",
+    "met",
+    "nearly_met",
+    "missed",
+    "unreported",
+    "pending",
+    "incomparable",
+)
 ASSESSED: Final = frozenset({"exceeded", "met", "nearly_met", "missed"})
 
 
@@ -104,8 +110,13 @@ Num = Decimal | Fraction
 # An interval of the observed value: (low, low_open, high, high_open); None is unbounded.
 Interval = tuple[Num | None, bool, Num | None, bool]
 
-_OPS: Final = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt,
-               "==": operator.eq}  # fmt: skip
+_OPS: Final = {
+    ">=": operator.ge,
+    ">": operator.gt,
+    "<=": operator.le,
+    "<": operator.lt,
+    "==": operator.eq,
+}
 _UPWARD: Final = frozenset({">=", ">", "=="})
 
 
@@ -186,8 +197,9 @@ def _like(x: Decimal, other: Num) -> Num:
     return Fraction(x) if type(other) is Fraction else x
 
 
-def judge_value(value: Num, hedge: str, comparator: str, t: Num, rate: bool,
-                tol: Tolerances | None = None) -> bool:  # fmt: skip
+def judge_value(
+    value: Num, hedge: str, comparator: str, t: Num, rate: bool, tol: Tolerances | None = None
+) -> bool:
     """Whether a (hedged) value meets ``comparator t`` over its whole range."""
     tol = tol or Tolerances()
     if type(value) is Fraction or type(t) is Fraction:
@@ -240,9 +252,7 @@ class _Index:
         return self.done.get((indicator, year))
 
 
-def evaluate_one(
-    c: Commitment, index: _Index, reviews: frozenset[int], tol: Tolerances
-) -> Verdict:
+def evaluate_one(c: Commitment, index: _Index, reviews: frozenset[int], tol: Tolerances) -> Verdict:
     """The verdict on one commitment."""
     target = c.target
     values = index.values
@@ -258,8 +268,12 @@ def evaluate_one(
         return Verdict(c, "met" if done.done else "missed", outcome=done)
     outcome = values.get((c.indicator, target.measure, c.year))
     if outcome is None:
-        return Verdict(c, "unreported", baseline=baseline,
-                       reason=f"the review of {c.year} reports no {target.measure} figure for it")  # fmt: skip
+        return Verdict(
+            c,
+            "unreported",
+            baseline=baseline,
+            reason=f"the review of {c.year} reports no {target.measure} figure for it",
+        )
     if target.kind == "relative":
         return _relative(c, outcome, baseline, index, tol)
     return _threshold(c, target, outcome, baseline, target.value, tol)  # type: ignore[arg-type]
@@ -276,9 +290,15 @@ def _threshold(
 ) -> Verdict:
     unit = target.unit
     if outcome.unit != unit and not compatible(outcome.unit, unit):
-        return Verdict(c, "incomparable", outcome=outcome, baseline=baseline, reference=reference,
-                       reason=f"the unit {outcome.unit or 'none'} cannot be compared with "
-                       f"{unit or 'a plain number'}")  # fmt: skip
+        return Verdict(
+            c,
+            "incomparable",
+            outcome=outcome,
+            baseline=baseline,
+            reference=reference,
+            reason=f"the unit {outcome.unit or 'none'} cannot be compared with "
+            f"{unit or 'a plain number'}",
+        )
     actual = outcome.value if outcome.unit == unit else _in_unit(outcome, unit)
     assert actual is not None
     if type(actual) is Fraction:
@@ -291,8 +311,11 @@ def _threshold(
     elif comparator == "~":  # tolerant reading is the verdict; strict shown beside it
         tolerant, reason = _judge(actual, outcome.hedge, ">=", t - _about(t, rate, tol), rate, tol)
         strict, _ = _judge(actual, outcome.hedge, ">=", t, rate, tol)
-        status = "exceeded" if strict == "exceeded" else (
-            "met" if tolerant in ("exceeded", "met") else tolerant)  # fmt: skip
+        status = (
+            "exceeded"
+            if strict == "exceeded"
+            else ("met" if tolerant in ("exceeded", "met") else tolerant)
+        )
     else:
         status, reason = _judge(actual, outcome.hedge, comparator, t, rate, tol)
     progress = None
@@ -314,7 +337,11 @@ def _judge(
 
 def _progress(actual: Num, baseline: Outcome, t: Num, unit: str) -> Decimal | None:
     """R = (actual - baseline) / (target - baseline), for an exact baseline in a unit that meets."""
-    if baseline.value is None or baseline.hedge not in _POINT or not compatible(baseline.unit, unit):
+    if (
+        baseline.value is None
+        or baseline.hedge not in _POINT
+        or not compatible(baseline.unit, unit)
+    ):
         return None
     b = _in_unit(baseline, unit)
     if t == b:
@@ -354,11 +381,22 @@ def _relative(
     ref_name = target.reference or "地区生产总值"
     ref = index.value(ref_name, "growth", c.year)
     if ref is None or ref.value is None:
-        return Verdict(c, "unreported", outcome=outcome, baseline=baseline,
-                       reason=f"no growth of {ref_name} in {c.year} to compare with")  # fmt: skip
+        return Verdict(
+            c,
+            "unreported",
+            outcome=outcome,
+            baseline=baseline,
+            reason=f"no growth of {ref_name} in {c.year} to compare with",
+        )
     if ref.hedge not in ("exact", "estimate"):
-        return Verdict(c, "incomparable", outcome=outcome, baseline=baseline, reference=ref,
-                       reason=f"the growth of {ref_name} is reported only as a range")  # fmt: skip
+        return Verdict(
+            c,
+            "incomparable",
+            outcome=outcome,
+            baseline=baseline,
+            reference=ref,
+            reason=f"the growth of {ref_name} is reported only as a range",
+        )
     comparator = "~" if target.relation == "sync" else ">"
     effective = attrs.evolve(target, kind="threshold", comparator=comparator, unit=ref.unit)
     return _threshold(c, effective, outcome, baseline, ref.value, tol, reference=ref)

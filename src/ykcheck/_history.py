@@ -48,7 +48,8 @@ def histories(report: Report, indicator: str | None = None) -> list[History]:
     Raises UnknownIndicator (a KeyError) when ``indicator`` names nothing loaded.
     """
     rows: dict[tuple[str, str], dict[int, dict[str, object]]] = defaultdict(
-        lambda: defaultdict(dict))  # fmt: skip
+        lambda: defaultdict(dict)
+    )
     for v in report.verdicts:
         t = v.commitment.target
         if t.kind == "threshold":
@@ -60,7 +61,9 @@ def histories(report: Report, indicator: str | None = None) -> list[History]:
     if indicator is not None and indicator not in names:
         close = difflib.get_close_matches(indicator, names, n=3, cutoff=0.3)
         contains = [n for n in names if indicator in n]
-        hint = ", ".join(list(dict.fromkeys(close + contains))[:6]) or "`ykcheck history` lists them"
+        hint = (
+            ", ".join(list(dict.fromkeys(close + contains))[:6]) or "`ykcheck history` lists them"
+        )
         raise UnknownIndicator(f"no indicator named {indicator!r} is loaded; try: {hint}")
     found = []
     for (name, measure), by_year in sorted(rows.items()):
@@ -68,8 +71,10 @@ def histories(report: Report, indicator: str | None = None) -> list[History]:
             continue
         if indicator is None and len(by_year) < 2:
             continue
-        years = tuple(Year(y, d.get("verdict"), d.get("outcome"))  # type: ignore[arg-type]
-                      for y, d in sorted(by_year.items()))  # fmt: skip
+        years = tuple(
+            Year(y, d.get("verdict"), d.get("outcome"))  # type: ignore[arg-type]
+            for y, d in sorted(by_year.items())
+        )
         found.append(History(name, measure, years))
     return found
 
@@ -86,24 +91,36 @@ def to_markdown(found: list[History], lang: str = "both") -> str:
 
 def _one(h: History, lang: str) -> list[str]:
     kind = "增速 growth" if h.measure == "growth" else "水平 level"
-    lines = [f"## {md(h.indicator)} · {kind}", "",
-             "| year | target 目标 | actual 实绩 | verdict 结论 | evidence 依据 |",
-             "|---|---|---|---|---|"]  # fmt: skip
+    lines = [
+        f"## {md(h.indicator)} · {kind}",
+        "",
+        "| year | target 目标 | actual 实绩 | verdict 结论 | evidence 依据 |",
+        "|---|---|---|---|---|",
+    ]
     for y in h.years:
         v, o = y.verdict, y.outcome
         target = md(str(v.commitment.target)) if v else "—"
         actual = md(o.value_text()) if o else "—"
         verdict = label(v.status, lang) if v else "—"
-        quotes = [f"“{md(x.quote)}” ({md(x.source)})" for x in
-                  ((v.commitment if v else None), o) if x is not None]  # fmt: skip
+        quotes = [
+            f"“{md(x.quote)}” ({md(x.source)})"
+            for x in ((v.commitment if v else None), o)
+            if x is not None
+        ]
         lines.append(f"| {y.year} | {target} | {actual} | {verdict} | {'<br>'.join(quotes)} |")
     lines.append("")
     lines += _chart(h)
     return lines
 
 
-_HEDGE_MARK = {"over": "超", "at_least": "以上", "under": "不到", "at_most": "以内", "about": "约",
-               "estimate": "预计"}  # fmt: skip
+_HEDGE_MARK = {
+    "over": "超",
+    "at_least": "以上",
+    "under": "不到",
+    "at_most": "以内",
+    "about": "约",
+    "estimate": "预计",
+}
 
 
 def _chart(h: History) -> list[str]:
@@ -131,7 +148,8 @@ def _chart(h: History) -> list[str]:
         f'  title "{title}"',
         "  x-axis [" + ", ".join(f'"{name}"' for name, _, _ in points) + "]",
         f'  y-axis "{shown}"',
-        "  bar [" + ", ".join(format_amount(v, "") if abs(v) < 10**4 else f"{v:f}" for v in values)
+        "  bar ["
+        + ", ".join(format_amount(v, "") if abs(v) < 10**4 else f"{v:f}" for v in values)
         + "]",
         "```",
         "",

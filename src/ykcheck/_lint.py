@@ -46,23 +46,38 @@ def _units(data: Data) -> list[Finding]:
         first = sorted(units)[0]
         if any(not compatible(first, u) for u in units):
             shown = ", ".join(DISPLAY.get(u, u) or "plain number" for u in sorted(units))
-            out.append(Finding("warning", "units", f"{name} ({measure}) is recorded in units that "
-                               f"cannot be compared: {shown}"))  # fmt: skip
+            out.append(
+                Finding(
+                    "warning",
+                    "units",
+                    f"{name} ({measure}) is recorded in units that cannot be compared: {shown}",
+                )
+            )
     return out
 
 
 def _plan_years(data: Data) -> list[Finding]:
     announced = {s.plan for s in data.sources if s.plan is not None}
     years = sorted({c.year for c in data.commitments} - announced)
-    return [Finding("warning", "plan-year", f"commitments of plan year {y} cite no source with "
-                    f"plan = {y}")  # fmt: skip
-            for y in years]
+    return [
+        Finding(
+            "warning", "plan-year", f"commitments of plan year {y} cite no source with plan = {y}"
+        )
+        for y in years
+    ]
 
 
 def _unmatched(report: Report) -> list[Finding]:
     rest = report.unmatched
     if not rest:
         return []
-    years = ", ".join(f"{y}: {sum(o.year == y for o in rest)}" for y in sorted({o.year for o in rest}))
-    return [Finding("note", "unmatched", f"{len(rest)} outcomes match no commitment ({years}); "
-                    "the report lists them")]  # fmt: skip
+    years = ", ".join(
+        f"{y}: {sum(o.year == y for o in rest)}" for y in sorted({o.year for o in rest})
+    )
+    return [
+        Finding(
+            "note",
+            "unmatched",
+            f"{len(rest)} outcomes match no commitment ({years}); the report lists them",
+        )
+    ]

@@ -103,8 +103,8 @@ class Outcome:
     """One reported result of a year, with the words it was read from.
 
     ``hedge`` says how exact the value is: "exact", "over" (超500个: above), "at_least" (以上),
-    "under" (不到), "at_most" (以内), "about" (左右) or "estimate" (预计). Milestone outcomes have ``done`` and
-    no value.
+    "under" (不到), "at_most" (以内), "about" (左右) or "estimate" (预计). Milestone outcomes
+    have ``done`` and no value.
     """
 
     indicator: str

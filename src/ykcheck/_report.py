@@ -39,10 +39,23 @@ def label(status: str, lang: str = "both") -> str:
     return {"zh": zh, "en": en}.get(lang, f"{zh} {en}")
 
 
-_MD_SPECIAL: Final = str.maketrans({
-    "\\": "\\\\", "|": "\\|", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
-    "<": "&lt;", "#": "\\#", "~": "\\~", "\n": " ", "\r": " ", "\t": " ",
-})  # fmt: skip
+_MD_SPECIAL: Final = str.maketrans(
+    {
+        "\\": "\\\\",
+        "|": "\\|",
+        "`": "\\`",
+        "*": "\\*",
+        "_": "\\_",
+        "[": "\\[",
+        "]": "\\]",
+        "<": "&lt;",
+        "#": "\\#",
+        "~": "\\~",
+        "\n": " ",
+        "\r": " ",
+        "\t": " ",
+    }
+)
 _ENTITY_RE: Final = re.compile(r"&(?=#?\w+;)")
 
 
@@ -68,7 +81,7 @@ class Report:
     outcomes: tuple[Outcome, ...] = ()
     sources: tuple[Source, ...] = ()
     reviews: frozenset[int] = frozenset()
-    tolerances: Tolerances = Tolerances()
+    tolerances: Tolerances = attrs.field(factory=Tolerances)
     title: str | None = None
     positions: Mapping[str, int] = attrs.field(factory=dict, eq=False, repr=False)
 
@@ -86,8 +99,11 @@ class Report:
     def counts(self, year: int | None = None, strict: bool = False) -> Counter[str]:
         """How many verdicts of each status (of one plan year, or of all); ``strict`` counts the
         strict reading of 左右 targets."""
-        return Counter((v.strict_status or v.status) if strict else v.status
-                       for v in self.verdicts if year in (None, v.commitment.year))  # fmt: skip
+        return Counter(
+            (v.strict_status or v.status) if strict else v.status
+            for v in self.verdicts
+            if year in (None, v.commitment.year)
+        )
 
     def fulfilment(self, year: int | None = None, strict: bool = False) -> Decimal | None:
         """Share of assessed commitments that were met or exceeded (None if none assessed).
@@ -164,30 +180,44 @@ class Report:
                 if s.reviews is not None:
                     bits.append(f"review of {s.reviews}")
                 where = f" <{s.url}>" if s.url else (f" (`{md(s.file)}`)" if s.file else "")
-                lines.append(f"- **{md(s.id)}**: {md(s.title)}{where}"
-                             + (f"; {', '.join(bits)}" if bits else ""))  # fmt: skip
+                lines.append(
+                    f"- **{md(s.id)}**: {md(s.title)}{where}"
+                    + (f"; {', '.join(bits)}" if bits else "")
+                )
             lines.append("")
         reviews = ", ".join(str(y) for y in sorted(self.reviews)) or "none"
-        lines += [f"Reviews loaded 已载入的年度回顾: {reviews}. A commitment of a year with no review "
-                  "loaded is pending; one whose review is loaded but silent is unreported.", ""]  # fmt: skip
+        lines += [
+            f"Reviews loaded 已载入的年度回顾: {reviews}. A commitment of a year with no review "
+            "loaded is pending; one whose review is loaded but silent is unreported.",
+            "",
+        ]
         return lines
 
     def _summary(self, lang: str) -> list[str]:
         heads = [label(s, lang) for s in STATUSES]
-        lines = ["## Summary 总览", "",
-                 "| plan year | commitments | " + " | ".join(heads)
-                 + " | fulfilment 兑现率 | strict 严格 |",
-                 "|---" * (len(STATUSES) + 4) + "|"]  # fmt: skip
+        lines = [
+            "## Summary 总览",
+            "",
+            "| plan year | commitments | "
+            + " | ".join(heads)
+            + " | fulfilment 兑现率 | strict 严格 |",
+            "|---" * (len(STATUSES) + 4) + "|",
+        ]
         for year in self.years:
             c = self.counts(year)
             rates = [self.fulfilment(year, strict) for strict in (False, True)]
             shown = " | ".join("—" if r is None else f"{r * 100:.0f}%" for r in rates)
-            lines.append(f"| {year} | {sum(c.values())} | "
-                         + " | ".join(str(c[s]) for s in STATUSES) + f" | {shown} |")  # fmt: skip
+            lines.append(
+                f"| {year} | {sum(c.values())} | "
+                + " | ".join(str(c[s]) for s in STATUSES)
+                + f" | {shown} |"
+            )
         lines.append("")
-        lines.append("Fulfilment is (met + exceeded) / assessed; pending, unreported and "
-                     "incomparable commitments are not assessed. The strict rate reads 左右 "
-                     "targets without their tolerance.")  # fmt: skip
+        lines.append(
+            "Fulfilment is (met + exceeded) / assessed; pending, unreported and "
+            "incomparable commitments are not assessed. The strict rate reads 左右 "
+            "targets without their tolerance."
+        )
         lines.append("")
         for year in self.years:
             c = self.counts(year)
@@ -204,9 +234,11 @@ class Report:
         state = f"review of {year} loaded" if year in self.reviews else f"no review of {year} yet"
         lines = [f"## {year} plan {year}年工作安排 ({state})", ""]
         if counts["pending"] == len(verdicts):
-            lines += [f"All {len(verdicts)} commitments are pending: the review of {year} (in the "
-                      f"{year + 1} report) is not loaded. Baselines are the {year - 1} results.",
-                      ""]  # fmt: skip
+            lines += [
+                f"All {len(verdicts)} commitments are pending: the review of {year} (in the "
+                f"{year + 1} report) is not loaded. Baselines are the {year - 1} results.",
+                "",
+            ]
         pending = counts["pending"] == len(verdicts)
         areas: dict[str, list[Verdict]] = {}
         for v in verdicts:
@@ -214,12 +246,16 @@ class Report:
         for area, rows in areas.items():
             lines += [f"### {md(area)}", ""]
             if pending:  # nothing observed yet: no actual and margin columns
-                lines.append(f"| commitment 承诺 | target 目标 | baseline {year - 1} | "
-                             "verdict 结论 | evidence 依据 |")  # fmt: skip
+                lines.append(
+                    f"| commitment 承诺 | target 目标 | baseline {year - 1} | "
+                    "verdict 结论 | evidence 依据 |"
+                )
                 lines.append("|---|---|---|---|---|")
             else:
-                lines.append(f"| commitment 承诺 | target 目标 | baseline {year - 1} | "
-                             f"actual {year} | margin 差距 | verdict 结论 | evidence 依据 |")  # fmt: skip
+                lines.append(
+                    f"| commitment 承诺 | target 目标 | baseline {year - 1} | "
+                    f"actual {year} | margin 差距 | verdict 结论 | evidence 依据 |"
+                )
                 lines.append("|---|---|---|---|---|---|---|")
             lines += [self._row(v, lang, pending) for v in rows]
             lines.append("")
@@ -227,8 +263,11 @@ class Report:
 
     def _row(self, v: Verdict, lang: str, pending: bool = False) -> str:
         c = v.commitment
-        cells = [f"{md(c.quote)}<br>*{md(c.indicator)}*", md(str(c.target)),
-                 _value_cell(v.baseline)]  # fmt: skip
+        cells = [
+            f"{md(c.quote)}<br>*{md(c.indicator)}*",
+            md(str(c.target)),
+            _value_cell(v.baseline),
+        ]
         if not pending:
             cells += [_actual_cell(v), _margin_cell(v, v.band(self.tolerances))]
         cells += [_verdict_cell(v, lang), _evidence_cell(v)]
@@ -241,12 +280,17 @@ class Report:
         if not found:
             return []
         low = [a for a in found if a.already_met]
-        lines = ["## Ambition 目标与上年实绩", "",
-                 f"{len(found)} targets stand beside the same indicator's result of the year "
-                 f"before. {len(low)} are set at or below that result (⚑): last year's value "
-                 "already meets this year's target.", "",
-                 "| plan year | indicator 指标 | target 目标 | last year 上年实绩 | "
-                 "target − last year 差距 | |", "|---|---|---|---|---|---|"]  # fmt: skip
+        lines = [
+            "## Ambition 目标与上年实绩",
+            "",
+            f"{len(found)} targets stand beside the same indicator's result of the year "
+            f"before. {len(low)} are set at or below that result (⚑): last year's value "
+            "already meets this year's target.",
+            "",
+            "| plan year | indicator 指标 | target 目标 | last year 上年实绩 | "
+            "target − last year 差距 | |",
+            "|---|---|---|---|---|---|",
+        ]
         for a in sorted(found, key=lambda a: not a.already_met):
             c = a.verdict.commitment
             b = a.verdict.baseline
@@ -258,8 +302,10 @@ class Report:
                 change = ("+" if a.change > 0 else "") + change
                 if a.ratio is not None:
                     change += f" ({_plain(a.ratio)}×)"
-            lines.append(f"| {c.year} | {md(c.indicator)} | {md(str(c.target))} | "
-                         f"{md(b.value_text())} | {md(change)} | {'⚑' if a.already_met else ''} |")  # fmt: skip
+            lines.append(
+                f"| {c.year} | {md(c.indicator)} | {md(str(c.target))} | "
+                f"{md(b.value_text())} | {md(change)} | {'⚑' if a.already_met else ''} |"
+            )
         lines.append("")
         return lines
 
@@ -267,20 +313,28 @@ class Report:
         rest = self.unmatched
         if not rest:
             return []
-        lines = ["## Outcomes that matched no commitment 未对应承诺的成果", "",
-                 f"{len(rest)} reported results were used neither as a result nor as a baseline. "
-                 "They are listed so that nothing reported is hidden.", "",
-                 "| year | indicator | value | quote |", "|---|---|---|---|"]  # fmt: skip
+        lines = [
+            "## Outcomes that matched no commitment 未对应承诺的成果",
+            "",
+            f"{len(rest)} reported results were used neither as a result nor as a baseline. "
+            "They are listed so that nothing reported is hidden.",
+            "",
+            "| year | indicator | value | quote |",
+            "|---|---|---|---|",
+        ]
         for o in rest:
-            lines.append(f"| {o.year} | {md(o.indicator)} | {md(_value_text(o))} | "
-                         f"“{md(o.quote)}” ({md(o.source)}) |")  # fmt: skip
+            lines.append(
+                f"| {o.year} | {md(o.indicator)} | {md(_value_text(o))} | "
+                f"“{md(o.quote)}” ({md(o.source)}) |"
+            )
         lines.append("")
         return lines
 
     def _method(self) -> list[str]:
         t = self.tolerances
         return [
-            "## Method 方法", "",
+            "## Method 方法",
+            "",
             "- Comparators follow the statutory reading (Civil Code art. 1259): 以上, 以下, 以内 "
             "include the number; 突破, 超过, 不满 exclude it. Comparisons are exact.",
             "- A rate is a quantity in % or 百分点; differences of rates are percentage points.",
@@ -380,32 +434,76 @@ def _decimal(d: Decimal | None) -> str | None:
 
 
 def _outcome_record(o: Outcome) -> dict[str, Any]:
-    return {"indicator": o.indicator, "year": o.year, "measure": o.measure,
-            "value": _decimal(o.value), "unit": o.unit, "hedge": o.hedge, "done": o.done,
-            "quote": o.quote, "source": o.source}  # fmt: skip
+    return {
+        "indicator": o.indicator,
+        "year": o.year,
+        "measure": o.measure,
+        "value": _decimal(o.value),
+        "unit": o.unit,
+        "hedge": o.hedge,
+        "done": o.done,
+        "quote": o.quote,
+        "source": o.source,
+    }
 
 
 RECORD_FIELDS: Final = (
-    "id", "year", "area", "indicator", "quote", "source", "kind", "comparator", "target_value",
-    "target_unit", "measure", "strength", "relation", "reference", "status", "strict_status",
-    "reason", "actual", "threshold", "margin", "progress", "progress_band",
-    *(f"{role}_{field}" for role in ("outcome", "baseline", "ref")
-      for field in ("value", "unit", "hedge", "quote", "source")),
-)  # fmt: skip
+    "id",
+    "year",
+    "area",
+    "indicator",
+    "quote",
+    "source",
+    "kind",
+    "comparator",
+    "target_value",
+    "target_unit",
+    "measure",
+    "strength",
+    "relation",
+    "reference",
+    "status",
+    "strict_status",
+    "reason",
+    "actual",
+    "threshold",
+    "margin",
+    "progress",
+    "progress_band",
+    *(
+        f"{role}_{field}"
+        for role in ("outcome", "baseline", "ref")
+        for field in ("value", "unit", "hedge", "quote", "source")
+    ),
+)
 
 
 def _record(v: Verdict, tol: Tolerances) -> dict[str, Any]:
     c, t = v.commitment, v.commitment.target
     rec: dict[str, Any] = {
-        "id": c.id, "year": c.year, "area": c.area, "indicator": c.indicator, "quote": c.quote,
-        "source": c.source, "kind": t.kind, "comparator": t.comparator,
-        "target_value": _decimal(t.value), "target_unit": t.unit, "measure": t.measure,
-        "strength": t.strength, "relation": t.relation, "reference": t.reference,
-        "status": v.status, "strict_status": v.strict_status, "reason": v.reason,
-        "actual": _decimal(v.actual), "threshold": _decimal(v.threshold),
-        "margin": _decimal(v.margin), "progress": _decimal(v.progress),
+        "id": c.id,
+        "year": c.year,
+        "area": c.area,
+        "indicator": c.indicator,
+        "quote": c.quote,
+        "source": c.source,
+        "kind": t.kind,
+        "comparator": t.comparator,
+        "target_value": _decimal(t.value),
+        "target_unit": t.unit,
+        "measure": t.measure,
+        "strength": t.strength,
+        "relation": t.relation,
+        "reference": t.reference,
+        "status": v.status,
+        "strict_status": v.strict_status,
+        "reason": v.reason,
+        "actual": _decimal(v.actual),
+        "threshold": _decimal(v.threshold),
+        "margin": _decimal(v.margin),
+        "progress": _decimal(v.progress),
         "progress_band": v.band(tol),
-    }  # fmt: skip
+    }
     for role, o in (("outcome", v.outcome), ("baseline", v.baseline), ("ref", v.reference)):
         rec[f"{role}_value"] = _decimal(o.value) if o else None
         rec[f"{role}_unit"] = o.unit if o else None

@@ -65,7 +65,11 @@ _DEFINITIONS: Final = (
 
 # How a unit is written in the reports -> its registry name. Longest spelling wins when scanning.
 SPELLINGS: Final[dict[str, str]] = {
-    **{name: name for name, _ in _DEFINITIONS if name not in ("percent", "permille", "微克每立方米")},
+    **{
+        name: name
+        for name, _ in _DEFINITIONS
+        if name not in ("percent", "permille", "微克每立方米")
+    },
     "%": "percent",
     "％": "percent",
     "‰": "permille",

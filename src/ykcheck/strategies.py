@@ -128,7 +128,7 @@ def quantity_phrases(draw: st.DrawFn) -> tuple[str, tuple[Decimal, str]]:
     elif form == "spaced":
         phrase = f"{plain} {shown}"
     elif form == "chinese" and value == value.to_integral_value() and value < 10**8 and unit:
-        if unit in MONEY_MULTIPLES or not shown[0] in "千万亿百十":
+        if unit in MONEY_MULTIPLES or shown[0] not in "千万亿百十":
             phrase = _chinese(int(value)) + shown
         else:
             phrase = plain + shown
@@ -150,14 +150,17 @@ def targets(comparators: tuple[str, ...] = (">=", ">", "<=", "~")) -> st.SearchS
     """Threshold targets: level targets in any unit, growth targets in percent."""
     level = st.builds(
         lambda c, v, u, s: Target("threshold", c, v, u, "level", s),
-        st.sampled_from(comparators), decimals(10**6, positive=True),
-        st.sampled_from(LEVEL_UNITS), st.sampled_from(sorted(_STRENGTH_WORDS)),
-    )  # fmt: skip
+        st.sampled_from(comparators),
+        decimals(10**6, positive=True),
+        st.sampled_from(LEVEL_UNITS),
+        st.sampled_from(sorted(_STRENGTH_WORDS)),
+    )
     growth = st.builds(
         lambda c, v, s: Target("threshold", c, v, "percent", "growth", s),
         st.sampled_from([c for c in comparators if c in (">=", "~")] or [">="]),
-        decimals(100, 1, positive=True), st.sampled_from(sorted(_STRENGTH_WORDS)),
-    )  # fmt: skip
+        decimals(100, 1, positive=True),
+        st.sampled_from(sorted(_STRENGTH_WORDS)),
+    )
     return level | growth
 
 
@@ -172,7 +175,9 @@ def target_phrases(draw: st.DrawFn) -> tuple[str, Target]:
         suffix = "左右" if target.comparator == "~" else draw(st.sampled_from(["以上", ""]))
         return f"{strength}固定资产投资增长{amount}{suffix}", target
     prefix, suffix = draw(st.sampled_from(_WORDS[target.comparator]))
-    noun = draw(st.sampled_from(["新增海外仓", "整治低效工业用地", "实现城市更新投资", "建成充电桩"]))
+    noun = draw(
+        st.sampled_from(["新增海外仓", "整治低效工业用地", "实现城市更新投资", "建成充电桩"])
+    )
     return f"{strength}{noun}{prefix}{amount}{suffix}", target
 
 
@@ -224,8 +229,9 @@ def data_sets(draw: st.DrawFn, max_size: int = 8) -> Data:
         if draw(st.booleans()):
             value = draw(decimals(10**6))
             hedge = draw(st.sampled_from(["exact", "over", "about", "estimate"]))
-            outcomes.append(Outcome(indicator, year, "quote", "s", value, target.unit,
-                                    target.measure, hedge))  # fmt: skip
+            outcomes.append(
+                Outcome(indicator, year, "quote", "s", value, target.unit, target.measure, hedge)
+            )
     tol = draw(st.sampled_from([Tolerances(), Tolerances(near_miss_ratio="0.8")]))
     source = Source("s", "a source", reviews=2024)
     return Data(tuple(commitments), tuple(outcomes), (source,), tol, "title")
