@@ -1,8 +1,13 @@
-"""The exceptions ykcheck raises: one root, each subclass also the fitting built-in."""
+"""The exceptions ykcheck raises: one root, each subclass also the fitting built-in.
+
+Every exception pickles with its fields (``multiprocessing`` sends exceptions between processes,
+and a corpus of thousands of reports is processed that way).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -24,6 +29,9 @@ class ParseError(YkcheckError, ValueError):
         where = f" (at character {pos + 1})" if pos is not None else ""
         super().__init__(f"{msg}{where}: {text!r}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.msg, self.text, self.pos))
+
 
 class UnitError(ParseError):
     """A unit that is not registered, or one whose dimension cannot meet another's."""
@@ -31,7 +39,11 @@ class UnitError(ParseError):
 
 @attrs.frozen
 class Problem:
-    """One located problem in a data file."""
+    """One located problem in a data file.
+
+    ``str()`` gives ``file:line:column: $.path: message``, and the hint (what to do) on a second
+    line.
+    """
 
     message: str
     file: str | None = None
@@ -40,15 +52,20 @@ class Problem:
     path: str | None = None  # JSONPath-like location, e.g. "$.commitment[3].target"
     hint: str | None = None
 
-    def __str__(self) -> str:
+    @property
+    def where(self) -> str:
+        """``file:line:column``, as far as it is known."""
         where = self.file or "<string>"
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        text = f"{where}: {self.path + ': ' if self.path else ''}{self.message}"
+        return where
+
+    def __str__(self) -> str:
+        text = f"{self.where}: {self.path + ': ' if self.path else ''}{self.message}"
         if self.hint:
-            text += f" ({self.hint})"
+            text += f"\n  hint: {self.hint}"
         return text
 
 
@@ -58,5 +75,11 @@ class DataError(YkcheckError, ValueError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in the data"
-        super().__init__(head + ":\n" + "\n".join(f"  {p}" for p in self.problems))
+        files = {p.file for p in self.problems}
+        within = f"in {files.pop()}" if len(files) == 1 and None not in files else "in the data"
+        head = f"{count} problem{'s' if count != 1 else ''} {within}:"
+        body = ("  " + line for p in self.problems for line in str(p).splitlines())
+        super().__init__("\n".join([head, *body]))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.problems,))

@@ -179,7 +179,7 @@ class Report:
                     bits.append(f"plan {s.plan}")
                 if s.reviews is not None:
                     bits.append(f"review of {s.reviews}")
-                where = f" <{s.url}>" if s.url else (f" (`{md(s.file)}`)" if s.file else "")
+                where = f" {md(s.url)}" if s.url else (f" ({md(s.file)})" if s.file else "")
                 lines.append(
                     f"- **{md(s.id)}**: {md(s.title)}{where}"
                     + (f"; {', '.join(bits)}" if bits else "")
