@@ -141,19 +141,32 @@ def _chart(h: History) -> list[str]:
         return ["(figures in units that cannot be compared: no chart)", ""]
     values = [_in(value, u, unit) for _, value, u in points]
     shown = DISPLAY.get(unit, unit) or "number"
-    title = f"{h.indicator} ({'增速 ' if h.measure == 'growth' else ''}{shown})".replace('"', "'")
+    word = "增速 " if h.measure == "growth" else ""
+    if all(v <= 0 for v in values) and any(v < 0 for v in values):
+        # mermaid draws a bar up from the bottom of the axis, not from zero: chart a fall as a
+        # positive 降幅, so that the longer bar is the larger fall
+        values, word = [-v for v in values], "降幅 "
+    # bars from zero: a bar's height is in proportion to its value (mermaid's own axis starts at
+    # the smallest value, which draws that bar with no height); a line where signs are mixed
+    kind = "bar" if min(values) >= 0 else "line"
+    low, high = min(min(values), Decimal(0)), max(max(values), Decimal(0))
+    if high == low:
+        high = low + 1
+    title = f"{h.indicator} ({word}{shown})".replace('"', "'")
     return [
         "```mermaid",
         "xychart-beta",
         f'  title "{title}"',
         "  x-axis [" + ", ".join(f'"{name}"' for name, _, _ in points) + "]",
-        f'  y-axis "{shown}"',
-        "  bar ["
-        + ", ".join(format_amount(v, "") if abs(v) < 10**4 else f"{v:f}" for v in values)
-        + "]",
+        f'  y-axis "{word}{shown}" {_number(low)} --> {_number(high)}',
+        f"  {kind} [" + ", ".join(_number(v) for v in values) + "]",
         "```",
         "",
     ]
+
+
+def _number(v: Decimal) -> str:
+    return format_amount(v, "") if abs(v) < 10**4 else f"{v:f}"
 
 
 def _in(value: Decimal, unit: str, target: str) -> Decimal:

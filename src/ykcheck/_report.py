@@ -394,7 +394,7 @@ def _margin_cell(v: Verdict, band: str | None = None) -> str:
         if v.threshold and v.actual is not None and v.threshold > 0:
             text += f" ({_plain(round(v.actual / v.threshold, 2))}×)"
     if v.progress is not None:
-        text += f"; R = {_plain(round(v.progress * 100))}%"
+        text += f"; R = {_plain(round(v.progress * 100, 0))}%"
         if band:
             text += f" ({band})"
     return md(text)
