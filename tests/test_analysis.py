@@ -163,7 +163,9 @@ source = "s"
 
 def test_progress_shows_in_the_markdown_row():
     """An assessed level target with a baseline shows R and its band in the margin cell."""
-    text = GOOD.replace('target = ">= 10个"', 'target = ">= 20个"') + """
+    text = (
+        GOOD.replace('target = ">= 10个"', 'target = ">= 20个"')
+        + """
 [[outcome]]
 indicator = "新增海外仓"
 year = 2024
@@ -171,5 +173,6 @@ value = "10个"
 quote = "q"
 source = "s"
 """
+    )
     markdown = ykcheck.evaluate(ykcheck.loads(text), reviews=[2024, 2025]).to_markdown()
     assert "-8个 (0.6×); R = 20% (off track)" in markdown

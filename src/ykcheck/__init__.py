@@ -11,6 +11,7 @@ reported the next year, and rendered as a fulfilment report::
 from ._api import check, evaluate
 from ._errors import DataError, ParseError, Problem, UnitError, YkcheckError
 from ._evaluate import Tolerances, Verdict
+from ._extract import Candidate, extract
 from ._load import Data, dumps, load, loads
 from ._model import Commitment, Outcome, Source, Target
 from ._quantity import format_quantity, parse_quantity
@@ -30,6 +31,7 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = (
+    "Candidate",
     "Commitment",
     "Data",
     "DataError",
@@ -47,6 +49,7 @@ __all__ = (
     "check",
     "dumps",
     "evaluate",
+    "extract",
     "format_quantity",
     "load",
     "loads",

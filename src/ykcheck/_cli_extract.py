@@ -1,12 +1,251 @@
-"""``ykcheck extract``: draft TOML from raw report text (see issue 4)."""
+"""``ykcheck extract``: draft TOML of the targets and outcomes found in raw report text.
+
+    ykcheck extract report.txt                 # draft TOML on stdout
+    ykcheck extract report.txt -o draft.toml   # written whole or not at all
+    ykcheck extract reports/ -o drafts/        # every *.txt under reports/, one draft each
+
+The draft is in the format ``ykcheck.load`` reads, marked ``unreviewed = true``: every record
+quotes the words it was read from, for a person to check before it counts. Targets become
+commitments with ids ``<year>-<n>`` and the heading they stand under as area; outcomes keep the
+year the text gives them, else the year before the plan year. A directory is read one file at a
+time, so memory stays bounded however many reports it holds.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
 import click
 
+from ._cli import EXIT_USAGE, write_atomic
+from ._extract import Candidate, plan_year
+from ._extract import extract as find_candidates
+from ._load import Data, dumps
+from ._model import Commitment, Outcome, Source
+from ._units import DISPLAY, compatible
 
-@click.command()
-@click.argument("path")
-def extract(path: str) -> None:
-    """Print draft TOML of the commitments and outcomes found in PATH (not built yet)."""
-    raise click.UsageError("ykcheck extract is not built yet")
+
+class _Unusable(Exception):
+    """A file that cannot be read or drafted: a user's mistake, reported in one line."""
+
+
+@click.command("extract")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--role",
+    type=click.Choice(["auto", "target", "outcome"]),
+    default="auto",
+    show_default=True,
+    help="Take every figure as a target or an outcome instead of telling them apart.",
+)
+@click.option(
+    "--year",
+    type=click.IntRange(1949, 2100),
+    default=None,
+    help="Plan year of the targets (outcomes: the year before) where the text does not say.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write the draft to this file (for a directory of reports: into this "
+    "directory, one draft per report) instead of stdout.",
+)
+def extract_command(path: Path, role: str, year: int | None, output: Path | None) -> None:
+    """Draft TOML of the targets and outcomes found in PATH (a report's text, or a directory
+    of *.txt reports), for a person to review."""
+    forced = None if role == "auto" else role
+    if path.is_dir():
+        if output is None:
+            _usage(f"{path} is a directory: name a directory for the drafts with -o DIR")
+        sys.exit(_extract_dir(path, output, forced, year))
+    try:
+        text = _read(path)
+        draft = draft_toml(text, _source_file(path, output), forced, year)
+    except _Unusable as exc:
+        _usage(str(exc))
+    if output is None:
+        click.echo(draft, nl=False)
+        return
+    if output.is_dir():
+        output = output / (path.stem + ".toml")
+    _write(output, draft)
+    click.echo(f"wrote {output}", err=True)
+
+
+# registered by _cli under this name
+extract = extract_command
+
+
+def _usage(message: str) -> NoReturn:
+    click.echo(f"ykcheck: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise _Unusable(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise _Unusable(
+            f"{path}: not UTF-8 text (byte {exc.start + 1}); convert it first, "
+            "e.g. iconv -f GB18030 -t UTF-8"
+        ) from None
+    except OSError as exc:
+        raise _Unusable(f"{path}: cannot read it: {exc.strerror or exc}") from None
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        _usage(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def _source_file(path: Path, output: Path | None) -> str:
+    """The report's path as the draft names it: relative to the draft's directory, so that
+    ``ykcheck load`` finds it and checks every quote against it."""
+    if output is None:
+        return path.as_posix()
+    base = output if output.is_dir() else output.parent
+    try:
+        return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.resolve().as_posix()
+
+
+def _extract_dir(root: Path, out_dir: Path, role: str | None, year: int | None) -> int:
+    """Draft every *.txt under ``root`` into ``out_dir``, one at a time; the exit status."""
+    if out_dir.exists() and not out_dir.is_dir():
+        _usage(f"{out_dir} is a file: -o must name a directory when PATH is one")
+    files = sorted(p for p in root.rglob("*.txt") if p.is_file())
+    if not files:
+        _usage(f"{root}: no *.txt files in it")
+    failed = 0
+    with click.progressbar(
+        files, label="extracting", file=sys.stderr, item_show_func=lambda p: p.name if p else None
+    ) as bar:
+        for path in bar:
+            target = out_dir / path.relative_to(root).with_suffix(".toml")
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                draft = draft_toml(_read(path), _source_file(path, target.parent), role, year)
+            except _Unusable as exc:
+                click.echo(f"\nykcheck: {exc}", err=True)
+                failed += 1
+                continue
+            except OSError as exc:
+                _usage(f"cannot write into {target.parent}: {exc.strerror or exc}")
+            _write(target, draft)
+    click.echo(
+        f"wrote {len(files) - failed} drafts into {out_dir}"
+        + (f"; {failed} could not be read (see above)" if failed else ""),
+        err=True,
+    )
+    return EXIT_USAGE if failed else 0
+
+
+# -- from candidates to a draft --------------------------------------------------------------------
+
+_ID_RE = re.compile(r"[^\w.-]+")
+
+
+def draft_toml(text: str, file: str, role: str | None = None, year: int | None = None) -> str:
+    """The draft TOML of a report's ``text``, read from ``file`` (as the draft names it).
+
+    ``role`` forces every figure to be a target or an outcome; ``year`` is the plan year where
+    the text does not say (outcomes: the year before). Raises _Unusable if no year can be told.
+    """
+    return dumps(draft(text, file, role, year))
+
+
+def draft(text: str, file: str, role: str | None = None, year: int | None = None) -> Data:
+    """The draft data of a report's ``text``: see ``draft_toml``."""
+    found = find_candidates(text)
+    if role is not None:
+        found = [_forced(c, role) for c in found]
+    plan = year if year is not None else plan_year(text)
+    if plan is None and found:
+        raise _Unusable(f"{file}: the text names no year; pass --year")
+    stem = Path(file).stem
+    source_id = _ID_RE.sub("-", stem).strip("-") or "report"
+    has_outcomes = any(c.role == "outcome" for c in found)
+    source = Source(
+        source_id,
+        f"{Path(file).name} (ykcheck extract draft)",
+        file=file,
+        plan=plan,
+        reviews=plan - 1 if plan is not None and has_outcomes else None,
+    )
+    commitments = _commitments(found, source_id, plan)
+    outcomes = _outcomes(found, source_id, plan, commitments)
+    title = f"{stem}: draft extracted by ykcheck, to be reviewed"
+    return Data(tuple(commitments), tuple(outcomes), (source,), title=title, unreviewed=True)
+
+
+def _forced(c: Candidate, role: str) -> Candidate:
+    import attrs
+
+    if c.role == role:
+        return c
+    comparator = c.comparator
+    if role == "target" and comparator == "==":
+        comparator = "<=" if c.measure == "growth" and c.value < 0 else ">="
+    return attrs.evolve(c, role=role, comparator=comparator)
+
+
+def _squash(s: str) -> str:
+    return "".join(s.split())
+
+
+def _commitments(found: Sequence[Candidate], source: str, plan: int | None) -> list[Commitment]:
+    out: list[Commitment] = []
+    for c in found:
+        target = c.target
+        if target is None:
+            continue
+        year = c.year if c.year is not None else plan
+        assert year is not None
+        quote = _squash(c.quote)
+        out.append(
+            Commitment(
+                f"{year}-{len(out) + 1}",
+                year,
+                c.section or "",
+                c.indicator or quote,
+                quote,
+                source,
+                target,
+            )
+        )
+    return out
+
+
+def _outcomes(
+    found: Iterable[Candidate], source: str, plan: int | None, commitments: Sequence[Commitment]
+) -> list[Outcome]:
+    # an outcome whose unit cannot meet a target of the same name gets a name of its own
+    units = {(c.indicator, c.target.measure): c.target.unit for c in commitments}
+    out: list[Outcome] = []
+    for c in found:
+        if c.role != "outcome":
+            continue
+        year = c.year if c.year is not None else (plan - 1 if plan is not None else None)
+        assert year is not None
+        quote = _squash(c.quote)
+        indicator = c.indicator or quote
+        known = units.get((indicator, c.measure))
+        if known is not None and not compatible(c.unit, known):
+            indicator = f"{indicator}（{DISPLAY.get(c.unit, c.unit) or '数'}）"
+        out.append(Outcome(indicator, year, quote, source, c.value, c.unit, c.measure, c.hedge))
+    return out
+
+
+__all__ = ["draft", "draft_toml", "extract_command"]

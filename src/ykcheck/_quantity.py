@@ -2,8 +2,8 @@
 
 ``scan`` finds every number in a text with its multiplier and unit, and flags the ones that are not
 quantities of a statement (years, ordinals, codes such as PM2.5 or S321, names in quotes such as
-“8+4”). ``parse_quantity`` reads one whole phrase; ``format_quantity`` writes a quantity back the way
-the reports do, so that ``parse_quantity(format_quantity(q)) == q``.
+“8+4”). ``parse_quantity`` reads one whole phrase; ``format_quantity`` writes a quantity back
+the way the reports do, so that ``parse_quantity(format_quantity(q)) == q``.
 """
 
 from __future__ import annotations
@@ -33,15 +33,18 @@ _NUMBER_RE: Final = re.compile(f"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
 _MULTIPLIERS: Final = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "千万": Decimal(10**7),
                        "百万": Decimal(10**6), "万": Decimal(10**4)}  # fmt: skip
 _MULTIPLIER_RE: Final = re.compile(r"\s*(万亿|千万|百万|亿|万)")
-# Longest spelling first, so that 千瓦时 wins over 千瓦 and 个百分点 over 个.
-_UNIT_RE: Final = re.compile(
-    r"\s*(" + "|".join(re.escape(s) for s in sorted(SPELLINGS, key=len, reverse=True)) + ")"
+# Longest spelling first, so that 千瓦时 wins over 千瓦 and 个百分点 over 个. White space may
+# stand inside a spelling: PDF extractions break lines in the middle of 平方米 or 亿元.
+UNIT_PATTERN: Final = "|".join(
+    r"\s*".join(re.escape(ch) for ch in s) for s in sorted(SPELLINGS, key=len, reverse=True)
 )
+_UNIT_RE: Final = re.compile(r"\s*(" + UNIT_PATTERN + ")")
+_SPACE_RE: Final = re.compile(r"\s+")
 # Longer digit runs are not figures (report numbers have a dozen digits at most), and the
 # multipliers stay exact within Decimal's 28 digits.
 _MAX_DIGITS: Final = 15
-_OPEN_QUOTES: Final = "“「『\"《"
-_CLOSE_QUOTES: Final = "”」』\"》"
+_OPEN_QUOTES: Final = '“「『"《'
+_CLOSE_QUOTES: Final = '”」』"》'
 
 
 @attrs.frozen
@@ -118,7 +121,7 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     m = _UNIT_RE.match(text, pos)
     if m is None:
         return None
-    return SPELLINGS[m.group(1)], m.end()
+    return SPELLINGS[_SPACE_RE.sub("", m.group(1))], m.end()
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
@@ -167,8 +170,8 @@ def _read_token(text: str, m: re.Match[str]) -> Token | None:
         value = _arabic_to_decimal(m.group("arabic"))
         chinese = False
         unit_hit = _unit_at(text, num_end)
-        if unit_hit is None or unit_hit[0] not in MONEY_MULTIPLES and _MULTIPLIER_RE.match(
-            text, num_end
+        if unit_hit is None or (
+            unit_hit[0] not in MONEY_MULTIPLES and _MULTIPLIER_RE.match(text, num_end)
         ):
             mult = _MULTIPLIER_RE.match(text, num_end)
             if mult is not None:
@@ -231,7 +234,7 @@ def parse_quantity(text: str) -> Any:
 
 
 def parse_amount(text: str) -> tuple[Decimal, str]:
-    """Like parse_quantity, but gives (magnitude, registry unit name) without building a Quantity."""
+    """Like parse_quantity, but gives (magnitude, registry unit name) and builds no Quantity."""
     if not isinstance(text, str):
         raise ParseError("a quantity must be given as text", repr(text))
     sign = _SIGN_RE.match(text)

@@ -30,9 +30,7 @@ _PREFIXES: Final = {
     "<": ("不满", "不足", "不到", "低于", "少于", "小于"),
 }  # fmt: skip
 _PREFIX_OF: Final = {word: comp for comp, words in _PREFIXES.items() for word in words}
-_PREFIX_RE: Final = re.compile(
-    "(" + "|".join(sorted(_PREFIX_OF, key=len, reverse=True)) + r")\s*$"
-)
+_PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, reverse=True)) + r")\s*$")
 _SUFFIXES: Final = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
                     "左右": "~", "上下": "~"}  # fmt: skip
 _SUFFIX_RE: Final = re.compile(r"\s*(" + "|".join(_SUFFIXES) + ")")
@@ -50,8 +48,12 @@ _ENSURE_RE: Final = re.compile("确保|坚决|务必|必须")
 _STRIVE_RE: Final = re.compile("力争|争取|争创|力求|努力")
 _ABOUT_RE: Final = re.compile("左右|上下")
 
-_SYNC_RE: Final = re.compile(r"(?:与|和|同)?(?:经济增长|经济发展|GDP增长|地区生产总值增长)?(?:基本)?同步")
-_FASTER_RE: Final = re.compile(r"(?:快于|高于|超过|跑赢)(?:经济增长|经济发展|GDP增长|地区生产总值增长)")
+_SYNC_RE: Final = re.compile(
+    r"(?:与|和|同)?(?:经济增长|经济发展|GDP增长|地区生产总值增长)?(?:基本)?同步"
+)
+_FASTER_RE: Final = re.compile(
+    r"(?:快于|高于|超过|跑赢)(?:经济增长|经济发展|GDP增长|地区生产总值增长)"
+)
 
 _MILESTONE_RE: Final = re.compile(
     "开工建设|开工|建成投用|建成|投用|投产|争创|创成|创建|完成|启动|实现|成立|启用|举办|办好|"
@@ -76,7 +78,7 @@ class Reading:
 
 def _clause_start(text: str, pos: int) -> int:
     for i in range(pos - 1, max(pos - 60, 0) - 1, -1):
-        if _CLAUSE_BREAK.match(text, i) and not text[i] == "\n":
+        if _CLAUSE_BREAK.match(text, i) and text[i] != "\n":
             return i + 1
     return max(pos - 60, 0)
 
@@ -88,29 +90,44 @@ def _squash(s: str) -> str:
 def read(text: str, tok: Token) -> Reading:
     """Read the words around ``tok`` in ``text``."""
     lead = _squash(text[_clause_start(text, tok.start) : tok.start])
+    sm = _SUFFIX_RE.match(text, tok.end)
+    sentence = _squash(text[max(tok.start - 40, 0) : tok.start])
+    comparator, measure, value, hedge = read_words(
+        lead, sm.group(1) if sm else None, tok.unit, tok.value, sentence
+    )
+    return Reading(tok, comparator, measure, value, hedge)
+
+
+def read_words(
+    lead: str, suffix: str | None, unit: str, value: Decimal, sentence: str = ""
+) -> tuple[str | None, str, Decimal, str]:
+    """What the words around a number say: (comparator or None, measure, signed value, hedge).
+
+    ``lead`` is its clause up to the number and ``sentence`` the words before it in its
+    sentence, both without white space; ``suffix`` the comparator word after it (以上, 左右) or
+    None; ``unit`` and ``value`` the quantity's. ``read`` finds these in a text; callers that
+    have them already (extraction) call this directly.
+    """
     comparator = None
     m = _PREFIX_RE.search(lead)
     if m is not None:
         comparator = _PREFIX_OF[m.group(1)]
         lead = lead[: m.start()]
-    sm = _SUFFIX_RE.match(text, tok.end)
-    if sm is not None and (comparator is None or _SUFFIXES[sm.group(1)] != "~"):
-        comparator = _SUFFIXES[sm.group(1)]  # 控制在5%以内: the suffix has the last word
-    elif sm is not None:
+    if suffix is not None and (comparator is None or _SUFFIXES[suffix] != "~"):
+        comparator = _SUFFIXES[suffix]  # 控制在5%以内: the suffix has the last word
+    elif suffix is not None:
         comparator = "~"
-    measure, value = "level", tok.value
+    measure = "level"
     g = _GROWTH_RE.search(lead)
-    if g is not None and tok.unit in RATE_UNITS:
+    if g is not None and unit in RATE_UNITS:
         measure = "growth"
         if _FALL_RE.fullmatch(g.group("word")):
             value = -value  # a fall of 20% or more is a change of -20% or less
             comparator = None if comparator is None else FLIP[comparator]
-    hedge = _hedge(m.group(1) if m else None, sm.group(1) if sm else None, lead)
-    if hedge == "exact":
-        sentence = _squash(text[max(tok.start - 40, 0) : tok.start]).split("。")[-1]
-        if "预计" in sentence:
-            hedge = "estimate"
-    return Reading(tok, comparator, measure, value, hedge)
+    hedge = _hedge(m.group(1) if m else None, suffix, lead)
+    if hedge == "exact" and "预计" in sentence.split("。")[-1]:
+        hedge = "estimate"
+    return comparator, measure, value, hedge
 
 
 def _hedge(prefix: str | None, suffix: str | None, lead: str) -> str:
@@ -139,7 +156,8 @@ def quantities(text: str) -> list[Token]:
     return [t for t in scan(text) if t.kind == "quantity"]
 
 
-_SUFFIX_START: Final = tuple(_SUFFIXES) + ("及",)
+_SUFFIX_START: Final = (*tuple(_SUFFIXES), "及")
+_NEXT_WORD_RE: Final = re.compile(r"\s*(\S\S?)")
 
 
 def is_attribute(text: str, tok: Token) -> bool:
@@ -148,7 +166,8 @@ def is_attribute(text: str, tok: Token) -> bool:
     carries a comparator (95以上), is not."""
     if tok.unit:
         return False
-    rest = text[tok.end : tok.end + 2].lstrip()
+    m = _NEXT_WORD_RE.match(text, tok.end)  # past line breaks: PDF text breaks anywhere
+    rest = m.group(1) if m else ""
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(_SUFFIX_START)
 
 
@@ -196,4 +215,4 @@ def target_at(text: str, tok: Token) -> Target:
     return Target("threshold", comparator, r.value, tok.unit, r.measure, strength)
 
 
-__all__ = ["Reading", "parse_target", "quantities", "read", "target_at"]
+__all__ = ["Reading", "parse_target", "quantities", "read", "read_words", "target_at"]

@@ -1,0 +1,117 @@
+"""Benchmark: extraction throughput against cn2an and a bare regex scan for numbers.
+
+    python benchmarks/bench_extract.py [--mb 10] [--runs 3] [--profile]
+
+Builds at least ``--mb`` MB (UTF-8) of report text by repeating the two seed reports, times
+``ykcheck.extract`` over it (median of ``--runs`` runs), and in the same run times
+``cn2an.transform(text, "cn2an")`` (the Chinese-numeral converter, ``pip install
+'ykcheck[bench]'``) and a bare ``re.finditer(r"\\d+(?:\\.\\d+)?", text)`` scan, the ceiling for any
+Python number scanner. cn2an is too slow for the whole text, so it is timed on a 1 MB slice and its
+MB/s reported as such. Goals (docs: design brief): extraction >= 10 MB/s and >= 5x cn2an.
+
+``--profile`` prints the top of a cProfile of one extraction run instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = (ROOT / "data" / "sources" / "2025.txt", ROOT / "data" / "sources" / "2023.txt")
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def corpus(megabytes: float) -> str:
+    """The seeds repeated until the text holds at least ``megabytes`` MB of UTF-8."""
+    seed = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS) + "\n"
+    size = len(seed.encode("utf-8"))
+    return seed * (int(megabytes * 1_000_000 // size) + 1)
+
+
+def mb(text: str) -> float:
+    return len(text.encode("utf-8")) / 1_000_000
+
+
+def timed(fn: Callable[[], Any], runs: int) -> float:
+    """Median wall time of ``runs`` calls of ``fn``."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="size of the text (default 10)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--profile", action="store_true", help="cProfile one extraction run")
+    args = parser.parse_args(argv)
+
+    import ykcheck
+
+    text = corpus(args.mb)
+    size = mb(text)
+    if args.profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        ykcheck.extract(text)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+        return 0
+
+    found = len(ykcheck.extract(text))  # warm-up, and the count for the record
+    t_extract = timed(lambda: ykcheck.extract(text), args.runs)
+    t_regex = timed(lambda: sum(1 for _ in NUMBER_RE.finditer(text)), args.runs)
+    extract_rate, regex_rate = size / t_extract, size / t_regex
+
+    print(f"text: {size:.2f} MB UTF-8 ({len(text):,} characters), the two seeds repeated")
+    print(
+        f"ykcheck.extract      {extract_rate:8.2f} MB/s  ({t_extract:.3f} s, {found:,} candidates,"
+        f" median of {args.runs})"
+    )
+    print(f"re.finditer numbers  {regex_rate:8.2f} MB/s  ({t_regex:.3f} s)")
+    try:
+        import cn2an  # type: ignore[import-untyped]
+    except ImportError:
+        print("cn2an                not installed (pip install 'ykcheck[bench]'): ratio skipped")
+        cn2an_rate = None
+    else:
+        part = text.encode("utf-8")[:1_000_000].decode("utf-8", "ignore")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # cn2an warns on every numeral it cannot read
+            t_cn2an = timed(lambda: cn2an.transform(part, "cn2an"), args.runs)
+        cn2an_rate = mb(part) / t_cn2an
+        print(
+            f"cn2an.transform      {cn2an_rate:8.2f} MB/s  ({t_cn2an:.3f} s on a {mb(part):.2f} MB "
+            f"slice: too slow for the whole text)"
+        )
+    print()
+    print(f"extract / bare regex scan: {extract_rate / regex_rate:.3f}")
+    ok = extract_rate >= 10
+    if cn2an_rate is not None:
+        ratio = extract_rate / cn2an_rate
+        verdict = "met" if ratio >= 5 else "MISSED"
+        print(f"extract / cn2an:           {ratio:.1f}x  (goal >= 5x: {verdict})")
+        ok = ok and ratio >= 5
+    print(
+        f"extract throughput:        {extract_rate:.1f} MB/s  (goal >= 10 MB/s: "
+        f"{'met' if extract_rate >= 10 else 'MISSED'})"
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

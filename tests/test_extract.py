@@ -1,0 +1,474 @@
+"""Extraction: candidate targets and outcomes from raw report text, measured against the gold.
+
+The gold (tests/data/gold/*.toml) annotates every number of the two seeds with its role. A
+candidate matches a gold quantity when its span covers the gold number's place and its value and
+unit agree; recall, precision and role accuracy are printed (``pytest -s``) and asserted.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ykcheck
+from ykcheck import strategies as yks
+from ykcheck._cli import main
+from ykcheck._cli_extract import draft_toml
+from ykcheck._extract import fold, plan_year
+
+from .conftest import DATA, gold
+
+SEEDS = ("2025", "2023")
+RECALL_BAR, PRECISION_BAR, ROLE_BAR = 0.95, 0.90, 0.90
+_UNITS = {"%": "percent"}
+
+
+def _source(year: str) -> str:
+    return (DATA / "sources" / f"{year}.txt").read_text(encoding="utf-8")
+
+
+def _gold_places(year: str) -> tuple[str, list[tuple[dict, int]]]:
+    """The seed's text, and each gold quantity with the offset of its number in that text.
+
+    The gold locates a quantity by forward str.find of its context in the text with all white
+    space removed (as tests/test_target.py does); the offset is mapped back to the original."""
+    text = _source(year)
+    kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+    squashed = "".join(text[i] for i in kept)
+    pos, places = 0, []
+    for q in gold(year):
+        at = squashed.find(q["context"], pos)
+        assert at >= 0, q["context"]
+        pos = at
+        places.append((q, kept[at + q["context"].index(q["text"])]))
+    return text, places
+
+
+def _measure(year: str) -> tuple[float, float, float, list[str]]:
+    """(recall, precision, role accuracy, misses) of extract on a seed against its gold."""
+    text, places = _gold_places(year)
+    found = ykcheck.extract(text)
+    used: dict[int, int] = {}  # gold index -> candidate index
+    for g, (q, at) in enumerate(places):
+        if q["role"] == "none":
+            continue
+        value, unit = Decimal(q["value"]), _UNITS.get(q["unit"], q["unit"])
+        fits = [
+            i
+            for i, c in enumerate(found)
+            if i not in used.values()
+            and c.span[0] <= at < c.span[1]
+            and c.value == value
+            and c.unit == unit
+        ]
+        if fits:
+            used[g] = min(fits, key=lambda i: found[i].span[1] - at)
+    relevant = [g for g, (q, _) in enumerate(places) if q["role"] != "none"]
+    recall = len(used) / len(relevant)
+    precision = len(used) / len(found) if found else 0.0
+    right = sum(1 for g, i in used.items() if found[i].role == places[g][0]["role"])
+    role_accuracy = right / len(used) if used else 0.0
+    misses = [
+        f"missed {places[g][0]['role']} {places[g][0]['context']}"
+        for g in relevant
+        if g not in used
+    ]
+    misses += [f"extra {c.role} {c.quote!r}" for i, c in enumerate(found) if i not in used.values()]
+    misses += [
+        f"role {found[i].role} for {places[g][0]['role']} {found[i].quote!r}"
+        for g, i in used.items()
+        if found[i].role != places[g][0]["role"]
+    ]
+    return recall, precision, role_accuracy, misses
+
+
+@pytest.mark.parametrize("year", SEEDS)
+def test_extraction_against_the_gold(year):
+    """Recall >= 95%, precision >= 90% and role accuracy >= 90% on each seed."""
+    recall, precision, role_accuracy, misses = _measure(year)
+    figures = (
+        f"{year}: recall {recall:.3f}, precision {precision:.3f}, role accuracy {role_accuracy:.3f}"
+    )
+    print(f"\n{figures}" + "".join(f"\n  {m}" for m in misses))
+    assert recall >= RECALL_BAR, f"{figures}; {misses}"
+    assert precision >= PRECISION_BAR, f"{figures}; {misses}"
+    assert role_accuracy >= ROLE_BAR, f"{figures}; {misses}"
+
+
+@pytest.mark.parametrize("year", SEEDS)
+def test_gold_targets_read_as_annotated(year):
+    """Each gold target found reads with the annotated comparator, measure and strength: the
+    same reading as parse_target."""
+    text, places = _gold_places(year)
+    found = ykcheck.extract(text)
+    checked = 0
+    for q, at in places:
+        if q["role"] != "target":
+            continue
+        c = next(c for c in found if c.span[0] <= at < c.span[1] and c.value == Decimal(q["value"]))
+        t = c.target
+        assert t is not None, c
+        assert (t.comparator, t.measure, t.strength) == (
+            q["comparator"],
+            q["measure"],
+            q["strength"],
+        ), c.quote
+        checked += 1
+    assert checked == sum(1 for q, _ in places if q["role"] == "target")
+
+
+@pytest.mark.parametrize("year", SEEDS)
+def test_quotes_are_verbatim_clauses(year):
+    """Every quote is the text at its span, trimmed, and holds its number."""
+    text = _source(year)
+    for c in ykcheck.extract(text):
+        assert text[c.span[0] : c.span[1]] == c.quote
+        assert c.quote == c.quote.strip() and c.quote
+        assert c.role in ("target", "outcome")
+
+
+# -- the language and layout of reports ------------------------------------------------------------
+
+
+def _one(text: str) -> ykcheck.Candidate:
+    found = ykcheck.extract(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_qualifier_is_not_a_candidate():
+    """招引10亿元以上制造业项目8个: the target is 8 projects; 10亿元以上 says which count."""
+    c = _one("2025年工作安排\n招引 10 亿元以上制造业项目 8 个。")
+    assert (c.value, c.unit, c.role, c.indicator) == (8, "个", "target", "招引10亿元以上制造业项目")
+    assert c.quote == "招引 10 亿元以上制造业项目 8 个"
+    assert c.target == ykcheck.Target("threshold", ">=", Decimal(8), "个")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居金华第1。",
+        "居全省前10。",
+        "全省同级医院前4。",
+        "启用10万方创业孵化园。",
+        "实现19连创。",
+        "深入实施三年行动。",
+        "坚决做到四个“坚持和加强”。",
+        "重点抓好八个方面工作。",
+        "省“8+4”政策。",
+        "PM2.5浓度持续改善。",
+        "推进S321等项目。",
+        "2025年是关键之年。",
+        "较前三年均值。",
+    ],
+)
+def test_numbers_that_are_not_figures(text):
+    """Rankings, names, codes, years and numerals inside phrases give no candidate."""
+    assert ykcheck.extract(text) == []
+
+
+def test_pdf_breaks_spaces_and_width():
+    """Line breaks inside words and numbers, spaces, full-width digits: read as one figure."""
+    text = (
+        "工作回顾\n建成国资标准厂房60万平方\n\n米，营业总收入首次突破90亿\n元，"
+        "连续三年超百\n亿。比重达到３．２％。"
+    )
+    found = ykcheck.extract(text)
+    assert [(c.value, c.unit) for c in found] == [
+        (Decimal(600000), "平方米"),
+        (Decimal(90), "亿元"),
+        (Decimal(3), "年"),
+        (Decimal(100), "亿元"),
+        (Decimal("3.2"), "percent"),
+    ]
+    for c in found:
+        assert text[c.span[0] : c.span[1]] == c.quote
+
+
+def test_traditional_characters():
+    """億 萬 兩 畝 and the words of targets in traditional form read as in simplified."""
+    text = (
+        "二、2025年工作安排\n力爭全年投資總量突破280億元，新增耕地1.1萬畝，確保糧食產量6萬噸以上。"
+    )
+    found = ykcheck.extract(text)
+    assert [(c.value, c.unit, c.comparator, c.strength) for c in found] == [
+        (Decimal(280), "亿元", ">", "strive"),
+        (Decimal(11000), "亩", ">=", "binding"),
+        (Decimal(60000), "吨", ">=", "ensure"),
+    ]
+    assert found[0].quote == "力爭全年投資總量突破280億元"
+    assert len(fold(text)) == len(text)
+
+
+def test_a_report_of_another_city():
+    """A full report: review then plan under numbered headings, years from the headings."""
+    text = (
+        "一、2024年工作回顾\n过去一年，全市实现地区生产总值1234.5亿元，增长5.8%；PM2.5平均浓度"
+        "下降6.1%。新增规上工业企业120家，其中10亿元以上项目6个。\n"
+        "二、2025年工作安排\n2025年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查"
+        "失业率控制在5.5%以内。力争新增规上工业企业100家，确保工业投资增长10%以上。\n"
+    )
+    found = ykcheck.extract(text)
+    got = [
+        (c.role, c.year, str(c.value), c.unit, c.measure, c.comparator, c.strength) for c in found
+    ]
+    assert got == [
+        ("outcome", 2024, "1234.5", "亿元", "level", "==", "binding"),
+        ("outcome", 2024, "5.8", "percent", "growth", "==", "binding"),
+        ("outcome", 2024, "-6.1", "percent", "growth", "==", "binding"),
+        ("outcome", 2024, "120", "家", "level", "==", "binding"),
+        ("outcome", 2024, "6", "个", "level", "==", "binding"),
+        ("target", 2025, "6", "percent", "growth", "~", "binding"),
+        ("target", 2025, "5.5", "percent", "level", "<=", "binding"),
+        ("target", 2025, "100", "家", "level", ">=", "strive"),
+        ("target", 2025, "10", "percent", "growth", ">=", "ensure"),
+    ]
+    assert [c.indicator for c in found[:2]] == ["全市实现地区生产总值"] * 2
+    assert found[5].section == "2025年经济社会发展的主要预期目标是"
+    assert plan_year(text) == 2025
+
+
+def test_interleaved_columns_follow_the_words():
+    """A review column printed under a plan heading reads as review when its words say so."""
+    text = (
+        "2023年工作安排\n\n重点抓好八个方面工作\n\n（一）聚焦产业集群现代化\n\n（二）聚焦城市建设现代化\n\n"
+        "社会事业蓬勃发展。五金技师学院一期工程完工，8所公办幼儿园投入使用，斩获省运会金牌39枚，"
+        "新增公办学位1.1万个。"
+    )
+    assert [c.role for c in ykcheck.extract(text)] == ["outcome"] * 3
+
+
+def test_caption_under_a_table_governs_its_rows():
+    """Rows of a table above its caption (主要预期目标) are targets; the review after is not."""
+    text = (
+        "地区生产总值\n\n增长6%左右\n\n规上工业增加值\n\n增长5%\n\n固定资产投资\n\n增长20%\n\n"
+        "全市经济社会发展主要预期目标\n坚持破难攻坚\n三大战役打出气势\n招大引强硕果累累。落地10"
+        "亿元以上制造业项目8个，首次招引落地投资100亿元以上制造业项目1个，数量均为历史之最。"
+    )
+    found = ykcheck.extract(text)
+    assert [(c.role, c.indicator) for c in found] == [
+        ("target", "地区生产总值"),
+        ("target", "规上工业增加值"),
+        ("target", "固定资产投资"),
+        ("outcome", "落地10亿元以上制造业项目"),
+        ("outcome", "首次招引落地投资100亿元以上制造业项目"),
+    ]
+    assert found[0].section == "全市经济社会发展主要预期目标"
+
+
+def test_figures_listed_respectively_get_their_names():
+    """A、B分别增长X%、Y%: each figure is named after its own indicator."""
+    found = ykcheck.extract("工作回顾\n制造业投资、高新技术产业投资分别增长29.5%、41.3%。")
+    assert [(c.indicator, c.value) for c in found] == [
+        ("制造业投资", Decimal("29.5")),
+        ("高新技术产业投资", Decimal("41.3")),
+    ]
+
+
+def test_candidate_quantity_and_target():
+    """quantity is a pint Quantity of the signed value; target only for targets."""
+    c = _one("工作安排\n道路交通事故亡人数较前三年均值下降20%以上。")
+    assert c.value == Decimal(-20) and c.measure == "growth"
+    assert c.target == ykcheck.Target("threshold", "<=", Decimal(-20), "percent", "growth")
+    assert c.quantity.magnitude == Decimal(-20)
+    o = _one("工作回顾\n国际销售终端超500个。")
+    assert (o.target, o.hedge, o.quantity.to("个").magnitude) == (None, "over", Decimal(500))
+
+
+def test_nothing_to_extract():
+    assert ykcheck.extract("") == []
+    assert ykcheck.extract("大力发展夜间经济。") == []
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "新增",
+        "海外仓",
+        "10",
+        "1.5",
+        "３．２",
+        "个",
+        "亩",
+        "万",
+        "亿",
+        "億",
+        "萬",
+        "元",
+        "亿元",
+        "%",
+        "以上",
+        "以内",
+        "左右",
+        "增长",
+        "下降",
+        "力争",
+        "确保",
+        "分别",
+        "、",
+        "，",
+        "。",
+        "：",
+        "“",
+        "”",
+        "（",
+        "）",
+        "\n",
+        "\n\n",
+        " ",
+        "　",
+        "工作回顾",
+        "工作安排",
+        "主要预期目标",
+        "2024年",
+        "第",
+        "前",
+        "连续",
+        "三",
+        "年",
+        "千",
+        "两",
+        "PM2.5",
+        "（一）",
+        "一、",
+        "招引",
+        "以上制造业项目",
+        "数说",
+    ]
+)
+
+
+def _check(text: str) -> None:
+    for c in ykcheck.extract(text):
+        assert text[c.span[0] : c.span[1]] == c.quote
+        assert c.role in ("target", "outcome")
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_extract_never_raises_on_any_text(text):
+    """On any text, extract returns candidates whose quotes are the text at their spans."""
+    _check(text)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=300)
+@given(st.lists(_FRAGMENTS, max_size=60).map("".join))
+def test_extract_never_raises_on_report_like_text(text):
+    """Digits, units, 万/亿, spaces and line breaks in any order: no error, quotes verbatim."""
+    _check(text)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(yks.target_phrases())
+def test_a_target_phrase_in_a_plan_extracts_as_parse_target_reads_it(pair):
+    """Under a plan heading, a target phrase gives one target candidate: the Target that
+    parse_target reads from it."""
+    phrase, target = pair
+    found = ykcheck.extract(f"2025年工作安排\n{phrase}。")
+    assert [c.target for c in found] == [target]
+    assert found[0].year == 2025
+
+
+# -- the command line ------------------------------------------------------------------------------
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize("year", SEEDS)
+def test_cli_draft_loads_back(year, tmp_path):
+    """The draft of each seed loads with ykcheck.loads, and with load its quotes are checked
+    against the source it names."""
+    src = DATA / "sources" / f"{year}.txt"
+    result = _run("extract", str(src))
+    assert result.exit_code == 0, result.output
+    data = ykcheck.loads(result.output)
+    assert data.unreviewed
+    assert data.commitments and data.outcomes
+    assert {c.year for c in data.commitments} == {int(year)}
+    assert {o.year for o in data.outcomes} == {int(year) - 1}
+    assert len({c.id for c in data.commitments}) == len(data.commitments)
+    out = tmp_path / f"{year}.toml"
+    result = _run("extract", str(src), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    loaded = ykcheck.load(out)  # checks every quote against the source file
+    assert len(loaded.commitments) == len(data.commitments)
+    assert len(loaded.outcomes) == len(data.outcomes)
+
+
+def test_cli_year_and_role(tmp_path):
+    """--year sets the plan year; --role forces the role of every figure."""
+    src = tmp_path / "r.txt"
+    src.write_text("新增海外仓10个，增长5%。", encoding="utf-8")
+    result = _run("extract", str(src), "--year", "2030", "--role", "target")
+    assert result.exit_code == 0, result.output
+    data = ykcheck.loads(result.output)
+    assert [(c.id, c.year, c.target.comparator) for c in data.commitments] == [
+        ("2030-1", 2030, ">="),
+        ("2030-2", 2030, ">="),
+    ]
+    result = _run("extract", str(src), "--year", "2030", "--role", "outcome")
+    assert {o.year for o in ykcheck.loads(result.output).outcomes} == {2029}
+
+
+def test_cli_directory(tmp_path):
+    """A directory: one draft per *.txt, into -o DIR, with progress on stderr."""
+    reports = tmp_path / "reports"
+    (reports / "sub").mkdir(parents=True)
+    for name in ("2025.txt", "sub/2023.txt"):
+        (reports / name).write_text(_source(Path(name).stem), encoding="utf-8")
+    (reports / "notes.md").write_text("not a report", encoding="utf-8")
+    out = tmp_path / "drafts"
+    result = _run("extract", str(reports), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    drafts = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.toml"))
+    assert drafts == ["2025.toml", "sub/2023.toml"]
+    for p in out.rglob("*.toml"):
+        assert ykcheck.load(p).commitments
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        (None, ["missing.txt"], "no such file"),
+        ("gbk", ["r.txt"], "not UTF-8"),
+        ("dir", ["reports"], "-o DIR"),
+        ("no year", ["r.txt"], "pass --year"),
+    ],
+)
+def test_cli_mistakes(tmp_path, monkeypatch, setup, args, message):
+    """A missing file, a file not in UTF-8, a directory without -o, a text that names no year
+    (and no --year): one line, exit status 2, no traceback."""
+    monkeypatch.chdir(tmp_path)
+    if setup == "gbk":
+        (tmp_path / "r.txt").write_bytes("新增海外仓10个".encode("gbk"))
+    elif setup == "no year":
+        (tmp_path / "r.txt").write_text("新增海外仓10个", encoding="utf-8")
+    elif setup == "dir":
+        (tmp_path / "reports").mkdir()
+        (tmp_path / "reports" / "a.txt").write_text("新增海外仓10个", encoding="utf-8")
+    result = _run("extract", *args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_output_is_deterministic():
+    src = str(DATA / "sources" / "2025.txt")
+    assert _run("extract", src).output == _run("extract", src).output
+
+
+def test_draft_names_each_outcome_so_it_meets_its_target():
+    """An outcome whose unit cannot meet a target of the same name gets a name of its own, so
+    the draft loads."""
+    text = "二、2025年工作安排\n新增海外仓10个。\n一、2024年工作回顾\n新增海外仓5亿元。"
+    data = ykcheck.loads(draft_toml(text, "r.txt"))
+    assert [o.indicator for o in data.outcomes] == ["新增海外仓（亿元）"]
