@@ -159,3 +159,16 @@ def test_bundled_baselines(bundled):
     assert base["整治低效工业用地"].value == 5007
     assert base["固定资产投资"].value == Decimal("19.7")
     assert base["和美乡村覆盖率"].value == 53
+
+
+@pytest.mark.parametrize(
+    ("target", "outcome", "actual"),
+    [
+        ("固定资产投资增长15%以上", "地区生产总值增长6.3%，固定资产投资增长19.7%", "19.7"),
+        ("地区生产总值增长6%以上", "地区生产总值增长6.3%，固定资产投资增长19.7%", "6.3"),
+        ("规上工业增加值增长8%以上", "规上工业增加值增长9.5%，固定资产投资增长19.7%", "9.5"),
+    ],
+)
+def test_check_takes_the_figure_of_the_targets_indicator(target, outcome, actual):
+    """Of several figures that fit, the one whose words match the target's is judged."""
+    assert ykcheck.check(target, outcome).actual == Decimal(actual)

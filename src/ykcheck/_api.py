@@ -11,7 +11,7 @@ from ._evaluate import Tolerances, Verdict, evaluate_all
 from ._load import Data
 from ._model import Commitment, Outcome, Source
 from ._report import Report
-from ._target import parse_target, quantities, read
+from ._target import _clause_start, parse_target, quantities, read
 from ._units import compatible
 
 _NOT_DONE_RE: Final = re.compile("未完成|尚未|没有完成|未能|未实现|推迟|暂缓|未开工|未建成")
@@ -62,7 +62,7 @@ def check(target: str, outcome: str, tolerances: Tolerances | None = None) -> Ve
     """
     t = parse_target(target)
     commitment = Commitment("check", 1, "", "check", target, "check", t)
-    outcomes = _outcomes_for(t.kind, t.measure, t.unit, outcome)
+    outcomes = _outcomes_for(t.kind, t.measure, t.unit, outcome, target)
     if not outcomes:
         others = [tok for tok in quantities(outcome)]
         if others:
@@ -75,26 +75,40 @@ def check(target: str, outcome: str, tolerances: Tolerances | None = None) -> Ve
     return evaluate_all([commitment], outcomes, {1}, tolerances)[0]
 
 
-def _outcomes_for(kind: str, measure: str, unit: str, text: str) -> list[Outcome]:
-    """The outcome in ``text`` that answers a target of this kind, measure and unit."""
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _outcomes_for(kind: str, measure: str, unit: str, text: str, target: str = "") -> list[Outcome]:
+    """The outcome in ``text`` that answers a target of this kind, measure and unit.
+
+    Where several figures fit (地区生产总值增长6.3%，固定资产投资增长19.7%), the one whose words
+    share most with the target's is taken; on a tie, the first.
+    """
     if not isinstance(text, str):
         raise ParseError("an outcome must be given as text", repr(text))
     if kind == "milestone":
         done = not _NOT_DONE_RE.search(text) and bool(_DONE_RE.search(text))
         return [Outcome("check", 1, text, "check", done=done)]
-    found: list[Outcome] = []
-    for tok in quantities(text):
+    words = _bigrams(re.sub(r"[\d.%\s]", "", target))
+    found: list[tuple[int, int, Outcome]] = []
+    previous_end = 0
+    for position, tok in enumerate(quantities(text)):
+        lead = text[max(_clause_start(text, tok.start), previous_end) : tok.start]
+        previous_end = tok.end
         r = read(text, tok)
         if r.measure != measure or (kind == "threshold" and not compatible(tok.unit, unit)):
             continue
         name = "check"
-        if kind == "relative":
-            lead = text[max(tok.start - 12, 0) : tok.start]
-            name = "地区生产总值" if _REFERENCE_RE.search(lead) else "check"
-        if any(o.indicator == name for o in found):
-            continue
-        found.append(Outcome(name, 1, text, "check", r.value, tok.unit, r.measure, r.hedge))
-    return found
+        if kind == "relative" and _REFERENCE_RE.search(text[max(tok.start - 12, 0) : tok.start]):
+            name = "地区生产总值"
+        score = len(words & _bigrams(lead))
+        o = Outcome(name, 1, text, "check", r.value, tok.unit, r.measure, r.hedge)
+        found.append((-score, position, o))
+    best: dict[str, Outcome] = {}
+    for _, _, o in sorted(found, key=lambda f: (f[0], f[1])):
+        best.setdefault(o.indicator, o)
+    return list(best.values())
 
 
 __all__: list[Any] = ["check", "evaluate"]
