@@ -172,3 +172,37 @@ def test_bundled_baselines(bundled):
 def test_check_takes_the_figure_of_the_targets_indicator(target, outcome, actual):
     """Of several figures that fit, the one whose words match the target's is judged."""
     assert ykcheck.check(target, outcome).actual == Decimal(actual)
+
+
+@pytest.mark.parametrize(
+    ("target", "outcome", "status", "strict"),
+    [
+        ("城镇调查失业率5.5%左右", "城镇调查失业率5.2%", "met", "met"),
+        ("城镇调查失业率5.5%左右", "城镇调查失业率5.9%", "met", "nearly_met"),
+        ("城镇调查失业率5.5%左右", "城镇调查失业率6.5%", "nearly_met", "missed"),
+        ("城镇调查失业率5.5%左右", "城镇调查失业率7%", "missed", "missed"),
+        ("居民消费价格涨幅3%左右", "居民消费价格上涨4.5%", "missed", "missed"),
+        ("地区生产总值增长6%左右", "地区生产总值增长5.6%", "met", "nearly_met"),
+        ("地区生产总值增长6%左右", "地区生产总值增长7.5%", "exceeded", "exceeded"),
+    ],
+)
+def test_about_target_reads_the_way_that_is_better(target, outcome, status, strict):
+    """A 左右 target is a floor where more is better and a ceiling where less is (失业率, 价格):
+    unemployment above its target is never 'exceeded'."""
+    v = ykcheck.check(target, outcome)
+    assert (v.status, v.strict_status) == (status, strict)
+
+
+def test_direction_in_data_overrides_the_words():
+    """direction = "down" makes a 左右 target a ceiling whatever its words."""
+    from .test_load import GOOD
+
+    text = GOOD.replace('target = ">= 10个"', 'target = "~ 10个"\ndirection = "down"').replace(
+        'value = "12个"', 'value = "12个"'
+    )
+    data = ykcheck.loads(text)
+    assert data.commitments[0].direction == "down"
+    assert ykcheck.evaluate(data).verdicts[0].status == "missed"
+    assert ykcheck.loads(ykcheck.dumps(data)) == data
+    with pytest.raises(ykcheck.DataError, match="direction"):
+        ykcheck.loads(text.replace('direction = "down"', 'direction = "sideways"'))

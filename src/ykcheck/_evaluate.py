@@ -309,8 +309,14 @@ def _threshold(
     if outcome.hedge in _POINT and comparator in _ORDER and type(actual) is Decimal:
         status, reason = _point_status(actual, comparator, t, rate, tol), None  # the common case
     elif comparator == "~":  # tolerant reading is the verdict; strict shown beside it
-        tolerant, reason = _judge(actual, outcome.hedge, ">=", t - _about(t, rate, tol), rate, tol)
-        strict, _ = _judge(actual, outcome.hedge, ">=", t, rate, tol)
+        # a floor less the tolerance where more is better, a ceiling plus it where less is
+        about = _about(t, rate, tol)
+        if c.lower_is_better:
+            tolerant, reason = _judge(actual, outcome.hedge, "<=", t + about, rate, tol)
+            strict, _ = _judge(actual, outcome.hedge, "<=", t, rate, tol)
+        else:
+            tolerant, reason = _judge(actual, outcome.hedge, ">=", t - about, rate, tol)
+            strict, _ = _judge(actual, outcome.hedge, ">=", t, rate, tol)
         status = (
             "exceeded"
             if strict == "exceeded"

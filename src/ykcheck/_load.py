@@ -30,6 +30,7 @@ from ._errors import DataError, ParseError, Problem
 from ._evaluate import Tolerances
 from ._model import (
     COMPARATORS,
+    DIRECTIONS,
     HEDGES,
     KINDS,
     MEASURES,
@@ -129,6 +130,7 @@ Kind = Annotated[str, _one_of(KINDS)]
 Measure = Annotated[str, _one_of(MEASURES)]
 Strength = Annotated[str, _one_of(STRENGTHS)]
 Relation = Annotated[str, _one_of(RELATIONS)]
+Direction = Annotated[str, _one_of(DIRECTIONS)]
 Hedge = Annotated[str, _one_of(HEDGES)]
 
 
@@ -336,6 +338,9 @@ class RawCommitment:
     )
     reference: str | None = attrs.field(default=None, metadata=_eg('reference = "地区生产总值"'))
     baseline: str | None = attrs.field(default=None, metadata=_eg('baseline = "前三年均值"'))
+    direction: Direction | None = attrs.field(
+        default=None, metadata=_eg(_one_of_text("direction", DIRECTIONS))
+    )
     note: str | None = attrs.field(default=None, metadata=_eg('note = "..."'))
 
 
@@ -708,6 +713,7 @@ def _commitment(raw: RawCommitment, path: str, out: _Problems) -> Commitment | N
         target,
         raw.baseline,
         raw.note,
+        raw.direction,
     )
 
 
@@ -1188,6 +1194,7 @@ def _commitment_dict(c: Commitment) -> dict[str, Any]:
         reference=t.reference,
         baseline=c.baseline,
         note=c.note,
+        direction=c.direction,
     )
     return _drop_defaults(d, {"kind": "threshold", "measure": "level", "strength": "binding"})
 

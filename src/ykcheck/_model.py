@@ -20,6 +20,7 @@ KINDS: Final = ("threshold", "relative", "milestone")
 MEASURES: Final = ("level", "growth")
 STRENGTHS: Final = ("binding", "strive", "ensure")
 RELATIONS: Final = ("sync", "faster")
+DIRECTIONS: Final = ("up", "down")
 HEDGES: Final = ("exact", "over", "at_least", "under", "at_most", "about", "estimate")
 STRENGTH_ZH: Final = {"binding": "", "strive": "力争", "ensure": "确保"}
 
@@ -92,10 +93,24 @@ class Commitment:
     target: Target
     baseline: str | None = None  # what a growth target compares with, if not the year before
     note: str | None = None
+    # which way is better, for a 左右 target: "up" (增长6%左右) or "down" (失业率5.5%左右);
+    # None reads it from the words (see _target.lower_is_better)
+    direction: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(DIRECTIONS))
+    )
 
     @property
     def strength(self) -> str:
         return self.target.strength
+
+    @property
+    def lower_is_better(self) -> bool:
+        """Whether less is better for this commitment's 左右 target (unemployment, prices)."""
+        if self.direction is not None:
+            return self.direction == "down"
+        from ._target import lower_is_better
+
+        return lower_is_better(self.indicator + self.quote)
 
 
 @attrs.frozen

@@ -35,7 +35,7 @@ _SUFFIXES: Final = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内":
                     "左右": "~", "上下": "~"}  # fmt: skip
 _SUFFIX_RE: Final = re.compile(r"\s*(" + "|".join(_SUFFIXES) + ")")
 
-_RISE: Final = "增长|增速|增幅|提高|提升|上升|增加|上涨"
+_RISE: Final = "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨"
 _FALL: Final = "下降|降低|减少|回落|下滑|缩减|降幅"
 # A growth marker, then optionally 了/分别/均 and earlier members of a list (增长5.1%、7.3%).
 _GROWTH_RE: Final = re.compile(
@@ -213,6 +213,18 @@ def target_at(text: str, tok: Token) -> Target:
         comparator = "<=" if r.value < 0 and r.measure == "growth" else ">="
     strength = _strength(_squash(text[_clause_start(text, tok.start) : tok.end]))
     return Target("threshold", comparator, r.value, tok.unit, r.measure, strength)
+
+
+# Indicators where less is better: a 左右 target on them is a ceiling with a tolerance, so
+# overshooting it is a miss (居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右).
+_LOWER_IS_BETTER_RE: Final = re.compile(
+    "失业率|物价|价格|CPI|能耗|排放|浓度|事故|亡人|死亡|发案|负债率|赤字|不良贷款|拥堵|投诉|倍差|收入比"
+)
+
+
+def lower_is_better(text: str) -> bool:
+    """Whether the words name an indicator where less is better."""
+    return _LOWER_IS_BETTER_RE.search(text) is not None
 
 
 __all__ = ["Reading", "parse_target", "quantities", "read", "read_words", "target_at"]
