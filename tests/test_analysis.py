@@ -176,3 +176,16 @@ source = "s"
     )
     markdown = ykcheck.evaluate(ykcheck.loads(text), reviews=[2024, 2025]).to_markdown()
     assert "-8个 (0.6×); R = 20% (off track)" in markdown
+
+
+def test_ambition_of_a_ceiling_about_target():
+    """失业率5.5%左右 after 5.0% last year is already met (a ceiling), not set above it."""
+    text = (
+        GOOD.replace('target = ">= 10个"', 'target = "~ 5.5%"')
+        .replace('indicator = "新增海外仓"', 'indicator = "城镇调查失业率"')
+        .replace('value = "12个"', 'value = "5%"')
+        .replace("year = 2025\nvalue", "year = 2024\nvalue")
+    )
+    data = ykcheck.loads(text)
+    (a,) = ambitions(ykcheck.evaluate(data, reviews=[2024]).verdicts)
+    assert a.already_met

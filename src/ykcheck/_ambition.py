@@ -45,7 +45,9 @@ def ambitions(verdicts: Iterable[Verdict]) -> list[Ambition]:
         if not compatible(b.unit, t.unit):
             continue
         base = Fraction(b.value) * ratio(b.unit, t.unit)
-        comparator = ">=" if t.comparator == "~" else t.comparator
+        comparator = t.comparator
+        if comparator == "~":  # the strict reading: the number itself, from the better side
+            comparator = "<=" if v.commitment.lower_is_better else ">="
         met = judge_value(base, b.hedge, comparator, Fraction(t.value), t.is_rate)
         value = _dec(base)
         change = t.value - value
