@@ -14,7 +14,7 @@ import operator
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import Final, TypeAlias, TypeVar
 
 import attrs
 
@@ -106,9 +106,10 @@ class Verdict:
 # Numbers are Decimals while every conversion is exact in decimal (the usual case: same unit, or
 # a power of ten apart), and Fractions when a factor such as 亩 = 2000/3 平方米 is not.
 Num = Decimal | Fraction
+N = TypeVar("N", Decimal, Fraction)
 
 # An interval of the observed value: (low, low_open, high, high_open); None is unbounded.
-Interval = tuple[Num | None, bool, Num | None, bool]
+Interval: TypeAlias = tuple[N | None, bool, N | None, bool]
 
 _OPS: Final = {
     ">=": operator.ge,
@@ -120,7 +121,7 @@ _OPS: Final = {
 _UPWARD: Final = frozenset({">=", ">", "=="})
 
 
-def _interval(value: Num, hedge: str, about: Num) -> Interval:
+def _interval(value: N, hedge: str, about: N) -> Interval[N]:
     if hedge == "over":
         return (value, True, None, False)
     if hedge == "at_least":
@@ -134,7 +135,7 @@ def _interval(value: Num, hedge: str, about: Num) -> Interval:
     return (value, False, value, False)  # exact, estimate
 
 
-def _all_and_none(interval: Interval, comparator: str, t: Num) -> tuple[bool, bool]:
+def _all_and_none(interval: Interval[N], comparator: str, t: N) -> tuple[bool, bool]:
     """Whether every point of the interval meets ``comparator t``, and whether none does."""
     lo, lo_open, hi, hi_open = interval
     if lo is not None and lo is hi:  # an exact value: the common case
@@ -162,7 +163,7 @@ def _all_and_none(interval: Interval, comparator: str, t: Num) -> tuple[bool, bo
 
 
 def _grade(
-    interval: Interval, comparator: str, t: Num, rate: bool, tol: Tolerances
+    interval: Interval[N], comparator: str, t: N, rate: bool, tol: Tolerances
 ) -> tuple[str, str | None]:
     """Status of an interval against ``comparator t``: (status, reason for incomparable)."""
     every, none = _all_and_none(interval, comparator, t)
@@ -183,7 +184,7 @@ def _grade(
 
 
 def _beyond(
-    amount: Num, t: Num, rate: bool, points: Decimal, share: Decimal, strict: bool = False
+    amount: N, t: N, rate: bool, points: Decimal, share: Decimal, strict: bool = False
 ) -> bool:
     """Whether ``amount`` reaches the band: points for rates, a share of |t| for levels."""
     if not rate and t == 0:
@@ -192,9 +193,11 @@ def _beyond(
     return amount > band if strict else amount >= band
 
 
-def _like(x: Decimal, other: Num) -> Num:
+def _like(x: Decimal, other: N) -> N:
     """``x`` in the number type of ``other``."""
-    return Fraction(x) if type(other) is Fraction else x
+    if isinstance(other, Decimal):
+        return x
+    return Fraction(x)
 
 
 def judge_value(
@@ -202,13 +205,15 @@ def judge_value(
 ) -> bool:
     """Whether a (hedged) value meets ``comparator t`` over its whole range."""
     tol = tol or Tolerances()
-    if type(value) is Fraction or type(t) is Fraction:
-        value, t = Fraction(value), Fraction(t)
-    every, _ = _all_and_none(_interval(value, hedge, _about(value, rate, tol)), comparator, t)
-    return every
+    if isinstance(value, Decimal) and isinstance(t, Decimal):
+        interval = _interval(value, hedge, _about(value, rate, tol))
+        return _all_and_none(interval, comparator, t)[0]
+    fraction = Fraction(value)
+    exact = _interval(fraction, hedge, _about(fraction, rate, tol))
+    return _all_and_none(exact, comparator, Fraction(t))[0]
 
 
-def _about(t: Num, rate: bool, tol: Tolerances) -> Num:
+def _about(t: N, rate: bool, tol: Tolerances) -> N:
     return _like(tol.about_points, t) if rate else abs(t) * _like(tol.about_ratio, t)
 
 
@@ -224,7 +229,7 @@ def _in_unit(outcome: Outcome, unit: str) -> Num:
 
 
 def _to_decimal(x: Num) -> Decimal:
-    if type(x) is Decimal:
+    if isinstance(x, Decimal):
         return x
     return Decimal(x.numerator) / Decimal(x.denominator)
 
@@ -301,42 +306,55 @@ def _threshold(
         )
     actual = outcome.value if outcome.unit == unit else _in_unit(outcome, unit)
     assert actual is not None
-    if type(actual) is Fraction:
-        t = Fraction(t)
     rate = target.is_rate
-    strict = None
+    down = target.comparator == "~" and c.lower_is_better  # only 左右 needs the direction
     comparator = target.comparator
-    if outcome.hedge in _POINT and comparator in _ORDER and type(actual) is Decimal:
-        status, reason = _point_status(actual, comparator, t, rate, tol), None  # the common case
-    elif comparator == "~":  # tolerant reading is the verdict; strict shown beside it
-        # a floor less the tolerance where more is better, a ceiling plus it where less is
-        about = _about(t, rate, tol)
-        if c.lower_is_better:
-            tolerant, reason = _judge(actual, outcome.hedge, "<=", t + about, rate, tol)
-            strict, _ = _judge(actual, outcome.hedge, "<=", t, rate, tol)
+    if isinstance(actual, Decimal) and isinstance(t, Decimal):
+        if comparator in _ORDER and outcome.hedge in _POINT:  # the common case, kept short
+            status, strict, reason = _point_status(actual, comparator, t, rate, tol), None, None
         else:
-            tolerant, reason = _judge(actual, outcome.hedge, ">=", t - about, rate, tol)
-            strict, _ = _judge(actual, outcome.hedge, ">=", t, rate, tol)
-        status = (
-            "exceeded"
-            if strict == "exceeded"
-            else ("met" if tolerant in ("exceeded", "met") else tolerant)
+            status, strict, reason = _statuses(
+                actual, outcome.hedge, comparator, t, rate, down, tol
+            )
+    else:  # a unit factor that is not a decimal: judge in fractions
+        status, strict, reason = _statuses(
+            Fraction(actual), outcome.hedge, target.comparator, Fraction(t), rate, down, tol
         )
-    else:
-        status, reason = _judge(actual, outcome.hedge, comparator, t, rate, tol)
     progress = None
     if baseline is not None and target.measure == "level":
         progress = _progress(actual, baseline, t, unit)
-    if type(actual) is Fraction:
-        actual, t = _to_decimal(actual), _to_decimal(t)
-    return Verdict(c, status, outcome, baseline, reference, actual, t, progress, strict, reason)
+    return Verdict(
+        c, status, outcome, baseline, reference, _to_decimal(actual), _to_decimal(t), progress,
+        strict, reason,
+    )  # fmt: skip
+
+
+def _statuses(
+    actual: N, hedge: str, comparator: str, t: N, rate: bool, down: bool, tol: Tolerances
+) -> tuple[str, str | None, str | None]:
+    """(status, strict status of a 左右 target, reason if incomparable)."""
+    if comparator != "~":
+        status, reason = _judge(actual, hedge, comparator, t, rate, tol)
+        return status, None, reason
+    # 左右: the tolerant reading is the verdict, the strict one is shown beside it; a floor less
+    # the tolerance where more is better, a ceiling plus it where less is
+    about = _about(t, rate, tol)
+    if down:
+        tolerant, reason = _judge(actual, hedge, "<=", t + about, rate, tol)
+        strict, _ = _judge(actual, hedge, "<=", t, rate, tol)
+    else:
+        tolerant, reason = _judge(actual, hedge, ">=", t - about, rate, tol)
+        strict, _ = _judge(actual, hedge, ">=", t, rate, tol)
+    if strict == "exceeded":
+        return "exceeded", strict, reason
+    return ("met" if tolerant in ("exceeded", "met") else tolerant), strict, reason
 
 
 def _judge(
-    actual: Num, hedge: str, comparator: str, t: Num, rate: bool, tol: Tolerances
+    actual: N, hedge: str, comparator: str, t: N, rate: bool, tol: Tolerances
 ) -> tuple[str, str | None]:
     """The status of a (hedged) value against ``comparator t``, and a reason if incomparable."""
-    if hedge in _POINT and type(actual) is Decimal and comparator in _ORDER:
+    if hedge in _POINT and comparator in _ORDER and isinstance(actual, Decimal):
         return _point_status(actual, comparator, t, rate, tol), None  # the common case
     return _grade(_interval(actual, hedge, _about(actual, rate, tol)), comparator, t, rate, tol)
 
@@ -352,9 +370,9 @@ def _progress(actual: Num, baseline: Outcome, t: Num, unit: str) -> Decimal | No
     b = _in_unit(baseline, unit)
     if t == b:
         return None
-    if type(actual) is Decimal and type(b) is Decimal and type(t) is Decimal:
+    if isinstance(actual, Decimal) and isinstance(b, Decimal) and isinstance(t, Decimal):
         return (actual - b) / (t - b)  # a share for the reader: rounding to 28 digits is fine
-    return _to_decimal(Fraction(actual - b) / Fraction(t - b))
+    return _to_decimal((Fraction(actual) - Fraction(b)) / (Fraction(t) - Fraction(b)))
 
 
 _POINT: Final = frozenset({"exact", "estimate"})

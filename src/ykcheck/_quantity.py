@@ -71,11 +71,11 @@ def chinese_to_decimal(s: str) -> Decimal | None:
         return hi * 10**8 + lo
     if "万" in s:
         head, _, tail = s.partition("万")
-        hi = _small(head) if head else 1
-        lo = _small(tail) if tail else 0
-        if hi is None or lo is None:
+        high = _small(head) if head else 1
+        low = _small(tail) if tail else 0
+        if high is None or low is None:
             return None
-        return Decimal(hi * 10**4 + lo)
+        return Decimal(high * 10**4 + low)
     small = _small(s)
     return None if small is None else Decimal(small)
 

@@ -122,11 +122,11 @@ FACTORS: Final = _factor_table()
 
 
 @functools.cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """The one pint registry, built on first use from the definitions above."""
     import pint
 
-    reg = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
     for name, definition in _DEFINITIONS:
         reg.define(f"{name} = {definition}")
     return reg
