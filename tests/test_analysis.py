@@ -15,6 +15,16 @@ from ykcheck._lint import lint
 from .test_cli import run
 from .test_load import GOOD
 
+# the same indicator reported the year before: a baseline for the 2025 commitment of GOOD
+BASELINE_2024 = """
+[[outcome]]
+indicator = "新增海外仓"
+year = 2024
+value = "10个"
+quote = "q"
+source = "s"
+"""
+
 
 def _by_indicator(report):
     return {a.verdict.commitment.indicator: a for a in ambitions(report.verdicts)}
@@ -145,17 +155,7 @@ def test_strict_and_tolerant_fulfilment():
 
 def test_progress_band(bundled):
     """R reads as on track, some progress or off track by the bands of the tolerances."""
-    text = (
-        GOOD.replace('target = ">= 10个"', 'target = ">= 20个"')
-        + """
-[[outcome]]
-indicator = "新增海外仓"
-year = 2024
-value = "10个"
-quote = "q"
-source = "s"
-"""
-    )
+    text = GOOD.replace('target = ">= 10个"', 'target = ">= 20个"') + BASELINE_2024
     v = ykcheck.evaluate(ykcheck.loads(text), reviews=[2024, 2025]).verdicts[0]
     assert v.progress == Decimal("0.2")
     assert v.band(ykcheck.Tolerances()) == "off track"
@@ -163,17 +163,7 @@ source = "s"
 
 def test_progress_shows_in_the_markdown_row():
     """An assessed level target with a baseline shows R and its band in the margin cell."""
-    text = (
-        GOOD.replace('target = ">= 10个"', 'target = ">= 20个"')
-        + """
-[[outcome]]
-indicator = "新增海外仓"
-year = 2024
-value = "10个"
-quote = "q"
-source = "s"
-"""
-    )
+    text = GOOD.replace('target = ">= 10个"', 'target = ">= 20个"') + BASELINE_2024
     markdown = ykcheck.evaluate(ykcheck.loads(text), reviews=[2024, 2025]).to_markdown()
     assert "-8个 (0.6×); R = 20% (off track)" in markdown
 

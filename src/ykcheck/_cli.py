@@ -57,6 +57,15 @@ def _emit(text: str, output: Path | None) -> None:
     click.echo(f"wrote {output}", err=True)
 
 
+_LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(["both", "zh", "en"]),
+    default="both",
+    show_default=True,
+    help="Language of the verdict labels.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="ykcheck")
 def main() -> None:
@@ -86,13 +95,7 @@ def main() -> None:
     show_default=True,
     help="Markdown for people, JSON or CSV for programs.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["both", "zh", "en"]),
-    default="both",
-    show_default=True,
-    help="Language of the verdict labels.",
-)
+@_LANG_OPTION
 @click.option(
     "--fail-on",
     type=click.Choice(["missed", "nearly_met"]),
@@ -163,7 +166,7 @@ _DATA_OPTION = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to this file (whole or not at all) instead of stdout.",
 )
-@click.option("--lang", type=click.Choice(["both", "zh", "en"]), default="both")
+@_LANG_OPTION
 def history(indicator: str | None, files: tuple[Path, ...], output: Path | None, lang: str) -> None:
     """Show INDICATOR (default: every indicator with two years or more) across all loaded
     years: targets and actuals side by side, as a table and a chart."""
@@ -199,7 +202,7 @@ def lint(files: tuple[Path, ...]) -> None:
 @main.command()
 @click.argument("target")
 @click.argument("outcome")
-@click.option("--lang", type=click.Choice(["both", "zh", "en"]), default="both")
+@_LANG_OPTION
 def check(target: str, outcome: str, lang: str) -> None:
     """Judge one TARGET phrase against one OUTCOME phrase.
 
