@@ -7,19 +7,27 @@ unit agree; recall, precision and role accuracy are printed (``pytest -s``) and 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import ykcheck
 from ykcheck import strategies as yks
 from ykcheck._cli import main
 from ykcheck._cli_extract import draft_toml
-from ykcheck._extract import fold, plan_year
+from ykcheck._extract import (
+    _NUMBER_TOKEN_RE,
+    _NUMERAL_TOKEN_RE,
+    _matches,
+    _tokens,
+    fold,
+    plan_year,
+)
 
 from .conftest import DATA, gold
 
@@ -364,6 +372,28 @@ def test_extract_never_raises_on_report_like_text(text):
     _check(text)
 
 
+# numbers, numerals and multipliers that run into each other, units that begin with a numeral
+# (千瓦, 百分点), white space between them
+_NUMERAL_PARTS = (
+    *"0123456789.,一二三十百千万亿两零",
+    *(" ", "\n", "　", "个", "元", "瓦", "千瓦时", "百分点", "以上", "（间）"),
+    *("“", "”", "年", "第", "A", "+", "-", "人"),
+)
+_NUMERAL_TEXT = st.lists(st.sampled_from(_NUMERAL_PARTS), max_size=40).map("".join)
+_ONE_SCAN_RE = re.compile(f"{_NUMBER_TOKEN_RE.pattern}|{_NUMERAL_TOKEN_RE.pattern}")
+
+
+@settings(max_examples=500)
+@given(_NUMERAL_TEXT)
+@example("10万 亿三个")  # the numeral 万 亿 starts inside 10万 and hides 亿三 after it
+def test_two_scans_find_what_one_regex_would(text):
+    """Numbers and numerals are found by two regexes, each scanning fast, merged: the matches
+    are those of one regex with both alternatives."""
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _ONE_SCAN_RE.finditer(text)]
+    toks = _tokens(text)
+    assert [t[0] for t in toks] == sorted({t[0] for t in toks})
+
+
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(yks.target_phrases())
 def test_a_target_phrase_in_a_plan_extracts_as_parse_target_reads_it(pair):
@@ -432,6 +462,33 @@ def test_cli_directory(tmp_path):
     assert drafts == ["2025.toml", "sub/2023.toml"]
     for p in out.rglob("*.toml"):
         assert ykcheck.load(p).commitments
+
+
+def test_cli_directory_jobs(tmp_path):
+    """--jobs 2 writes the same files, byte for byte, as --jobs 1, and reports the same
+    unreadable ones."""
+    reports = tmp_path / "reports"
+    (reports / "sub").mkdir(parents=True)
+    for i, year in enumerate(["2025", "2023"] * 3):
+        (reports / ("sub" if i % 2 else "") / f"r{i}.txt").write_text(
+            _source(year), encoding="utf-8"
+        )
+    (reports / "gbk.txt").write_bytes("新增海外仓10个".encode("gbk"))
+    written = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"drafts{jobs}"
+        result = _run("extract", str(reports), "-o", str(out), "--jobs", jobs)
+        assert result.exit_code == 2, result.output
+        assert "gbk.txt: not UTF-8" in result.output
+        written[jobs] = {
+            p.relative_to(out).as_posix(): p.read_bytes() if p.is_file() else None
+            for p in out.rglob("*")
+        }
+    assert written["2"] == written["1"]
+    assert sorted(written["1"]) == [
+        *("r0.toml", "r2.toml", "r4.toml"),
+        *("sub", "sub/r1.toml", "sub/r3.toml", "sub/r5.toml"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,15 @@
     ykcheck extract report.txt                 # draft TOML on stdout
     ykcheck extract report.txt -o draft.toml   # written whole or not at all
     ykcheck extract reports/ -o drafts/        # every *.txt under reports/, one draft each
+    ykcheck extract reports/ -o drafts/ -j 4   # drafted by 4 processes, the same drafts
 
 The draft is in the format ``ykcheck.load`` reads, marked ``unreviewed = true``: every record
 quotes the words it was read from, for a person to check before it counts. Targets become
 commitments with ids ``<year>-<n>`` and the heading they stand under as area; outcomes keep the
 year the text gives them, else the year before the plan year. A directory is read one file at a
-time, so memory stays bounded however many reports it holds.
+time (with ``--jobs N``, by N worker processes, a few files ahead of the one being written), so
+memory stays bounded however many reports it holds; the drafts are written in the order of the
+files' names and are the same whatever N is.
 """
 
 from __future__ import annotations
@@ -16,18 +19,22 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Generator, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
-from ._cli import EXIT_USAGE, write_atomic
 from ._extract import Candidate, plan_year
 from ._extract import extract as find_candidates
 from ._load import Data, dumps
 from ._model import Commitment, Outcome, Source
 from ._units import DISPLAY, compatible
+
+# _cli imports this module to register the command, so this module imports _cli only when a
+# command runs (EXIT_USAGE, write_atomic): a worker process of --jobs imports it first, to draft.
 
 
 class _Unusable(Exception):
@@ -57,14 +64,25 @@ class _Unusable(Exception):
     help="Write the draft to this file (for a directory of reports: into this "
     "directory, one draft per report) instead of stdout.",
 )
-def extract_command(path: Path, role: str, year: int | None, output: Path | None) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes drafting the reports of a directory (the drafts are "
+    "the same whatever their number).",
+)
+def extract_command(
+    path: Path, role: str, year: int | None, output: Path | None, jobs: int
+) -> None:
     """Draft TOML of the targets and outcomes found in PATH (a report's text, or a directory
     of *.txt reports), for a person to review."""
     forced = None if role == "auto" else role
     if path.is_dir():
         if output is None:
             _usage(f"{path} is a directory: name a directory for the drafts with -o DIR")
-        sys.exit(_extract_dir(path, output, forced, year))
+        sys.exit(_extract_dir(path, output, forced, year, jobs))
     try:
         text = _read(path)
         draft = draft_toml(text, _source_file(path, output), forced, year)
@@ -84,6 +102,8 @@ extract = extract_command
 
 
 def _usage(message: str) -> NoReturn:
+    from ._cli import EXIT_USAGE
+
     click.echo(f"ykcheck: {message}", err=True)
     sys.exit(EXIT_USAGE)
 
@@ -103,6 +123,8 @@ def _read(path: Path) -> str:
 
 
 def _write(path: Path, text: str) -> None:
+    from ._cli import write_atomic
+
     try:
         write_atomic(path, text)
     except OSError as exc:
@@ -114,42 +136,104 @@ def _source_file(path: Path, output: Path | None) -> str:
     ``ykcheck load`` finds it and checks every quote against it."""
     if output is None:
         return path.as_posix()
-    base = output if output.is_dir() else output.parent
+    return _relative(path, output if output.is_dir() else output.parent)
+
+
+def _relative(path: Path, base: Path) -> str:
+    """``path`` relative to the directory ``base`` (which need not exist yet)."""
     try:
         return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
     except ValueError:  # another drive on Windows
         return path.resolve().as_posix()
 
 
-def _extract_dir(root: Path, out_dir: Path, role: str | None, year: int | None) -> int:
-    """Draft every *.txt under ``root`` into ``out_dir``, one at a time; the exit status."""
+def _extract_dir(
+    root: Path, out_dir: Path, role: str | None, year: int | None, jobs: int = 1
+) -> int:
+    """Draft every *.txt under ``root`` into ``out_dir``, in the order of their names, each
+    written as soon as it and the ones before it are drafted; the exit status."""
+    from ._cli import EXIT_USAGE
+
     if out_dir.exists() and not out_dir.is_dir():
         _usage(f"{out_dir} is a file: -o must name a directory when PATH is one")
     files = sorted(p for p in root.rglob("*.txt") if p.is_file())
     if not files:
         _usage(f"{root}: no *.txt files in it")
+    targets = [out_dir / path.relative_to(root).with_suffix(".toml") for path in files]
+    tasks = [
+        (path, _relative(path, target.parent), role, year)
+        for path, target in zip(files, targets, strict=True)
+    ]
     failed = 0
-    with click.progressbar(
-        files, label="extracting", file=sys.stderr, item_show_func=lambda p: p.name if p else None
-    ) as bar:
-        for path in bar:
-            target = out_dir / path.relative_to(root).with_suffix(".toml")
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                draft = draft_toml(_read(path), _source_file(path, target.parent), role, year)
-            except _Unusable as exc:
-                click.echo(f"\nykcheck: {exc}", err=True)
-                failed += 1
-                continue
-            except OSError as exc:
-                _usage(f"cannot write into {target.parent}: {exc.strerror or exc}")
-            _write(target, draft)
+    drafted = _drafted(tasks, jobs)
+    try:
+        with click.progressbar(
+            list(zip(files, targets, strict=True)),
+            label="extracting",
+            file=sys.stderr,
+            item_show_func=lambda item: item[0].name if item else None,
+        ) as bar:
+            for (_, target), (draft, problem) in zip(bar, drafted, strict=True):
+                try:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    _usage(f"cannot write into {target.parent}: {exc.strerror or exc}")
+                if problem is not None:
+                    click.echo(f"\nykcheck: {problem}", err=True)
+                    failed += 1
+                    continue
+                _write(target, draft)
+    finally:
+        drafted.close()
     click.echo(
         f"wrote {len(files) - failed} drafts into {out_dir}"
         + (f"; {failed} could not be read (see above)" if failed else ""),
         err=True,
     )
     return EXIT_USAGE if failed else 0
+
+
+# a report: its path, its path as its draft names it, the role and plan year to force
+_Task = tuple[Path, str, str | None, int | None]
+_Drafted = tuple[str, str | None]  # the draft, or "" and why the report cannot be drafted
+CHUNK_MAX = 8  # reports sent to a worker at once
+AHEAD = 2  # chunks per worker drafted ahead of the one being written
+
+
+def _draft_file(task: _Task) -> _Drafted:
+    """The draft of one report, or why it cannot be drafted (read in the worker: the texts do
+    not pass between processes)."""
+    path, file, role, year = task
+    try:
+        return draft_toml(_read(path), file, role, year), None
+    except _Unusable as exc:
+        return "", str(exc)
+
+
+def _draft_files(tasks: list[_Task]) -> list[_Drafted]:
+    return [_draft_file(task) for task in tasks]
+
+
+def _drafted(tasks: list[_Task], jobs: int) -> Generator[_Drafted, None, None]:
+    """The drafts of ``tasks``, in order. With more than one job, worker processes draft chunks
+    of reports, at most ``AHEAD`` chunks per worker ahead of the one given back: memory stays
+    bounded, and the order does not depend on which worker finishes first."""
+    if jobs == 1 or len(tasks) == 1:
+        yield from map(_draft_file, tasks)
+        return
+    size = max(1, min(CHUNK_MAX, len(tasks) // (jobs * AHEAD * 2)))
+    chunks = (tasks[i : i + size] for i in range(0, len(tasks), size))
+    pool = ProcessPoolExecutor(max_workers=min(jobs, -(-len(tasks) // size)))
+    pending: deque[Future[list[_Drafted]]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_draft_files, chunk))
+            if len(pending) >= jobs * AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 # -- from candidates to a draft --------------------------------------------------------------------

@@ -34,7 +34,14 @@ from typing import Any, Final
 import attrs
 
 from ._model import Target
-from ._quantity import _NUMBER_RE, UNIT_PATTERN, _in_short_quote, _read_token, normalize
+from ._quantity import (
+    _NUMBER_RE,
+    _QUOTE_REACH,
+    UNIT_PATTERN,
+    _in_short_quote,
+    _read_token,
+    normalize,
+)
 from ._quantity import Token as _Token
 from ._target import _GROWTH_RE, _PREFIX_RE, _strength, is_attribute, read_words
 from ._units import SPELLINGS, dimension
@@ -42,7 +49,7 @@ from ._units import SPELLINGS, dimension
 # -- the candidates -------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built faster than with slots: an extraction makes many
 class Candidate:
     """A number of a report that states a target or an outcome, for a person to review.
 
@@ -157,15 +164,20 @@ _MULTIPLIERS: Final = {
 }
 _COMPARATOR_WORDS: Final = "及以上|以上|以下|以内|之内|左右|上下"
 # An Arabic number with its multiplier, unit and comparator word, read as ``_quantity.scan``
-# reads it, in one match (2000套（间）以上: a remark in brackets may stand before the comparator);
-# or a whole Chinese numeral that can be a quantity (a unit follows it, or it ends in 亿), which
-# ``scan``'s own reader then reads. White space may stand anywhere between the parts. (The
-# numeral is matched whole, possessively: a long run of 一 costs one pass, not one per start.)
-_TOKEN_RE: Final = re.compile(
+# reads it, in one match (2000套（间）以上: a remark in brackets may stand before the comparator).
+# White space may stand anywhere between the parts.
+_NUMBER_TOKEN_RE: Final = re.compile(
     r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)"
     rf"(?:\s*(?P<unit>{UNIT_PATTERN})|\s*(?P<mult>万亿|千万|百万|亿|万)(?:\s*(?P<unit2>{UNIT_PATTERN}))?)?"
     rf"(?:\s*(?P<suffix>{_COMPARATOR_WORDS})|\s*[（(][^（()）\n]{{1,6}}[）)]\s*(?:{_COMPARATOR_WORDS}))?"
-    rf"|(?<![{_CN}])(?P<cn>[{_CN}]++(?:\s+[万亿]++)?+)(?:(?<=亿)|(?=\s*(?:{UNIT_PATTERN})))"
+)
+# A whole Chinese numeral that can be a quantity (a unit follows it, or it ends in 亿), which
+# ``scan``'s own reader then reads. Matched whole, possessively (a long run of 一 costs one pass,
+# not one per start), from its first character: the lookbehind after that character keeps the
+# regex's fast scan for the characters a match starts with.
+_NUMERAL_TOKEN_RE: Final = re.compile(
+    rf"(?P<cn>[{_CN}](?<![{_CN}]{{2}})[{_CN}]*+(?:\s+[万亿]++)?+)"
+    rf"(?:(?<=亿)|(?=\s*(?:{UNIT_PATTERN})))"
 )
 _SUFFIX_RE: Final = re.compile(rf"\s*({_COMPARATOR_WORDS})")
 _MAX_DIGITS: Final = 15
@@ -173,6 +185,8 @@ _OPEN_QUOTE_RE: Final = re.compile('[“「『"《]')
 _ASCII_CODE: Final = frozenset("+-./＋第") | frozenset(
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
+_AFTER_NUMBER_OK: Final = frozenset("-./第")
+_LONE_MULTIPLIERS: Final = frozenset({"亿", "万", "万亿"})
 
 # A token is a tuple (start, end, tail, value, unit, chinese, suffix): offsets into the text of
 # the number and of the end of its unit, and of the end of its comparator word (tail); the value
@@ -181,27 +195,54 @@ _ASCII_CODE: Final = frozenset("+-./＋第") | frozenset(
 _Found = tuple[int, int, int, Decimal, str, bool, "str | None"]
 
 
+def _matches(work: str) -> Iterator[re.Match[str]]:
+    """The matches of Arabic numbers and of Chinese numerals in ``work``, in text order, as one
+    regex with both alternatives would find them (``_NUMBER_TOKEN_RE|_NUMERAL_TOKEN_RE``): two
+    scans are faster, each with its fast search for the characters its matches start with. A
+    numeral that starts inside a number's match is part of it (the 万 of 10万元): the scan for
+    numerals goes on from the number's end."""
+    numerals = _NUMERAL_TOKEN_RE.finditer(work)
+    cn = next(numerals, None)
+    cn_at = cn.start() if cn is not None else len(work)  # where the next numeral starts
+    for m in _NUMBER_TOKEN_RE.finditer(work):
+        if cn_at < m.start():
+            while cn is not None and cn.start() < m.start():
+                yield cn
+                cn = next(numerals, None)
+            cn_at = cn.start() if cn is not None else len(work)
+        if cn_at < m.end():
+            numerals = _NUMERAL_TOKEN_RE.finditer(work, m.end())
+            cn = next(numerals, None)
+            cn_at = cn.start() if cn is not None else len(work)
+        yield m
+    while cn is not None:
+        yield cn
+        cn = next(numerals, None)
+
+
 def _tokens(work: str) -> list[_Found]:
     """The quantities of ``work``: numbers that are not years, codes, ordinals or names."""
     toks: list[_Found] = []
     append = toks.append
     n = len(work)
-    opens = [m.start() for m in _OPEN_QUOTE_RE.finditer(work)]
-    for m in _TOKEN_RE.finditer(work):
-        num, unit, mult, unit2, suffix, numeral = m.groups()
+    # opening quotes, with a sentinel: a number within 12 characters after one may be a name
+    opens = [*(m.start() for m in _OPEN_QUOTE_RE.finditer(work)), n + _QUOTE_REACH]
+    q = 0
+    for m in _matches(work):
         start = m.start()
-        if num is None:
-            if numeral in ("亿", "万", "万亿"):
-                continue  # 亿元以上: a lone multiplier is not a number
-            tok = _chinese(work, start, numeral)
-            if tok is not None:
-                append(tok)
+        if m.re is _NUMERAL_TOKEN_RE:
+            numeral = m.group("cn")
+            if numeral not in _LONE_MULTIPLIERS:  # 亿元以上: a lone multiplier is not a number
+                tok = _chinese(work, start, numeral)
+                if tok is not None:
+                    append(tok)
             continue
+        num, unit, mult, unit2, suffix = m.groups()
         num_end = start + len(num)
         if start and work[start - 1] in _ASCII_CODE:
             continue  # PM2.5, S321, 2+5, 第20届
         after = work[num_end] if num_end < n else " "
-        if after in _ASCII_CODE and after not in "-./第":
+        if after in _ASCII_CODE and after not in _AFTER_NUMBER_OK:
             continue  # 5A级, 8+4
         if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
             continue  # 2024-08-26, 2024/8: a date
@@ -224,8 +265,9 @@ def _tokens(work: str) -> list[_Found]:
             end = num_end
         if "." in num:
             value = normalize(value)
-        q = bisect_left(opens, start) - 1
-        if q >= 0 and opens[q] >= start - 12 and _in_short_quote(work, start, end):
+        while opens[q] < start - _QUOTE_REACH:
+            q += 1
+        if opens[q] < start and _in_short_quote(work, start, end):
             continue  # “141”, “15分钟品质文化生活圈”: a name
         if unit is not None:
             unit = SPELLINGS.get(unit) or SPELLINGS[_squash(unit)]
@@ -436,15 +478,26 @@ def _is_caption(line: str, word_at: int, word_end: int) -> bool:
     return len(line.strip()) <= _HEADING_MAX and _PUNCT_RE.search(line) is None
 
 
-def _markers(work: str) -> list[_Marker]:
-    """The section markers of a text, each with the stretch it governs, in order."""
-    found: list[_Marker] = []
-    last_year: dict[str, int | None] = {}
+_Caption = tuple[re.Match[str], int, int]  # a marker word, and the start and end of its line
+
+
+def _captions(work: str) -> list[_Caption]:
+    """The marker words of a text that stand as a heading or a caption, with their lines."""
+    found = []
     for m in _MARKER_RE.finditer(work):
         ls, le = _line_of(work, m.start())
         word_at = m.start() - ls
-        if not _is_caption(work[ls:le], word_at, word_at + len(m.group())):
-            continue
+        if _is_caption(work[ls:le], word_at, word_at + len(m.group())):
+            found.append((m, ls, le))
+    return found
+
+
+def _markers(work: str, captions: list[_Caption] | None = None) -> list[_Marker]:
+    """The section markers of a text, each with the stretch it governs, in order. ``captions``:
+    those of ``work`` if they have been found already."""
+    found: list[_Marker] = []
+    last_year: dict[str, int | None] = {}
+    for m, ls, le in _captions(work) if captions is None else captions:
         # the year it is about: 2022年工作回顾, 2025年经济社会发展的主要预期目标, 2022年 on the
         # line above; else the year of the section it stands in (二、2025年工作安排)
         role = _MARKER_ROLE[m.group()]
@@ -511,9 +564,10 @@ _NARROW: Final = 0.9  # a heading is narrower than the lines of the paragraph af
 _HEADING_LINES: Final = 6  # a heading broken over lines has no more than these
 
 
-def _headings(work: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the headings of ``work``. A heading broken over lines (全力抢抓政策
-    机遇 / 在激活动能上发力争先; 聚力科技强基， / 主体培育迈出新步伐) is joined with a space."""
+def _headings(work: str, captions: list[_Caption]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the headings of ``work`` (``captions``: its markers that stand as
+    headings or captions). A heading broken over lines (全力抢抓政策机遇 / 在激活动能上发力争先;
+    聚力科技强基， / 主体培育迈出新步伐) is joined with a space."""
     out: list[tuple[int, int, str]] = []
     lines = 0  # the lines of the last heading, or 0 if it cannot take another (工作安排, 数说)
     first = _FIRST_HEADING_RE.match(work)
@@ -523,15 +577,19 @@ def _headings(work: str) -> list[tuple[int, int, str]]:
         start = m.start() + (m is not first)
         if m.group("plain") is not None:
             follows = bool(out) and not work[out[-1][1] : start].strip()
-            section = _MARKER_RE.search(text) is not None
-            if follows and 0 < lines < _HEADING_LINES and not section:
-                # the next line of a heading; a section's heading stands on its own
-                out[-1] = (out[-1][0], m.end(), out[-1][2] + " " + text)
-                lines += 1
-                continue
+            # a section's heading (工作安排, 数说) stands on its own
+            section = None
+            if follows and 0 < lines < _HEADING_LINES:
+                section = _MARKER_RE.search(text) is not None
+                if not section:  # the next line of a heading
+                    out[-1] = (out[-1][0], m.end(), out[-1][2] + " " + text)
+                    lines += 1
+                    continue
             head = _stands_alone(work, start, m.end(), text, follows)
             if head is None:
                 continue
+            if section is None:
+                section = _MARKER_RE.search(text) is not None
             start, text = head
             lines = 0 if section else 1
         else:
@@ -540,11 +598,7 @@ def _headings(work: str) -> list[tuple[int, int, str]]:
     # the line of a section's marker (2023年工作安排), or its caption before a colon
     # (全市经济社会发展主要预期目标：)
     starts = [h[0] for h in out]  # in order
-    for m in _MARKER_RE.finditer(work):
-        ls, le = _line_of(work, m.start())
-        word_at = m.start() - ls
-        if not _is_caption(work[ls:le], word_at, word_at + len(m.group())):
-            continue
+    for m, ls, le in captions:
         c = _CAPTION_RE.match(work, ls, le)
         if c is not None and c.start(2) <= m.start():
             out.append((c.start(2), c.end(), c.group(2)))
@@ -668,27 +722,27 @@ CUES_AFTER: Final = 80  # characters after it, within its sentence
 MARKER_WEIGHT: Final = 3  # a marker counts as much as this many cues
 
 
-class _Cues:
-    """Running sums of the cues of a text, to weigh the words around any stretch of it."""
+def _cue_sums(work: str, bounds: list[int]) -> tuple[list[int], list[int]]:
+    """The places of the cues of a text, in order, and the running sums of their weights (one
+    more, from 0): the cues in [lo, hi) weigh ``sums[i] - sums[j]`` where ``at[i]`` is the first
+    place at or after hi and ``at[j]`` the first at or after lo; above 0 leans to a plan.
 
-    def __init__(self, work: str, bounds: list[int]) -> None:
-        found = [(m.start(), _CUE_WEIGHT.get(m.group(), -1)) for m in _CUE_RE.finditer(work)]
-        self.at = [at for at, _ in found]
-        self.sums = [0, *accumulate(weight for _, weight in found)]
-        # a comparator word after a figure (以上, 以内, 左右) is the language of targets
-        self.bounds = bounds
-
-    def between(self, lo: int, hi: int) -> int:
-        """The balance of the cues that start in [lo, hi): above 0 leans to a plan."""
-        at, bounds = self.at, self.bounds
-        words = self.sums[bisect_left(at, hi)] - self.sums[bisect_left(at, lo)]
-        return words + bisect_left(bounds, hi) - bisect_left(bounds, lo)
+    ``bounds`` are the places of comparator words after figures (以上, 以内, 左右): the
+    language of targets, each counting as a cue of a plan."""
+    found = [(m.start(), _CUE_WEIGHT.get(m.group(), -1)) for m in _CUE_RE.finditer(work)]
+    found += [(at, 1) for at in bounds]
+    found.sort()
+    return [at for at, _ in found], [0, *accumulate(weight for _, weight in found)]
 
 
 # a clause ends at these, and at a bullet that starts a list's item (●■◆▲•★)
 _BULLETS: Final = "●■◆▲•★☆○◎□▪◇△►"
 _LAST_BREAK_RE: Final = re.compile(rf"(?s).*[，。；：,;:！？{_BULLETS}]")
 _SENTENCE_END_RE: Final = re.compile("[。！？!?]")
+_STOP_RE: Final = re.compile("[。；]")
+_FORECAST_RE: Final = re.compile("预计")
+# a figure that ends its line: only white space after it up to the line break, within 8
+_ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
 CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach back
 # the words right before a number that ``read_words`` needs: a comparator, or a growth word with
 # the figures listed before this one (分别增长5.1%、7.3%、)
@@ -698,10 +752,15 @@ _LEAD_MAX: Final = 40
 # -- indicators -----------------------------------------------------------------------------------
 
 # words around a name that are not part of it: 力争全年投资总量, 上市企业各, 分别, 同比
-_LEADING_RE: Final = re.compile("(?:力争|确保|争取|预计|全年|全力|实现|完成|其中|累计|并)+")
-_TRAILING_RE: Final = re.compile(
-    "(?:分别|同比|比上年|较上年|各|约|达到|达|为|共|近|及|和|力争|确保|争取|累计|实现|首次)+$"
-)
+_LEADING_WORDS: Final = (
+    "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
+)  # fmt: skip
+_TRAILING_WORDS: Final = (
+    "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
+    "力争", "确保", "争取", "累计", "实现", "首次",
+)  # fmt: skip
+_LEADING_RE: Final = re.compile("(?:" + "|".join(_LEADING_WORDS) + ")+")
+_TRAILING_RE: Final = re.compile("(?:" + "|".join(_TRAILING_WORDS) + ")+$")
 _BASELINE_RE: Final = re.compile(r"(?:较|同比|相比|比(?=[上去前同0-9]|20|19)).*$")
 _LAST_CUT_RE: Final = re.compile(rf".*[、，,（(）){_BULLETS}]")
 _CLAUSE_CUT_RE: Final = re.compile(rf".*[，,（(）){_BULLETS}]")
@@ -718,12 +777,16 @@ _COUNTED: Final = frozenset(u for u in SPELLINGS.values() if dimension(u) in ("�
 
 
 def _tidy(name: str) -> str:
-    """``name`` without the words around it that are not part of it."""
-    m = _LEADING_RE.match(name)
-    if m is not None:
-        name = name[m.end() :]
-    t = _TRAILING_RE.search(name)
-    return name[: t.start()] if t is not None else name
+    """``name`` (without white space) without the words around it that are not part of it."""
+    if name.startswith(_LEADING_WORDS):  # a cheap test before each regex
+        m = _LEADING_RE.match(name)
+        if m is not None:
+            name = name[m.end() :]
+    if name.endswith(_TRAILING_WORDS):
+        t = _TRAILING_RE.search(name)
+        if t is not None:
+            name = name[: t.start()]
+    return name
 
 
 def _stem(words: str) -> str:
@@ -745,25 +808,39 @@ def _indicator(work: str, tok: _Found, lead: str, raw_lead: str, next_start: int
             if len(name) <= 2 < len(names[-1]) - len(name):
                 name += names[-1][len(name) :]  # 城镇和农村居民人均可支配收入
             return _tidy(name)
+    _, end, tail, _, unit, _, _ = tok
+    nl = raw_lead.rfind("\n")
+    if nl >= 0 and len(raw_lead) - nl <= 8 and work.find("\n", tail, tail + 12) >= 0:
+        label = _row_label(work, tok[0], raw_lead[nl + 1 :])
+        if label:
+            return label[-INDICATOR_MAX:]
+    # 推进183个政府、国企投资新续建项目: the thing counted follows the number; so does what a
+    # figure measures when the words before it name nothing
+    counted = unit in _COUNTED and end == tail
+    if counted:
+        after = _after_noun(work, tail, next_start)
+        if after:
+            return after
     core = _stem(lead)
     if "较" in core or "比" in core:
         core = _BASELINE_RE.sub("", core)  # 较前三年均值
     cut = _LAST_CUT_RE.match(core)
     if cut is not None:
         core = _tidy(core[cut.end() :])
-    nl = raw_lead.rfind("\n")
-    if nl >= 0 and len(raw_lead) - nl <= 8 and work.find("\n", tok[2], tok[2] + 12) >= 0:
-        label = _row_label(work, tok[0], raw_lead[nl + 1 :])
-        if label:
-            return label[-INDICATOR_MAX:]
-    if len(core) <= 2 or (tok[4] in _COUNTED and tok[1] == tok[2]):
-        # 推进183个政府、国企投资新续建项目: the thing counted follows the number
-        a = _AFTER_NOUN_RE.match(work, tok[2], next_start)
-        if a is not None:
-            after = _tidy(_squash(a.group(1))[:_AFTER_MAX])
-            if len(after) >= 2:
-                return after
+    if len(core) <= 2 and not counted:
+        after = _after_noun(work, tail, next_start)
+        if after:
+            return after
     return core[-INDICATOR_MAX:]
+
+
+def _after_noun(work: str, pos: int, until: int) -> str:
+    """The noun phrase right after ``pos`` (8所公办幼儿园), if it has two characters or more."""
+    a = _AFTER_NOUN_RE.match(work, pos, until)
+    if a is None:
+        return ""
+    after = _tidy("".join(a.group(1).split())[:_AFTER_MAX])
+    return after if len(after) >= 2 else ""
 
 
 def _row_label(work: str, start: int, before: str) -> str:
@@ -809,65 +886,100 @@ def extract(text: str) -> list[Candidate]:
 
 
 class _Extraction:
-    """One pass over one text: its tokens, markers, headings and cues, then the candidates."""
+    """One pass over one text: its tokens, markers, headings and cues, then the candidates.
+
+    What the candidates need of the whole text (headings, markers, cues, years) is found once
+    with a regex over it; the numbers come in text order, so each lookup walks forward from
+    where the last one stopped instead of searching again."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.work = work = fold(text)
         self.toks = _tokens(work)
         self.qualifiers = _qualifiers(work, self.toks)
-        self.markers = _markers(work)
+        captions = _captions(work)
+        self.markers = _markers(work, captions)
         self.marker_at = [mk.at for mk in self.markers]
         # stretches of text between the edges of markers' stretches, and the marker governing each
         self.edges = sorted({0, *self.marker_at, *(mk.until for mk in self.markers if mk.until)})
         self.governing = [self._marker(edge) for edge in self.edges]
-        self.headings = _headings(work)
-        self.heading_end = [h[1] for h in self.headings]
+        self.headings = _headings(work, captions)
         bounds = [
             t[0] for i, t in enumerate(self.toks) if t[6] in _BOUNDS and i not in self.qualifiers
         ]
-        self.cues = _Cues(work, bounds)
-        self.sentence_ends = [m.end() for m in _SENTENCE_END_RE.finditer(work)]
+        self.cue_at, self.cue_sums = _cue_sums(work, bounds)
+        self.forecasts = [m.start() for m in _FORECAST_RE.finditer(work)]
+        self.years = [(m.start(), m.end(), int(m.group(1))) for m in _YEAR_RE.finditer(work)]
 
     def run(self) -> list[Candidate]:
         text, work, toks, qualifiers = self.text, self.work, self.toks, self.qualifiers
-        headings, heading_end, ends = self.headings, self.heading_end, self.sentence_ends
-        edges, governing, cues = self.edges, self.governing, self.cues
-        n_edges = len(edges)
         n = len(work)
+        # sorted places, each with a sentinel past the end, and where the walk through each is
+        headings = self.headings
+        heading_end = [h[1] for h in headings] + [n + 1]
+        edges, governing = [*self.edges, n], self.governing
+        cue_at, cue_sums = [*self.cue_at, n + 1], self.cue_sums
+        forecasts = [*self.forecasts, n + 1]
+        years = [*self.years, (n + 1, n + 1, 0)]
+        hp = kp = lo_p = hi_p = fp = yp = 0
         out: list[Candidate] = []
         append = out.append
         row_cut = 0  # a figure that ends its line ends the clause of the figures after it
-        last_end, last_indicator = -1, ""  # the sentence of the last candidate, and its name
+        last_tail, last_indicator = -1, ""  # the last candidate's end, and its name
         for i, tok in enumerate(toks):
             if i in qualifiers:
                 continue
             start, _, tail, value, unit, chinese, suffix = tok
+            while heading_end[hp] <= start:
+                hp += 1
             # its clause: back to a clause break, a heading, or a figure that ended its line
             lo = start - CLAUSE_MAX
             if lo < row_cut:
                 lo = row_cut
-            h = bisect_right(heading_end, start) - 1
-            if h >= 0 and heading_end[h] > lo:
-                lo = heading_end[h]
-            b = _LAST_BREAK_RE.match(work, lo, start) if lo < start else None
-            cs = b.end() if b is not None else max(lo, 0)
+            if hp and heading_end[hp - 1] > lo:
+                lo = heading_end[hp - 1]
+            if lo < 0:
+                lo = 0
+            cs = lo
+            if lo < start:
+                b = _LAST_BREAK_RE.match(work, lo, start)
+                if b is not None:
+                    cs = b.end()
             raw_lead = work[cs:start]
             lead = "".join(raw_lead.split())
             if (chinese or unit in _SUSPECT_UNITS) and _not_a_figure(work, tok, lead):
                 continue
-            before = work[max(start - 60, 0) : start]
+            # 预计 in the 60 characters before it makes an outcome an estimate
+            while forecasts[fp] < start - 60:
+                fp += 1
             comparator, measure, value, hedge = read_words(
-                lead[-_LEAD_MAX:], suffix, unit, value, before if "预计" in before else ""
+                lead[-_LEAD_MAX:],
+                suffix,
+                unit,
+                value,
+                work[max(start - 60, 0) : start] if forecasts[fp] + 2 <= start else "",
             )
-            e = bisect_left(ends, tail + 1)
-            sentence_end = ends[e] if e < len(ends) else n
             # the role: the cues from some way before the number to the end of its sentence (or
             # some way after it), within the stretch of its marker, which counts for several
-            k = bisect_right(edges, start) - 1
-            marker = governing[k]
-            hi = min(sentence_end, tail + CUES_AFTER, edges[k + 1] if k + 1 < n_edges else n)
-            score = cues.between(max(start - CUES_BEFORE, edges[k]), hi)
+            while edges[kp + 1] <= start:
+                kp += 1
+            marker = governing[kp]
+            hi = tail + CUES_AFTER
+            se = _SENTENCE_END_RE.search(work, tail, hi)
+            if se is not None:
+                hi = se.end()
+            if edges[kp + 1] < hi:
+                hi = edges[kp + 1]
+            lo = start - CUES_BEFORE
+            if lo < edges[kp]:
+                lo = edges[kp]
+            while cue_at[lo_p] < lo:
+                lo_p += 1
+            while hi_p and cue_at[hi_p - 1] >= hi:  # (hi grows with the numbers: in case not)
+                hi_p -= 1
+            while cue_at[hi_p] < hi:
+                hi_p += 1
+            score = cue_sums[hi_p] - cue_sums[lo_p]
             if marker is not None:
                 score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
             if score:
@@ -881,22 +993,34 @@ class _Extraction:
                     comparator = "=="
             next_start = toks[i + 1][0] if i + 1 < len(toks) else n
             indicator = _indicator(work, tok, lead, raw_lead, next_start)
-            if not indicator and last_end > start:
+            if (
+                not indicator
+                and last_tail >= 0
+                and _SENTENCE_END_RE.search(work, last_tail, start) is None
+            ):
                 indicator = last_indicator  # 、增长6.3%: the figure before it in the sentence
             strength = _strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
-            year = _year(before) if "年" in before else None
+            # the year its sentence names in the 60 characters before it (2024年，全市…)
+            while years[yp][1] <= start:
+                yp += 1
+            year = None
+            if yp and years[yp - 1][0] >= start - 60:
+                y_start, _, y = years[yp - 1]
+                if _STOP_RE.search(work, y_start, start) is None:
+                    year = y
             if year is None and marker is not None and marker.role == role:
                 year = marker.year  # 2022年工作回顾
             section: str | None
             if marker is not None and marker.until is not None:
                 section = marker.title  # a table's caption
             else:
-                section = headings[h][2] if h >= 0 else None
-            qs = cs + len(raw_lead) - len(raw_lead.lstrip())
-            quote = text[qs:tail]
+                section = headings[hp - 1][2] if hp else None
+            qs = cs
+            if raw_lead and raw_lead[0].isspace():
+                qs += len(raw_lead) - len(raw_lead.lstrip())
             append(
                 Candidate(
-                    quote,
+                    text[qs:tail],
                     (qs, tail),
                     value,
                     unit,
@@ -910,10 +1034,11 @@ class _Extraction:
                     section,
                 )
             )
-            last_end, last_indicator = sentence_end, indicator
-            nl = work.find("\n", tail, tail + 8)
-            if nl >= 0 and (nl == tail or not work[tail:nl].strip()):
-                row_cut = nl + 1
+            last_tail, last_indicator = tail, indicator
+            if tail < n and work[tail].isspace():
+                r = _ROW_END_RE.match(work, tail)
+                if r is not None:
+                    row_cut = r.end()
         return out
 
     def _marker(self, pos: int) -> _Marker | None:
@@ -924,13 +1049,6 @@ class _Extraction:
             if mk.until is None or pos < mk.until:
                 return mk
         return None
-
-
-def _year(before: str) -> int | None:
-    """The year a figure is about, as its sentence names it before it (2024年，全市…)."""
-    sentence = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
-    found = _YEAR_RE.findall(sentence)
-    return int(found[-1]) if found else None
 
 
 _YEAR_MENTION_RE: Final = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")

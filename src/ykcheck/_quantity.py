@@ -121,19 +121,26 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     m = _UNIT_RE.match(text, pos)
     if m is None:
         return None
-    return SPELLINGS[_SPACE_RE.sub("", m.group(1))], m.end()
+    spelled = m.group(1)
+    return SPELLINGS.get(spelled) or SPELLINGS[_SPACE_RE.sub("", spelled)], m.end()
+
+
+_LAST_OPEN_RE: Final = re.compile(f"(?s).*[{_OPEN_QUOTES}]")
+_CLOSE_RE: Final = re.compile(f"[{_CLOSE_QUOTES}]")
+_QUOTE_REACH: Final = 12
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) stands inside a short quotation such as “8+4” or “万亩千亿”: a name."""
-    left = max(start - 12, 0)
-    opens = [i for i in range(left, start) if text[i] in _OPEN_QUOTES]
-    if not opens:
-        return False
-    window = text[end : end + 12]
-    closes = [i for i, ch in enumerate(window) if ch in _CLOSE_QUOTES]
-    inner_gap = text[opens[-1] + 1 : start]
-    return bool(closes) and not any(ch in _CLOSE_QUOTES for ch in inner_gap)
+    """Whether [start, end) stands inside a short quotation such as “8+4” or “万亩千亿”: a name.
+
+    An opening quote in the 12 characters before it, not closed before it, and a closing quote
+    in the 12 characters after it."""
+    last_open = _LAST_OPEN_RE.match(text, max(start - _QUOTE_REACH, 0), start)
+    return (
+        last_open is not None
+        and _CLOSE_RE.search(text, end, end + _QUOTE_REACH) is not None
+        and _CLOSE_RE.search(text, last_open.end(), start) is None
+    )
 
 
 def _kind(text: str, start: int, end: int, num_end: int, value: Decimal, unit: str) -> str:

@@ -118,14 +118,14 @@ def read_words(
     elif suffix is not None:
         comparator = "~"
     measure = "level"
-    g = _GROWTH_RE.search(lead)
-    if g is not None and unit in RATE_UNITS:
+    g = _GROWTH_RE.search(lead) if unit in RATE_UNITS else None  # only rates grow
+    if g is not None:
         measure = "growth"
         if _FALL_RE.fullmatch(g.group("word")):
             value = -value  # a fall of 20% or more is a change of -20% or less
             comparator = None if comparator is None else FLIP[comparator]
     hedge = _hedge(m.group(1) if m else None, suffix, lead)
-    if hedge == "exact" and "预计" in sentence.split("。")[-1]:
+    if hedge == "exact" and sentence and "预计" in sentence.split("。")[-1]:
         hedge = "estimate"
     return comparator, measure, value, hedge
 
