@@ -56,7 +56,17 @@ def run(sizes: tuple[int, ...] = (20, 100)) -> list[dict[str, float]]:
             corpus.mkdir()
             files = make_corpus(corpus, size)
             kb, seconds = peak_kb(
-                [sys.executable, "-m", "ykcheck", "extract", str(corpus), "-o", str(out)]
+                [
+                    sys.executable,
+                    "-m",
+                    "ykcheck",
+                    "extract",
+                    str(corpus),
+                    "-o",
+                    str(out),
+                    "--year",
+                    "2025",
+                ]
             )
             rows.append({"mb": size, "files": files, "peak_mb": kb / 1024, "seconds": seconds})
     return rows

@@ -307,7 +307,7 @@ def _threshold(
     actual = outcome.value if outcome.unit == unit else _in_unit(outcome, unit)
     assert actual is not None
     rate = target.is_rate
-    down = target.comparator == "~" and c.lower_is_better  # only 左右 needs the direction
+    down = c.lower_is_better
     comparator = target.comparator
     if isinstance(actual, Decimal) and isinstance(t, Decimal):
         if comparator in _ORDER and outcome.hedge in _POINT:  # the common case, kept short

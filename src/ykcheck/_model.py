@@ -99,18 +99,23 @@ class Commitment:
         default=None, validator=attrs.validators.optional(attrs.validators.in_(DIRECTIONS))
     )
 
+    # whether less is better for this commitment's 左右 target (unemployment, prices): read once
+    lower_is_better: bool = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.direction is not None:
+            lower = self.direction == "down"
+        elif self.target.comparator == "~":
+            from ._target import lower_is_better
+
+            lower = lower_is_better(self.indicator + self.quote)
+        else:
+            lower = False  # only a 左右 target needs the direction
+        object.__setattr__(self, "lower_is_better", lower)
+
     @property
     def strength(self) -> str:
         return self.target.strength
-
-    @property
-    def lower_is_better(self) -> bool:
-        """Whether less is better for this commitment's 左右 target (unemployment, prices)."""
-        if self.direction is not None:
-            return self.direction == "down"
-        from ._target import lower_is_better
-
-        return lower_is_better(self.indicator + self.quote)
 
 
 @attrs.frozen
