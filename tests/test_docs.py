@@ -52,7 +52,7 @@ GENERATED = {
 }
 # translated pages: docs/X.md (English) beside docs/X.zh.md (Chinese); the rest (API, CLI,
 # generated examples) is the same page in both languages
-SHARED = {"api.md", "cli.md", *GENERATED}
+SHARED = {"api.md", "cli.md", "performance.md", *GENERATED}
 
 _FENCE_RE = re.compile(r"^(?P<indent>[ ]*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`\s]*)[^`]*$")
 _DIRECTIVE_RE = re.compile(r"^\s*<!--\s*test:\s*(?P<args>.*?)\s*-->\s*$")
