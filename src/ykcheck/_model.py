@@ -6,14 +6,13 @@ Magnitudes are Decimals in the unit the source wrote; ``quantity`` gives the pin
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 import attrs
 
 from ._quantity import format_amount
 from ._units import RATE_UNITS, registry
 
-Comparator = Literal[">=", ">", "<=", "<", "~", "=="]
 COMPARATORS: Final = (">=", ">", "<=", "<", "~", "==")
 SYMBOLS: Final = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "~": "≈", "==": "="}
 KINDS: Final = ("threshold", "relative", "milestone")

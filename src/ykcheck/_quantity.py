@@ -57,7 +57,6 @@ class Token:
     unit: str  # registry name, "" for a plain number
     chinese: bool  # written in Chinese numerals
     kind: str  # "quantity", or why it is not one: "year", "ordinal", "code", "name", "word"
-    implied_unit: bool = False  # a bare 亿 read as 亿元
 
 
 def chinese_to_decimal(s: str) -> Decimal | None:
@@ -170,7 +169,6 @@ def scan(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Token]:
 
 def _read_token(text: str, m: re.Match[str]) -> Token | None:
     start, num_end = m.start(), m.end()
-    implied = False
     if m.group("arabic") is not None:
         if len(m.group("arabic")) > _MAX_DIGITS:
             return None  # an identifier or a run of digits, not a figure; exact arithmetic ends
@@ -187,7 +185,7 @@ def _read_token(text: str, m: re.Match[str]) -> Token | None:
                 if mult.group(1) in ("亿", "万亿") and unit_hit is None:
                     # a bare 亿 in these reports is money: 4000亿大关, 千亿
                     scale = _MULTIPLIERS[mult.group(1)] / 10**8
-                    value, implied = value * scale, True
+                    value = value * scale
                     unit_hit = ("亿元", after_mult)
                 else:
                     value *= _MULTIPLIERS[mult.group(1)]
@@ -201,13 +199,13 @@ def _read_token(text: str, m: re.Match[str]) -> Token | None:
         value = value_or_none
         num_end = start + len(numeral)
         if unit_hit is None and numeral.endswith("亿"):
-            value, implied = value / 10**8, True
+            value = value / 10**8
             unit_hit = ("亿元", num_end)
     unit, end = unit_hit if unit_hit is not None else ("", num_end)
     kind = _kind(text, start, end, m.end(), value, unit)
     if chinese and unit == "" and kind == "quantity":
         kind = "word"  # 三大差距, 十方面: a numeral without a unit is part of a phrase
-    return Token(start, end, normalize(value), unit, chinese, kind, implied)
+    return Token(start, end, normalize(value), unit, chinese, kind)
 
 
 def _read_chinese(

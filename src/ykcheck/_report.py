@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Final
 
@@ -30,7 +30,6 @@ LABELS: Final = {
     "pending": ("待评估", "pending"),
     "incomparable": ("无法比较", "incomparable"),
 }
-LANGS: Final = ("both", "zh", "en")
 
 
 def label(status: str, lang: str = "both") -> str:
@@ -511,14 +510,6 @@ def _record(v: Verdict, tol: Tolerances) -> dict[str, Any]:
         rec[f"{role}_quote"] = o.quote if o else None
         rec[f"{role}_source"] = o.source if o else None
     return rec
-
-
-def build(
-    verdicts: Iterable[Verdict],
-    outcomes: Iterable[Outcome],
-    **kwargs: Any,
-) -> Report:
-    return Report(tuple(verdicts), tuple(outcomes), **kwargs)
 
 
 def describe(v: Verdict, lang: str = "both") -> str:

@@ -46,7 +46,6 @@ _FALL_RE: Final = re.compile(_FALL)
 
 _ENSURE_RE: Final = re.compile("确保|坚决|务必|必须")
 _STRIVE_RE: Final = re.compile("力争|争取|争创|力求|努力")
-_ABOUT_RE: Final = re.compile("左右|上下")
 
 _SYNC_RE: Final = re.compile(
     r"(?:与|和|同)?(?:经济增长|经济发展|GDP增长|地区生产总值增长)?(?:基本)?同步"
