@@ -13,7 +13,7 @@ run, times on it (median of ``--runs`` runs):
 - a bare ``re.finditer(r"\\d+(?:\\.\\d+)?", text)`` scan, the ceiling for any Python number
   scanner.
 
-It prints each one's MB/s and extract's ratio to the other two. Goals (docs: design brief):
+It prints each one's MB/s and extract's ratio to the other two. Goals (docs/performance.md):
 extraction >= 10 MB/s and >= 5x cn2an; the exit status is 1 if one is missed.
 
 ``--profile`` prints the top of a cProfile of one extraction run instead.
