@@ -238,24 +238,19 @@ def _checked(conv: cattrs.Converter, value: Any, type_: Any) -> Any:
     return value
 
 
-def _threshold(value: Any, _: Any) -> Threshold:
-    text = _string(value, str)
-    try:
-        return Threshold(*parse_threshold(text))
-    except ParseError as exc:
-        raise _Invalid(
-            f"cannot read target {text!r}: {exc.msg}", _TARGET_HINT, text, exc.pos
-        ) from None
+def _phrase_hook(
+    build: Callable[..., Any], parse: Callable[[str], tuple[Any, ...]], what: str, hint: str
+) -> Callable[[Any, Any], Any]:
+    """A structure hook that reads a string with ``parse`` (a target, a value) into ``build``."""
 
+    def hook(value: Any, _: Any) -> Any:
+        text = _string(value, str)
+        try:
+            return build(*parse(text))
+        except ParseError as exc:
+            raise _Invalid(f"cannot read {what} {text!r}: {exc.msg}", hint, text, exc.pos) from None
 
-def _amount(value: Any, _: Any) -> Amount:
-    text = _string(value, str)
-    try:
-        return Amount(*parse_amount(text))
-    except ParseError as exc:
-        raise _Invalid(
-            f"cannot read value {text!r}: {exc.msg}", _VALUE_HINT, text, exc.pos
-        ) from None
+    return hook
 
 
 def _decimal(value: Any, _: Any) -> Decimal:
@@ -276,8 +271,10 @@ def _converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _strict(bool, "true or false"))
     conv.register_structure_hook_func(lambda t: t == list[Any], _array)
     conv.register_structure_hook_func(_is_checked, lambda v, t: _checked(conv, v, t))
-    conv.register_structure_hook(Threshold, _threshold)
-    conv.register_structure_hook(Amount, _amount)
+    conv.register_structure_hook(
+        Threshold, _phrase_hook(Threshold, parse_threshold, "target", _TARGET_HINT)
+    )
+    conv.register_structure_hook(Amount, _phrase_hook(Amount, parse_amount, "value", _VALUE_HINT))
     conv.register_structure_hook(Decimal, _decimal)
     return conv
 
