@@ -20,14 +20,8 @@ import ykcheck
 from ykcheck import strategies as yks
 from ykcheck._cli import main
 from ykcheck._cli_extract import draft_toml
-from ykcheck._extract import (
-    _NUMBER_TOKEN_RE,
-    _NUMERAL_TOKEN_RE,
-    _matches,
-    _tokens,
-    fold,
-    plan_year,
-)
+from ykcheck._extract import _tokens, fold, plan_year
+from ykcheck._quantity import _ARABIC_RE, _NUMERAL_TOKEN_RE, _matches
 
 from .conftest import DATA, gold
 
@@ -380,7 +374,7 @@ _NUMERAL_PARTS = (
     *("“", "”", "年", "第", "A", "+", "-", "人"),
 )
 _NUMERAL_TEXT = st.lists(st.sampled_from(_NUMERAL_PARTS), max_size=40).map("".join)
-_ONE_SCAN_RE = re.compile(f"{_NUMBER_TOKEN_RE.pattern}|{_NUMERAL_TOKEN_RE.pattern}")
+_ONE_SCAN_RE = re.compile(f"{_ARABIC_RE.pattern}|{_NUMERAL_TOKEN_RE.pattern}")
 
 
 @settings(max_examples=500)

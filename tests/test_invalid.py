@@ -158,7 +158,7 @@ def test_lines_skip_multiline_strings(monkeypatch):
         ykcheck.load("multiline-note.toml")
     (p,) = info.value.problems
     lines = (INVALID / "multiline-note.toml").read_text(encoding="utf-8").splitlines()
-    assert lines[p.line - 1] == 'target = ">= 10個"'
+    assert lines[p.line - 1] == 'target = ">= 10颗"'
 
 
 @pytest.mark.parametrize(

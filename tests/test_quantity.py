@@ -138,11 +138,19 @@ def test_malformed_chinese_numerals(numeral):
         ("争创“万亩千亿”新平台", ["name"]),
         ("方岩启动创建国家5A级景区", ["code"]),
         ("新增海外仓10个", ["quantity"]),
+        ("2024-08-26印发", ["date", "code", "code"]),
+        ("新增耕地1.1萬畝", ["quantity"]),
     ],
 )
 def test_scan_flags_numbers_that_are_not_quantities(text, kinds):
     """Years, ordinals, codes and quoted names are found but flagged."""
     assert [t.kind for t in scan(text)] == kinds
+
+
+def test_full_width_and_traditional_read_as_usual():
+    """Full-width digits and traditional characters read as their usual forms."""
+    assert ykcheck.parse_quantity("１．１萬畝") == ykcheck.parse_quantity("1.1万亩")
+    assert ykcheck.parse_quantity("10個") == ykcheck.parse_quantity("10个")
 
 
 def test_format_round_trip_examples():

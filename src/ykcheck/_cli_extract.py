@@ -31,6 +31,7 @@ from ._extract import Candidate, plan_year
 from ._extract import extract as find_candidates
 from ._load import Data, dumps
 from ._model import Commitment, Outcome, Source
+from ._text import squash
 from ._units import DISPLAY, compatible
 
 # _cli imports this module to register the command, so this module imports _cli only when a
@@ -285,10 +286,6 @@ def _forced(c: Candidate, role: str) -> Candidate:
     return attrs.evolve(c, role=role, comparator=comparator)
 
 
-def _squash(s: str) -> str:
-    return "".join(s.split())
-
-
 def _commitments(found: Sequence[Candidate], source: str, plan: int | None) -> list[Commitment]:
     out: list[Commitment] = []
     for c in found:
@@ -297,7 +294,7 @@ def _commitments(found: Sequence[Candidate], source: str, plan: int | None) -> l
             continue
         year = c.year if c.year is not None else plan
         assert year is not None
-        quote = _squash(c.quote)
+        quote = squash(c.quote)
         out.append(
             Commitment(
                 f"{year}-{len(out) + 1}",
@@ -323,7 +320,7 @@ def _outcomes(
             continue
         year = c.year if c.year is not None else (plan - 1 if plan is not None else None)
         assert year is not None
-        quote = _squash(c.quote)
+        quote = squash(c.quote)
         indicator = c.indicator or quote
         known = units.get((indicator, c.measure))
         if known is not None and not compatible(c.unit, known):

@@ -34,16 +34,10 @@ from typing import Any, Final
 import attrs
 
 from ._model import Target
-from ._quantity import (
-    _NUMBER_RE,
-    _QUOTE_REACH,
-    UNIT_PATTERN,
-    _in_short_quote,
-    _read_token,
-    normalize,
-)
+from ._quantity import Found, read_numbers
 from ._quantity import Token as _Token
 from ._target import _GROWTH_RE, _PREFIX_RE, _strength, is_attribute, read_words
+from ._text import fold, squash
 from ._units import SPELLINGS, dimension
 
 # -- the candidates -------------------------------------------------------------------------------
@@ -93,221 +87,12 @@ class Candidate:
         )
 
 
-# -- folding: a same-length working copy ----------------------------------------------------------
-
-# Traditional forms of the characters that numbers, units and the words of plans and reviews are
-# written with, one character for one so that offsets stay valid in the original text.
-_TRADITIONAL: Final = (
-    "億萬兩畝個項條處間臺輛場輪屆幾噸釐貳參陸點時標實現確爭達於內過長減縮壓預計劃與為對較數說"
-    "顧務報經濟總產業資設開華區縣鎮鄉農學醫療險養術際環態綠電網費額銷貿證進動運續維護職勞發規"
-    "圍準車鐵線橋戶號雙極單歲幣園廠樓棟築啟擴應屬獲選評驗雲興滿輸償穩嚴隱災艱難盤積競歷統約"
-    "級絕紀結給舊觀買賣賽貸貨質貼輕遠違適還邊鄰銀錄鏈閉隊陽雜離頂順須頭題顯風飛館體騰齊"
-    "衛倉莊聯擁攤畫盡監碼國調價糧漲會這們來東門問間聞關陳陣階際隨險雖雙雞難電靈顏願類顧飯"
-    "館馬驗魚鳥麥黃齒龍龜條協勢勵匯廣慶庫彈徵復慮憑戰戶擔據擇擊撥擾斂斷時晉書會業極構標樂"
-    "權橫歡殘氣漢濤濱灣災為無燈營爭狀獨獎現環產畢療盡監眾礦碼確磚禮禍稅穀穩窮競筆節範築"
-    "簡糧紅純紙組細終經綜綠維網緊線練總績繼續罰羅職聯聲聽脅脫腦臨舉興艦艱藝蘇蘭處號蟲衛衝"
-    "補裝製複襲見規視親覽觸計訂訊記訪設許訴診詞試詩話誕認誤說調談請諸講謝證識議護讀變讓貝"
-    "負財貢責貫貧貨販貴貸費貿資賦賴贊贏趕趨跡蹤車軌軍軟載輔輛輝輯輸辦農運過進遠選遞遺還邊"
-    "郵鄉醫釋鋼錢錯鍵鎮鏈長門閱隊陰陸陽隱雜雲電韓響頁項順預領頻顆題額風飯飲館驅體鬥鮮麗"
-    "齊龍"
-)
-_SIMPLIFIED: Final = (
-    "亿万两亩个项条处间台辆场轮届几吨厘贰参陆点时标实现确争达于内过长减缩压预计划与为对较数说"
-    "顾务报经济总产业资设开华区县镇乡农学医疗险养术际环态绿电网费额销贸证进动运续维护职劳发规"
-    "围准车铁线桥户号双极单岁币园厂楼栋筑启扩应属获选评验云兴满输偿稳严隐灾艰难盘积竞历统约"
-    "级绝纪结给旧观买卖赛贷货质贴轻远违适还边邻银录链闭队阳杂离顶顺须头题显风飞馆体腾齐"
-    "卫仓庄联拥摊画尽监码国调价粮涨会这们来东门问间闻关陈阵阶际随险虽双鸡难电灵颜愿类顾饭"
-    "馆马验鱼鸟麦黄齿龙龟条协势励汇广庆库弹征复虑凭战户担据择击拨扰敛断时晋书会业极构标乐"
-    "权横欢残气汉涛滨湾灾为无灯营争状独奖现环产毕疗尽监众矿码确砖礼祸税谷稳穷竞笔节范筑"
-    "简粮红纯纸组细终经综绿维网紧线练总绩继续罚罗职联声听胁脱脑临举兴舰艰艺苏兰处号虫卫冲"
-    "补装制复袭见规视亲览触计订讯记访设许诉诊词试诗话诞认误说调谈请诸讲谢证识议护读变让贝"
-    "负财贡责贯贫货贩贵贷费贸资赋赖赞赢赶趋迹踪车轨军软载辅辆辉辑输办农运过进远选递遗还边"
-    "邮乡医释钢钱错键镇链长门阅队阴陆阳隐杂云电韩响页项顺预领频颗题额风饭饮馆驱体斗鲜丽"
-    "齐龙"
-)
-_FULLWIDTH: Final = (
-    "".join(
-        chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
-    )
-    + "％＋－．"
-)
-_ASCII: Final = (
-    "".join(chr(c) for c in (*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B))) + "%+-."
-)
-_FOLD: Final = str.maketrans(
-    dict(zip(_TRADITIONAL + _FULLWIDTH, _SIMPLIFIED + _ASCII, strict=True))
-)
-_NEEDS_FOLD_RE: Final = re.compile(
-    "[" + re.escape("".join(sorted(set(_TRADITIONAL + _FULLWIDTH)))) + "]"
-)
-
-
-def fold(text: str) -> str:
-    """``text`` with full-width ASCII and common traditional characters (億 萬 兩 畝 …) in their
-    usual form. Same length, so that an offset into it is an offset into ``text``."""
-    return text.translate(_FOLD) if _NEEDS_FOLD_RE.search(text) else text
-
-
-def _squash(s: str) -> str:
-    return "".join(s.split())
-
-
 # -- numbers --------------------------------------------------------------------------------------
 
-_CN: Final = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿"
-_MULTIPLIERS: Final = {
-    "万亿": Decimal(10**12),
-    "亿": Decimal(10**8),
-    "千万": Decimal(10**7),
-    "百万": Decimal(10**6),
-    "万": Decimal(10**4),
-}
-_COMPARATOR_WORDS: Final = "及以上|以上|以下|以内|之内|左右|上下"
-# An Arabic number with its multiplier, unit and comparator word, read as ``_quantity.scan``
-# reads it, in one match (2000套（间）以上: a remark in brackets may stand before the comparator).
-# White space may stand anywhere between the parts.
-_NUMBER_TOKEN_RE: Final = re.compile(
-    r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)"
-    rf"(?:\s*(?P<unit>{UNIT_PATTERN})|\s*(?P<mult>万亿|千万|百万|亿|万)(?:\s*(?P<unit2>{UNIT_PATTERN}))?)?"
-    rf"(?:\s*(?P<suffix>{_COMPARATOR_WORDS})|\s*[（(][^（()）\n]{{1,6}}[）)]\s*(?:{_COMPARATOR_WORDS}))?"
-)
-# A whole Chinese numeral that can be a quantity (a unit follows it, or it ends in 亿), which
-# ``scan``'s own reader then reads. Matched whole, possessively (a long run of 一 costs one pass,
-# not one per start), from its first character: the lookbehind after that character keeps the
-# regex's fast scan for the characters a match starts with.
-_NUMERAL_TOKEN_RE: Final = re.compile(
-    rf"(?P<cn>[{_CN}](?<![{_CN}]{{2}})[{_CN}]*+(?:\s+[万亿]++)?+)"
-    rf"(?:(?<=亿)|(?=\s*(?:{UNIT_PATTERN})))"
-)
-_SUFFIX_RE: Final = re.compile(rf"\s*({_COMPARATOR_WORDS})")
-_MAX_DIGITS: Final = 15
-_OPEN_QUOTE_RE: Final = re.compile('[“「『"《]')
-_ASCII_CODE: Final = frozenset("+-./＋第") | frozenset(
-    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-)
-_AFTER_NUMBER_OK: Final = frozenset("-./第")
-_LONE_MULTIPLIERS: Final = frozenset({"亿", "万", "万亿"})
 
-# A token is a tuple (start, end, tail, value, unit, chinese, suffix): offsets into the text of
-# the number and of the end of its unit, and of the end of its comparator word (tail); the value
-# with multipliers folded in as the model keeps it; the registry unit name ("" for none); whether
-# it is written in Chinese numerals; the comparator word (以上, 以内, 左右) or None.
-_Found = tuple[int, int, int, Decimal, str, bool, "str | None"]
-
-
-def _matches(work: str) -> Iterator[re.Match[str]]:
-    """The matches of Arabic numbers and of Chinese numerals in ``work``, in text order, as one
-    regex with both alternatives would find them (``_NUMBER_TOKEN_RE|_NUMERAL_TOKEN_RE``): two
-    scans are faster, each with its fast search for the characters its matches start with. A
-    numeral that starts inside a number's match is part of it (the 万 of 10万元): the scan for
-    numerals goes on from the number's end."""
-    numerals = _NUMERAL_TOKEN_RE.finditer(work)
-    cn = next(numerals, None)
-    cn_at = cn.start() if cn is not None else len(work)  # where the next numeral starts
-    for m in _NUMBER_TOKEN_RE.finditer(work):
-        if cn_at < m.start():
-            while cn is not None and cn.start() < m.start():
-                yield cn
-                cn = next(numerals, None)
-            cn_at = cn.start() if cn is not None else len(work)
-        if cn_at < m.end():
-            numerals = _NUMERAL_TOKEN_RE.finditer(work, m.end())
-            cn = next(numerals, None)
-            cn_at = cn.start() if cn is not None else len(work)
-        yield m
-    while cn is not None:
-        yield cn
-        cn = next(numerals, None)
-
-
-def _tokens(work: str) -> list[_Found]:
-    """The quantities of ``work``: numbers that are not years, codes, ordinals or names."""
-    toks: list[_Found] = []
-    append = toks.append
-    n = len(work)
-    # opening quotes, with a sentinel: a number within 12 characters after one may be a name
-    opens = [*(m.start() for m in _OPEN_QUOTE_RE.finditer(work)), n + _QUOTE_REACH]
-    q = 0
-    for m in _matches(work):
-        start = m.start()
-        if m.re is _NUMERAL_TOKEN_RE:
-            numeral = m.group("cn")
-            if numeral not in _LONE_MULTIPLIERS:  # 亿元以上: a lone multiplier is not a number
-                tok = _chinese(work, start, numeral)
-                if tok is not None:
-                    append(tok)
-            continue
-        num, unit, mult, unit2, suffix = m.groups()
-        num_end = start + len(num)
-        if start and work[start - 1] in _ASCII_CODE:
-            continue  # PM2.5, S321, 2+5, 第20届
-        after = work[num_end] if num_end < n else " "
-        if after in _ASCII_CODE and after not in _AFTER_NUMBER_OK:
-            continue  # 5A级, 8+4
-        if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
-            continue  # 2024-08-26, 2024/8: a date
-        if len(num) > _MAX_DIGITS:
-            continue  # an identifier, not a figure
-        value = Decimal(num if len(num) < 4 else num.replace(",", "").replace("，", ""))
-        if after == "年" and 1900 <= value <= 2100 and value == value.to_integral_value():
-            continue  # 2025年
-        if unit is not None:
-            end = m.end(2)
-        elif mult is not None:
-            end = m.end(4) if unit2 is not None else m.end(3)
-            unit = unit2
-            if unit is None and mult in ("亿", "万亿"):
-                value, unit = value * _MULTIPLIERS[mult] / 10**8, "亿元"  # 4000亿大关
-            else:
-                value *= _MULTIPLIERS[mult]
-            value = normalize(value)
-        else:
-            end = num_end
-        if "." in num:
-            value = normalize(value)
-        while opens[q] < start - _QUOTE_REACH:
-            q += 1
-        if opens[q] < start and _in_short_quote(work, start, end):
-            continue  # “141”, “15分钟品质文化生活圈”: a name
-        if unit is not None:
-            unit = SPELLINGS.get(unit) or SPELLINGS[_squash(unit)]
-        append((start, end, m.end(), value, unit or "", False, suffix))
-    return toks
-
-
-def _chinese(work: str, start: int, numeral: str) -> _Found | None:
-    """A quantity written in Chinese numerals (两万人, 千亿), read by ``scan``'s reader."""
-    if start and work[start - 1] in _CN:
-        return None  # inside a numeral already read
-    if numeral.isalpha():
-        m = _NUMBER_RE.match(work, start)
-        t = _read_token(work, m) if m is not None else None
-        if t is None or t.kind != "quantity":
-            return None
-        end = t.end
-    else:
-        # 超百\n亿: a line break inside the numeral; read it without the white space
-        local = _squash(work[start : start + len(numeral) + 12])
-        m = _NUMBER_RE.match(local)
-        t = _read_token(local, m) if m is not None else None
-        if t is None or t.kind != "quantity":
-            return None
-        end = _after_letters(work, start, t.end)
-        if _in_short_quote(work, start, end):
-            return None  # “万亩千\n亿”: a name
-    sm = _SUFFIX_RE.match(work, end)
-    return (start, end, sm.end() if sm else end, t.value, t.unit, True, sm.group(1) if sm else None)
-
-
-def _after_letters(work: str, start: int, count: int) -> int:
-    """The offset in ``work`` after ``count`` characters from ``start`` that are not white
-    space."""
-    pos = start
-    while count:
-        if not work[pos].isspace():
-            count -= 1
-        pos += 1
-    return pos
+def _tokens(work: str) -> list[Found]:
+    """The quantities of ``work``: numbers that are not years, codes, ordinals, dates or names."""
+    return [f for f in read_numbers(work) if f[7] == "quantity"]
 
 
 _QUALIFIED_GAP_RE: Final = re.compile(
@@ -316,7 +101,7 @@ _QUALIFIED_GAP_RE: Final = re.compile(
 _LIST_GAP_RE: Final = re.compile(r"\s*[、和或至~～-]\s*")
 
 
-def _qualifiers(work: str, toks: list[_Found]) -> set[int]:
+def _qualifiers(work: str, toks: list[Found]) -> set[int]:
     """The indices of the quantities that qualify a noun rather than count.
 
     In 招引10亿元以上制造业项目8个 the 10亿元以上 says which projects count: a quantity with
@@ -348,10 +133,10 @@ _RANK_RE: Final = re.compile(r"(?<![提之以目])前$")
 _RELATIVE_TIME_RE: Final = re.compile("(?:[前近后这那每]|未来|过去|此后)$")
 
 
-def _not_a_figure(work: str, tok: _Found, lead: str) -> bool:
+def _not_a_figure(work: str, tok: Found, lead: str) -> bool:
     """Whether a quantity names or describes something rather than stating a figure: 三年行动,
     八个方面, 居全省前10, 10万方创业孵化园. ``lead``: its clause before it, white space removed."""
-    start, end, _, value, unit, chinese, _ = tok
+    start, end, _, value, unit, chinese, _, _ = tok
     if not unit:
         if _RANK_RE.search(lead):
             return True  # 居全省前10
@@ -795,7 +580,7 @@ def _stem(words: str) -> str:
     return _tidy(words[: t.start()] if t is not None else words)
 
 
-def _indicator(work: str, tok: _Found, lead: str, raw_lead: str, next_start: int) -> str:
+def _indicator(work: str, tok: Found, lead: str, raw_lead: str, next_start: int) -> str:
     """A guess at the noun phrase a number measures: 新增海外仓10个 -> 新增海外仓; 制造业投资、
     高新技术产业投资分别增长29.5%、41.3% -> 制造业投资, 高新技术产业投资."""
     if "分别" in lead:
@@ -808,7 +593,7 @@ def _indicator(work: str, tok: _Found, lead: str, raw_lead: str, next_start: int
             if len(name) <= 2 < len(names[-1]) - len(name):
                 name += names[-1][len(name) :]  # 城镇和农村居民人均可支配收入
             return _tidy(name)
-    _, end, tail, _, unit, _, _ = tok
+    _, end, tail, _, unit, _, _, _ = tok
     nl = raw_lead.rfind("\n")
     if nl >= 0 and len(raw_lead) - nl <= 8 and work.find("\n", tail, tail + 12) >= 0:
         label = _row_label(work, tok[0], raw_lead[nl + 1 :])
@@ -847,7 +632,7 @@ def _row_label(work: str, start: int, before: str) -> str:
     """The label of a figure in a table extracted from a PDF: the figure stands on a short line of
     its own (增长6%左右) and its label on the row above (地区生产总值), continued from the row
     before that when it starts with a linking word (全社会R&D经费支出 / 占地区生产总值比重达)."""
-    if _stem(_squash(before)):
+    if _stem(squash(before)):
         return ""
     ls, le = _line_of(work, start)
     if not _is_row(work[ls:le].strip()):
@@ -856,11 +641,11 @@ def _row_label(work: str, start: int, before: str) -> str:
     above = next(rows, None)
     if above is None or not _is_label(above[1]):
         return ""
-    label = _stem(_squash(above[1]))
+    label = _stem(squash(above[1]))
     if label.startswith(("占", "与", "和", "及", "的")):
         before_row = next(rows, None)
         if before_row is not None and _is_label(before_row[1]):
-            label = _squash(before_row[1]) + label
+            label = squash(before_row[1]) + label
     return label
 
 
@@ -929,7 +714,7 @@ class _Extraction:
         for i, tok in enumerate(toks):
             if i in qualifiers:
                 continue
-            start, _, tail, value, unit, chinese, suffix = tok
+            start, _, tail, value, unit, chinese, suffix, _ = tok
             while heading_end[hp] <= start:
                 hp += 1
             # its clause: back to a clause break, a heading, or a figure that ended its line

@@ -42,6 +42,7 @@ from ._model import (
     Target,
 )
 from ._quantity import format_amount, parse_amount
+from ._text import squash
 from ._units import compatible
 
 YEARS: Final = range(1949, 2101)
@@ -963,7 +964,7 @@ def _read_sources(reader: _Reader) -> tuple[dict[str, Source], dict[str, str | N
         texts[raw.id] = None
         if raw.file is not None and base is not None:
             try:
-                texts[raw.id] = _squash(reader.read_text(base / raw.file))
+                texts[raw.id] = squash(reader.read_text(base / raw.file))
             except (OSError, ValueError) as exc:
                 reason, hint = _unreadable(exc)
                 out.add(
@@ -1048,15 +1049,11 @@ def _check_units(reader: _Reader) -> None:
             )
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def quote_position(quote: str, squashed_source: str) -> int | None:
     """Where a quote's last piece stands in a source with white space removed, or None if the
     quote is not there. Pieces joined by … must occur in order; the last one holds the number."""
     pos, last = 0, None
-    for piece in _squash(quote).split("…"):
+    for piece in squash(quote).split("…"):
         if not piece:
             continue
         found = squashed_source.find(piece, pos)

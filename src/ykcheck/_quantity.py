@@ -16,35 +16,55 @@ from typing import Any, Final
 import attrs
 
 from ._errors import ParseError, UnitError
+from ._text import fold, squash
 from ._units import DISPLAY, MONEY_MULTIPLES, SPELLINGS, registry
 
-_FULLWIDTH: Final = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
-
-_ARABIC: Final = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _CHINESE_DIGITS: Final = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
     "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9,
     "玖": 9,
 }  # fmt: skip
 _CHINESE_SMALL: Final = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_CHINESE: Final = "[" + "".join([*_CHINESE_DIGITS, *_CHINESE_SMALL]) + "万亿]+"
-_NUMBER_RE: Final = re.compile(f"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
+_CN: Final = "".join([*_CHINESE_DIGITS, *_CHINESE_SMALL]) + "万亿"
+_NUMERAL_RE: Final = re.compile(f"[{_CN}]+")
 
 _MULTIPLIERS: Final = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "千万": Decimal(10**7),
                        "百万": Decimal(10**6), "万": Decimal(10**4)}  # fmt: skip
-_MULTIPLIER_RE: Final = re.compile(r"\s*(万亿|千万|百万|亿|万)")
 # Longest spelling first, so that 千瓦时 wins over 千瓦 and 个百分点 over 个. White space may
 # stand inside a spelling: PDF extractions break lines in the middle of 平方米 or 亿元.
 UNIT_PATTERN: Final = "|".join(
     r"\s*".join(re.escape(ch) for ch in s) for s in sorted(SPELLINGS, key=len, reverse=True)
 )
 _UNIT_RE: Final = re.compile(r"\s*(" + UNIT_PATTERN + ")")
-_SPACE_RE: Final = re.compile(r"\s+")
+_COMPARATOR_WORDS: Final = "及以上|以上|以下|以内|之内|左右|上下"
+# An Arabic number (of a folded text) with its multiplier, unit and comparator word, in one match
+# (2000套（间）以上: a remark in brackets may stand before the comparator). White space may stand
+# anywhere between the parts.
+_ARABIC_RE: Final = re.compile(
+    r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)"
+    rf"(?:\s*(?P<unit>{UNIT_PATTERN})|\s*(?P<mult>万亿|千万|百万|亿|万)(?:\s*(?P<unit2>{UNIT_PATTERN}))?)?"
+    rf"(?:\s*(?P<suffix>{_COMPARATOR_WORDS})|\s*[（(][^（()）\n]{{1,6}}[）)]\s*(?:{_COMPARATOR_WORDS}))?"
+)
+# A whole Chinese numeral that can be a quantity in running text (a unit follows it, or it ends
+# in 亿: 两万人, 千亿). Matched whole, possessively (a long run of 一 costs one pass, not one per
+# start), from its first character: the lookbehind after that character keeps the regex's fast
+# scan for the characters a match starts with. A numeral standing alone (三大差距, 十方面) is
+# part of a phrase, not a number of a statement.
+_NUMERAL_TOKEN_RE: Final = re.compile(
+    rf"(?P<cn>[{_CN}](?<![{_CN}]{{2}})[{_CN}]*+(?:\s+[万亿]++)?+)"
+    rf"(?:(?<=亿)|(?=\s*(?:{UNIT_PATTERN})))"
+)
+_SUFFIX_RE: Final = re.compile(rf"\s*({_COMPARATOR_WORDS})")
 # Longer digit runs are not figures (report numbers have a dozen digits at most), and the
 # multipliers stay exact within Decimal's 28 digits.
 _MAX_DIGITS: Final = 15
 _OPEN_QUOTES: Final = '“「『"《'
 _CLOSE_QUOTES: Final = '”」』"》'
+_OPEN_QUOTE_RE: Final = re.compile(f"[{_OPEN_QUOTES}]")
+_ASCII: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_CODE_BEFORE: Final = _ASCII | frozenset("+-./")
+_CODE_AFTER: Final = _ASCII | frozenset("+")
+_LONE_MULTIPLIERS: Final = frozenset({"亿", "万", "万亿"})
 
 
 @attrs.frozen
@@ -56,7 +76,14 @@ class Token:
     value: Decimal  # multipliers folded in, except those that are part of a money unit
     unit: str  # registry name, "" for a plain number
     chinese: bool  # written in Chinese numerals
-    kind: str  # "quantity", or why it is not one: "year", "ordinal", "code", "name", "word"
+    kind: str  # "quantity", or why it is not one: "year", "ordinal", "code", "date", "name"
+
+
+# A number as the reader gives it: offsets into the text of the number and of the end of its unit
+# and of its comparator word (the tail); the value with multipliers folded in as the model keeps
+# it; the registry unit name ("" for none); whether it is written in Chinese numerals; the
+# comparator word (以上, 以内, 左右) or None; and its kind, as Token's.
+Found = tuple[int, int, int, Decimal, str, bool, "str | None", str]
 
 
 def chinese_to_decimal(s: str) -> Decimal | None:
@@ -107,21 +134,9 @@ def normalize(d: Decimal) -> Decimal:
     return d.normalize()
 
 
-def _arabic_to_decimal(s: str) -> Decimal:
-    return Decimal(s.translate(_FULLWIDTH).replace(",", ""))
-
-
-def _is_ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
-def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
-    """The unit spelled at ``pos`` (white space allowed before it): (registry name, end)."""
-    m = _UNIT_RE.match(text, pos)
-    if m is None:
-        return None
-    spelled = m.group(1)
-    return SPELLINGS.get(spelled) or SPELLINGS[_SPACE_RE.sub("", spelled)], m.end()
+def _unit_name(spelled: str) -> str:
+    """The registry name of a unit as spelled in a text, white space and all (亿\n元)."""
+    return SPELLINGS.get(spelled) or SPELLINGS[squash(spelled)]
 
 
 _LAST_OPEN_RE: Final = re.compile(f"(?s).*[{_OPEN_QUOTES}]")
@@ -142,70 +157,141 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     )
 
 
-def _kind(text: str, start: int, end: int, num_end: int, value: Decimal, unit: str) -> str:
-    before = text[start - 1] if start else ""
-    after = text[num_end] if num_end < len(text) else ""
-    if _is_ascii_alnum(before) or (before and before in "+-.＋") or (after and after in "+＋"):
-        return "code"  # PM2.5, S321, 8+4, 2+5
-    if _is_ascii_alnum(after):
-        return "code"  # 5A级, 9710出口 is left to the unit check
+def _kind(work: str, start: int, num_end: int, value: Decimal) -> str:
+    """What a number of ``work`` at [start, num_end) is by the characters around it: "code"
+    (PM2.5, S321, 8+4, 5A级), "ordinal" (第20届), "date" (2024-08-26, 2024/8; also the first
+    number of a range such as 3-5, whose last one is read), "year" (2025年) or "quantity"."""
+    before = work[start - 1] if start else " "
+    after = work[num_end] if num_end < len(work) else " "
+    if before in _CODE_BEFORE or after in _CODE_AFTER:
+        return "code"
     if before == "第":
         return "ordinal"
-    if text.startswith("年", num_end) and 1900 <= value <= 2100 and value == value.to_integral():
+    if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
+        return "date"
+    if after == "年" and 1900 <= value <= 2100 and value == value.to_integral_value():
         return "year"
-    if _in_short_quote(text, start, end):
-        return "name"
     return "quantity"
 
 
-def scan(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Token]:
-    """Every number in ``text[pos:endpos]``, in order, with multiplier and unit folded in."""
-    endpos = len(text) if endpos is None else endpos
-    for m in _NUMBER_RE.finditer(text, pos, endpos):
-        tok = _read_token(text, m)
-        if tok is not None:
-            yield tok
-
-
-def _read_token(text: str, m: re.Match[str]) -> Token | None:
-    start, num_end = m.start(), m.end()
-    if m.group("arabic") is not None:
-        if len(m.group("arabic")) > _MAX_DIGITS:
-            return None  # an identifier or a run of digits, not a figure; exact arithmetic ends
-        value = _arabic_to_decimal(m.group("arabic"))
-        chinese = False
-        unit_hit = _unit_at(text, num_end)
-        if unit_hit is None or (
-            unit_hit[0] not in MONEY_MULTIPLES and _MULTIPLIER_RE.match(text, num_end)
-        ):
-            mult = _MULTIPLIER_RE.match(text, num_end)
-            if mult is not None:
-                after_mult = mult.end()
-                unit_hit = _unit_at(text, after_mult)
-                if mult.group(1) in ("亿", "万亿") and unit_hit is None:
-                    # a bare 亿 in these reports is money: 4000亿大关, 千亿
-                    scale = _MULTIPLIERS[mult.group(1)] / 10**8
-                    value = value * scale
-                    unit_hit = ("亿元", after_mult)
-                else:
-                    value *= _MULTIPLIERS[mult.group(1)]
-                num_end = after_mult
+def _arabic(work: str, m: re.Match[str]) -> Found | None:
+    """The number of an ``_ARABIC_RE`` match, or None for a run of digits too long to be one."""
+    num, unit, mult, unit2, suffix = m.groups()
+    if len(num) > _MAX_DIGITS:
+        return None  # an identifier, not a figure
+    start = m.start()
+    value = Decimal(num if len(num) < 4 else num.replace(",", "").replace("，", ""))
+    if unit is not None:
+        end = m.end(2)
+    elif mult is not None:
+        end = m.end(4) if unit2 is not None else m.end(3)
+        unit = unit2
+        if unit is None and mult in ("亿", "万亿"):  # a bare 亿 is money: 4000亿大关
+            value, unit = value * _MULTIPLIERS[mult] / 10**8, "亿元"
+        else:
+            value *= _MULTIPLIERS[mult]
+        value = normalize(value)
     else:
-        chinese = True
-        numeral = m.group("chinese")
-        value_or_none, numeral, unit_hit = _read_chinese(text, start, numeral)
-        if value_or_none is None:
-            return None
-        value = value_or_none
-        num_end = start + len(numeral)
-        if unit_hit is None and numeral.endswith("亿"):
-            value = value / 10**8
-            unit_hit = ("亿元", num_end)
-    unit, end = unit_hit if unit_hit is not None else ("", num_end)
-    kind = _kind(text, start, end, m.end(), value, unit)
-    if chinese and unit == "" and kind == "quantity":
-        kind = "word"  # 三大差距, 十方面: a numeral without a unit is part of a phrase
-    return Token(start, end, normalize(value), unit, chinese, kind)
+        end = start + len(num)
+    if "." in num:
+        value = normalize(value)
+    kind = _kind(work, start, start + len(num), value)
+    return (start, end, m.end(), value, _unit_name(unit) if unit else "", False, suffix, kind)
+
+
+def _numeral(work: str, start: int, numeral: str) -> Found | None:
+    """The number of a Chinese numeral at ``start`` (两万人, 千亿), or None if it is not one
+    (十四五). ``numeral``: its run of numeral characters, with the white space of a line broken
+    inside it (超百\n亿), which is then read without it."""
+    if numeral.isalpha():
+        local, base = work, start
+    else:
+        local, base = squash(work[start : start + len(numeral) + 12]), 0
+    run = _NUMERAL_RE.match(local, base).group()  # type: ignore[union-attr]
+    value, read, unit_hit = _read_chinese(local, base, run)
+    if value is None:
+        return None
+    if unit_hit is None and read.endswith("亿"):
+        value, unit_hit = value / 10**8, ("亿元", base + len(read))  # 千亿: money
+    unit, end = unit_hit if unit_hit is not None else ("", base + len(read))
+    num_end = base + len(run)
+    if local is not work:
+        end, num_end = _after_letters(work, start, end), _after_letters(work, start, num_end)
+    value = normalize(value)
+    sm = _SUFFIX_RE.match(work, end)
+    suffix, tail = (sm.group(1), sm.end()) if sm else (None, end)
+    return (start, end, tail, value, unit, True, suffix, _kind(work, start, num_end, value))
+
+
+def _after_letters(work: str, start: int, count: int) -> int:
+    """The offset in ``work`` after ``count`` characters from ``start`` that are not white
+    space."""
+    pos = start
+    while count:
+        if not work[pos].isspace():
+            count -= 1
+        pos += 1
+    return pos
+
+
+def _matches(work: str) -> Iterator[re.Match[str]]:
+    """The matches of Arabic numbers and of Chinese numerals in ``work``, in text order, as one
+    regex with both alternatives would find them (``_ARABIC_RE|_NUMERAL_TOKEN_RE``): two scans
+    are faster, each with its fast search for the characters its matches start with. A numeral
+    that starts inside a number's match is part of it (the 万 of 10万元): the scan for numerals
+    goes on from the number's end."""
+    numerals = _NUMERAL_TOKEN_RE.finditer(work)
+    cn = next(numerals, None)
+    cn_at = cn.start() if cn is not None else len(work)  # where the next numeral starts
+    for m in _ARABIC_RE.finditer(work):
+        if cn_at < m.start():
+            while cn is not None and cn.start() < m.start():
+                yield cn
+                cn = next(numerals, None)
+            cn_at = cn.start() if cn is not None else len(work)
+        if cn_at < m.end():
+            numerals = _NUMERAL_TOKEN_RE.finditer(work, m.end())
+            cn = next(numerals, None)
+            cn_at = cn.start() if cn is not None else len(work)
+        yield m
+    while cn is not None:
+        yield cn
+        cn = next(numerals, None)
+
+
+def read_numbers(work: str) -> list[Found]:
+    """Every number of a folded text (``fold``), in order, with its multiplier, unit and
+    comparator word folded in, and its kind: numbers in a short quotation (“8+4”, “141”) are
+    names."""
+    found: list[Found] = []
+    append = found.append
+    # opening quotes, with a sentinel: a number within 12 characters after one may be a name
+    opens = [*(m.start() for m in _OPEN_QUOTE_RE.finditer(work)), len(work) + _QUOTE_REACH]
+    q = 0
+    for m in _matches(work):
+        start = m.start()
+        if m.re is _ARABIC_RE:
+            f = _arabic(work, m)
+        elif start and work[start - 1] in _CN:
+            continue  # inside a numeral already read
+        elif (numeral := m.group("cn")) in _LONE_MULTIPLIERS:
+            continue  # 亿元以上: a lone multiplier is not a number
+        else:
+            f = _numeral(work, start, numeral)
+        if f is None:
+            continue
+        while opens[q] < start - _QUOTE_REACH:
+            q += 1
+        if f[7] == "quantity" and opens[q] < start and _in_short_quote(work, start, f[1]):
+            f = (*f[:7], "name")  # “141”, “15分钟品质文化生活圈”, “万亩千亿”
+        append(f)
+    return found
+
+
+def scan(text: str) -> Iterator[Token]:
+    """Every number in ``text``, in order, with multiplier and unit folded in, and its kind."""
+    for start, end, _, value, unit, chinese, _, kind in read_numbers(fold(text)):
+        yield Token(start, end, value, unit, chinese, kind)
 
 
 def _read_chinese(
@@ -219,12 +305,18 @@ def _read_chinese(
             value = chinese_to_decimal(numeral[:-1])
             if value is not None:
                 return value, numeral[:-1], shorter
-    if numeral in ("万", "亿", "万亿") or len(numeral) > _MAX_DIGITS:
+    if numeral in _LONE_MULTIPLIERS or len(numeral) > _MAX_DIGITS:
         return None, numeral, None  # 万人歌会, 亿元以上: a lone multiplier is not a number here
     return chinese_to_decimal(numeral), numeral, _unit_at(text, end)
 
 
-_SIGN_RE: Final = re.compile(r"\s*([-−－+＋]?)")
+def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit spelled at ``pos`` (white space allowed before it): (registry name, end)."""
+    m = _UNIT_RE.match(text, pos)
+    return None if m is None else (_unit_name(m.group(1)), m.end())
+
+
+_SIGN_RE: Final = re.compile(r"\s*([-−+]?)")  # of a folded text
 
 
 def parse_quantity(text: str) -> Any:
@@ -242,25 +334,28 @@ def parse_amount(text: str) -> tuple[Decimal, str]:
     """Like parse_quantity, but gives (magnitude, registry unit name) and builds no Quantity."""
     if not isinstance(text, str):
         raise ParseError("a quantity must be given as text", repr(text))
-    sign = _SIGN_RE.match(text)
+    work = fold(text)
+    sign = _SIGN_RE.match(work)
     assert sign is not None
     pos = sign.end()
-    m = _NUMBER_RE.match(text, pos)
-    if m is None:
+    if (m := _ARABIC_RE.match(work, pos)) is not None:
+        found = _arabic(work, m)
+    elif (n := _NUMERAL_RE.match(work, pos)) is not None:
+        found = _numeral(work, pos, n.group())
+    else:
         raise ParseError("no number here", text, pos)
-    tok = _read_token(text, m)
-    if tok is None:
+    if found is None:
         raise ParseError("not a number", text, pos)
-    rest = text[tok.end :]
+    _, end, _, value, unit, _, _, _ = found
+    rest = text[end:]
     if rest.strip():
-        rest_pos = tok.end + len(rest) - len(rest.lstrip())
+        rest_pos = end + len(rest) - len(rest.lstrip())
         raise UnitError(
             f"unknown unit {rest.strip()!r}; known units include {_nearest(rest.strip())}",
             text,
             rest_pos,
         )
-    value = -tok.value if sign.group(1) in ("-", "−", "－") else tok.value
-    return value, tok.unit
+    return (-value if sign.group(1) in ("-", "−") else value), unit
 
 
 def _nearest(spelling: str) -> str:

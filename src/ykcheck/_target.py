@@ -17,6 +17,7 @@ import attrs
 from ._errors import ParseError
 from ._model import Target
 from ._quantity import Token, scan
+from ._text import squash
 from ._units import RATE_UNITS
 
 # Words right before a number, longest first within the alternation.
@@ -82,15 +83,11 @@ def _clause_start(text: str, pos: int) -> int:
     return max(pos - 60, 0)
 
 
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
-
-
 def read(text: str, tok: Token) -> Reading:
     """Read the words around ``tok`` in ``text``."""
-    lead = _squash(text[_clause_start(text, tok.start) : tok.start])
+    lead = squash(text[_clause_start(text, tok.start) : tok.start])
     sm = _SUFFIX_RE.match(text, tok.end)
-    sentence = _squash(text[max(tok.start - 40, 0) : tok.start])
+    sentence = squash(text[max(tok.start - 40, 0) : tok.start])
     comparator, measure, value, hedge = read_words(
         lead, sm.group(1) if sm else None, tok.unit, tok.value, sentence
     )
@@ -188,7 +185,7 @@ def parse_target(text: str) -> Target:
     if not isinstance(text, str):
         raise ParseError("a target must be given as text", repr(text))
     toks = [t for t in quantities(text) if not is_attribute(text, t)]
-    squashed = _squash(text)
+    squashed = squash(text)
     if not toks:
         strength = _strength(squashed)
         if _FASTER_RE.search(squashed):
@@ -210,7 +207,7 @@ def target_at(text: str, tok: Token) -> Target:
     if comparator is None:
         # no word: 新增海外仓10个 means at least 10; 下降20% means a fall of at least 20%
         comparator = "<=" if r.value < 0 and r.measure == "growth" else ">="
-    strength = _strength(_squash(text[_clause_start(text, tok.start) : tok.end]))
+    strength = _strength(squash(text[_clause_start(text, tok.start) : tok.end]))
     return Target("threshold", comparator, r.value, tok.unit, r.measure, strength)
 
 
