@@ -167,11 +167,83 @@ def test_qualifier_is_not_a_candidate():
         "推进S321等项目。",
         "2025年是关键之年。",
         "较前三年均值。",
+        "今年要抓好8个方面工作。",
+        "办公电话0579-87654321。",
+        "2024-08-26发布。",
+        "用3-5年时间基本建成。",
     ],
 )
 def test_numbers_that_are_not_figures(text):
     """Rankings, names, codes, years and numerals inside phrases give no candidate."""
     assert ykcheck.extract(text) == []
+
+
+_REVIEW = "一、2024年工作回顾\n"
+_PLAN = "二、2025年工作安排\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # 余 and 多 before the unit: more than the number
+        (_REVIEW + "去年举办各类比赛40余场。", ("40", "场", "outcome", "level", "over")),
+        (_REVIEW + "服务群众2万余人次。", ("20000", "人次", "outcome", "level", "over")),
+        (_REVIEW + "引进人才二十多人。", ("20", "人", "outcome", "level", "over")),
+        (_REVIEW + "新增病床120张。", ("120", "张", "outcome", "level", "exact")),
+        # a fall, and the hedge of a fall: 下降5%以上 is a change of -5% or less
+        (_REVIEW + "仓库空置率压降8%。", ("-8", "percent", "outcome", "growth", "exact")),
+        (_REVIEW + "单位能耗下降5%以上。", ("-5", "percent", "outcome", "growth", "at_most")),
+        (_REVIEW + "浓度下降超过10%。", ("-10", "percent", "outcome", "growth", "under")),
+        (_PLAN + "空置率压降8%以上。", ("-8", "percent", "target", "growth", "at_most")),
+        # a range is read as its first number, with the unit of its last, and hedged
+        (_PLAN + "全区生产总值增长5%-5.5%。", ("5", "percent", "target", "growth", "at_least")),
+        (_PLAN + "全区生产总值增长5-5.5%。", ("5", "percent", "target", "growth", "at_least")),
+        (_PLAN + "全区生产总值增长5%至5.5%。", ("5", "percent", "target", "growth", "at_least")),
+        (_PLAN + "新增就业5-10万人。", ("50000", "人", "target", "level", "at_least")),
+        (_REVIEW + "地区生产总值增长5%-6%。", ("5", "percent", "outcome", "growth", "at_least")),
+        (_REVIEW + "能耗降幅3%～5%。", ("-3", "percent", "outcome", "growth", "at_most")),
+        # a qualifier written with 超, and the amounts listed with it
+        (_PLAN + "引进投资超20亿元项目5个。", ("5", "个", "target", "level", "exact")),
+        (_PLAN + "引进投资超20亿元或2亿美元项目4个。", ("4", "个", "target", "level", "exact")),
+    ],
+)
+def test_patterns_of_other_reports(text, reading):
+    """Patterns seen in reports of other places, each read as one candidate."""
+    c = _one(text)
+    value, unit, role, measure, hedge = reading
+    assert (c.value, c.unit, c.role, c.measure, c.hedge) == (
+        Decimal(value),
+        unit,
+        role,
+        measure,
+        hedge,
+    )
+    assert c.quote in text
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "value"),
+    [
+        ("全区生产总值增长5%-5.5%", ">=", "5"),
+        ("城镇调查失业率控制在3%-4%", "<=", "4"),
+        ("能耗下降3%-5%", "<=", "-3"),
+        ("新增就业2万余人", ">", "20000"),
+    ],
+)
+def test_ranges_and_more_than_as_targets(text, comparator, value):
+    """A range promises its first number, or its last under a ceiling (控制在); 余 is more than."""
+    t = ykcheck.parse_target(text)
+    assert (t.comparator, t.value) == (comparator, Decimal(value))
+    assert _one(_PLAN + text + "。").target == t
+
+
+def test_both_figures_listed_with_about_are_growth():
+    """分别增长5%左右和6%左右: the second figure is a growth rate too."""
+    found = ykcheck.extract(_PLAN + "城乡居民收入分别增长5%左右和6%左右。")
+    assert [(c.value, c.measure, c.comparator) for c in found] == [
+        (Decimal(5), "growth", "~"),
+        (Decimal(6), "growth", "~"),
+    ]
 
 
 def test_pdf_breaks_spaces_and_width():

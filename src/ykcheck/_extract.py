@@ -99,19 +99,23 @@ _QUALIFIED_GAP_RE: Final = re.compile(
     r"\s*的?\s*[“「\"]?[\u4e00-\u9fff][^，。；：,;:！？、\d]{0,20}"
 )
 _LIST_GAP_RE: Final = re.compile(r"\s*[、和或至~～-]\s*")
+_OVER_BEFORE_RE: Final = re.compile(r"(?:超过?|逾)\s*$")
 
 
 def _qualifiers(work: str, toks: list[Found]) -> set[int]:
     """The indices of the quantities that qualify a noun rather than count.
 
     In 招引10亿元以上制造业项目8个 the 10亿元以上 says which projects count: a quantity with
-    以上 or 以下, then a noun and another quantity in the same clause. So do the quantities
-    listed before such a one (落地投资100亿元、50亿元以上制造业项目各1个).
+    以上 or 以下 (or 超 before it: 超20亿元项目5个), then a noun and another quantity in the
+    same clause. So do the quantities listed with such a one (落地投资100亿元、50亿元以上制造业
+    项目各1个; 超20亿元或2亿美元项目4个).
     """
     found: set[int] = set()
     for i in range(len(toks) - 2, -1, -1):
         tok, next_start = toks[i], toks[i + 1][0]
-        if tok[6] in ("以上", "以下", "及以上"):
+        if tok[6] in ("以上", "以下", "及以上") or (
+            tok[6] is None and _OVER_BEFORE_RE.search(work, max(tok[0] - 4, 0), tok[0])
+        ):
             gap = _QUALIFIED_GAP_RE  # 10亿元以上制造业项目8个
         elif tok[6] is None and i + 1 in found:
             gap = _LIST_GAP_RE  # 100亿元、50亿元以上
@@ -119,6 +123,16 @@ def _qualifiers(work: str, toks: list[Found]) -> set[int]:
             continue
         if gap.fullmatch(work, tok[2], next_start) is not None:
             found.add(i)
+    # the members listed after a qualifier: 超20亿元或2亿美元项目4个
+    for i in sorted(found):
+        if (
+            i + 2 < len(toks)
+            and i + 1 not in found
+            and toks[i + 1][6] is None
+            and _LIST_GAP_RE.fullmatch(work, toks[i][2], toks[i + 1][0]) is not None
+            and _QUALIFIED_GAP_RE.fullmatch(work, toks[i + 1][2], toks[i + 2][0]) is not None
+        ):
+            found.add(i + 1)
     return found
 
 
@@ -129,6 +143,7 @@ _RUN_RE: Final = re.compile("连续|累计|历时|用时|仅用|持续")
 # a word right after a quantity that makes it part of a noun phrase (三年行动, 八个方面); not one
 # that goes on with the quantity (19连创, 5年以上, 3年内)
 _NOUN_AFTER_RE: Final = re.compile(r"\s*(?![连以内之来左上及])[\u4e00-\u9fff“「『\"《]")
+_ASPECTS_RE: Final = re.compile(r"\s*方面")
 _RANK_RE: Final = re.compile(r"(?<![提之以目])前$")
 _RELATIVE_TIME_RE: Final = re.compile("(?:[前近后这那每]|未来|过去|此后)$")
 
@@ -136,7 +151,7 @@ _RELATIVE_TIME_RE: Final = re.compile("(?:[前近后这那每]|未来|过去|此
 def _not_a_figure(work: str, tok: Found, lead: str) -> bool:
     """Whether a quantity names or describes something rather than stating a figure: 三年行动,
     八个方面, 居全省前10, 10万方创业孵化园. ``lead``: its clause before it, white space removed."""
-    start, end, _, value, unit, chinese, _, _ = tok
+    start, end, _, value, unit, chinese, _, _, _ = tok
     if not unit:
         if _RANK_RE.search(lead):
             return True  # 居全省前10
@@ -593,7 +608,7 @@ def _indicator(work: str, tok: Found, lead: str, raw_lead: str, next_start: int)
             if len(name) <= 2 < len(names[-1]) - len(name):
                 name += names[-1][len(name) :]  # 城镇和农村居民人均可支配收入
             return _tidy(name)
-    _, end, tail, _, unit, _, _, _ = tok
+    _, end, tail, _, unit, _, _, _, _ = tok
     nl = raw_lead.rfind("\n")
     if nl >= 0 and len(raw_lead) - nl <= 8 and work.find("\n", tail, tail + 12) >= 0:
         label = _row_label(work, tok[0], raw_lead[nl + 1 :])
@@ -714,7 +729,7 @@ class _Extraction:
         for i, tok in enumerate(toks):
             if i in qualifiers:
                 continue
-            start, _, tail, value, unit, chinese, suffix, _ = tok
+            start, _, tail, value, unit, chinese, suffix, _, upper = tok
             while heading_end[hp] <= start:
                 hp += 1
             # its clause: back to a clause break, a heading, or a figure that ended its line
@@ -734,6 +749,8 @@ class _Extraction:
             lead = "".join(raw_lead.split())
             if (chinese or unit in _SUSPECT_UNITS) and _not_a_figure(work, tok, lead):
                 continue
+            if unit == "个" and _ASPECTS_RE.match(work, tok[1]) is not None:
+                continue  # 抓好8个方面工作: a count of the plan's parts
             # 预计 in the 60 characters before it makes an outcome an estimate
             while forecasts[fp] < start - 60:
                 fp += 1
@@ -743,6 +760,7 @@ class _Extraction:
                 unit,
                 value,
                 work[max(start - 60, 0) : start] if forecasts[fp] + 2 <= start else "",
+                upper,
             )
             # the role: the cues from some way before the number to the end of its sentence (or
             # some way after it), within the stretch of its marker, which counts for several

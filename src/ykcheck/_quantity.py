@@ -38,12 +38,14 @@ UNIT_PATTERN: Final = "|".join(
 _UNIT_RE: Final = re.compile(r"\s*(" + UNIT_PATTERN + ")")
 _COMPARATOR_WORDS: Final = "及以上|以上|以下|以内|之内|左右|上下"
 # An Arabic number (of a folded text) with its multiplier, unit and comparator word, in one match
-# (2000套（间）以上: a remark in brackets may stand before the comparator). White space may stand
-# anywhere between the parts.
+# (2000套（间）以上: a remark in brackets may stand before the comparator; 40余场, 2万多人: 余 or
+# 多 before the unit says "more than"). White space may stand anywhere between the parts.
 _ARABIC_RE: Final = re.compile(
     r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)"
-    rf"(?:\s*(?P<unit>{UNIT_PATTERN})|\s*(?P<mult>万亿|千万|百万|亿|万)(?:\s*(?P<unit2>{UNIT_PATTERN}))?)?"
-    rf"(?:\s*(?P<suffix>{_COMPARATOR_WORDS})|\s*[（(][^（()）\n]{{1,6}}[）)]\s*(?:{_COMPARATOR_WORDS}))?"
+    rf"(?:(?P<more>[余多])?\s*(?P<unit>{UNIT_PATTERN})"
+    rf"|\s*(?P<mult>万亿|千万|百万|亿|万)(?:(?P<more2>[余多])?\s*(?P<unit2>{UNIT_PATTERN}))?)?"
+    rf"(?:\s*(?P<suffix>{_COMPARATOR_WORDS})"
+    rf"|\s*[（(][^（()）\n]{{1,6}}[）)]\s*(?P<suffix2>{_COMPARATOR_WORDS}))?"
 )
 # A whole Chinese numeral that can be a quantity in running text (a unit follows it, or it ends
 # in 亿: 两万人, 千亿). Matched whole, possessively (a long run of 一 costs one pass, not one per
@@ -52,9 +54,12 @@ _ARABIC_RE: Final = re.compile(
 # part of a phrase, not a number of a statement.
 _NUMERAL_TOKEN_RE: Final = re.compile(
     rf"(?P<cn>[{_CN}](?<![{_CN}]{{2}})[{_CN}]*+(?:\s+[万亿]++)?+)"
-    rf"(?:(?<=亿)|(?=\s*(?:{UNIT_PATTERN})))"
+    rf"(?:(?<=亿)|(?=[余多]?\s*(?:{UNIT_PATTERN})))"
 )
 _SUFFIX_RE: Final = re.compile(rf"\s*({_COMPARATOR_WORDS})")
+_MORE: Final = "余"  # the suffix of a number followed by 余 or 多 (and no comparator word)
+# a range: 5%-5.5%, 5-5.5%, 6%至6.5%, 3~5万人; the first number is read, with the unit of the last
+_RANGE_DASH_RE: Final = re.compile(r"\s*[-–—~～至到]\s*")
 # Longer digit runs are not figures (report numbers have a dozen digits at most), and the
 # multipliers stay exact within Decimal's 28 digits.
 _MAX_DIGITS: Final = 15
@@ -77,13 +82,16 @@ class Token:
     unit: str  # registry name, "" for a plain number
     chinese: bool  # written in Chinese numerals
     kind: str  # "quantity", or why it is not one: "year", "ordinal", "code", "date", "name"
+    suffix: str | None = None  # the comparator word after it (以上, 左右), or 余 (40余场)
+    upper: Decimal | None = None  # the last number of a range (5%-5.5%), whose first is value
 
 
 # A number as the reader gives it: offsets into the text of the number and of the end of its unit
 # and of its comparator word (the tail); the value with multipliers folded in as the model keeps
 # it; the registry unit name ("" for none); whether it is written in Chinese numerals; the
-# comparator word (以上, 以内, 左右) or None; and its kind, as Token's.
-Found = tuple[int, int, int, Decimal, str, bool, "str | None", str]
+# comparator word (以上, 以内, 左右) or 余 or None; its kind; and the last number of a range
+# (None if it is not one), as Token's.
+Found = tuple[int, int, int, Decimal, str, bool, "str | None", str, "Decimal | None"]
 
 
 def chinese_to_decimal(s: str) -> Decimal | None:
@@ -176,15 +184,15 @@ def _kind(work: str, start: int, num_end: int, value: Decimal) -> str:
 
 def _arabic(work: str, m: re.Match[str]) -> Found | None:
     """The number of an ``_ARABIC_RE`` match, or None for a run of digits too long to be one."""
-    num, unit, mult, unit2, suffix = m.groups()
+    num, more, unit, mult, more2, unit2, suffix, suffix2 = m.groups()
     if len(num) > _MAX_DIGITS:
         return None  # an identifier, not a figure
     start = m.start()
     value = Decimal(num if len(num) < 4 else num.replace(",", "").replace("，", ""))
     if unit is not None:
-        end = m.end(2)
+        end = m.end("unit")
     elif mult is not None:
-        end = m.end(4) if unit2 is not None else m.end(3)
+        end = m.end("unit2") if unit2 is not None else m.end("mult")
         unit = unit2
         if unit is None and mult in ("亿", "万亿"):  # a bare 亿 is money: 4000亿大关
             value, unit = value * _MULTIPLIERS[mult] / 10**8, "亿元"
@@ -196,7 +204,8 @@ def _arabic(work: str, m: re.Match[str]) -> Found | None:
     if "." in num:
         value = normalize(value)
     kind = _kind(work, start, start + len(num), value)
-    return (start, end, m.end(), value, _unit_name(unit) if unit else "", False, suffix, kind)
+    suffix = suffix or suffix2 or (_MORE if more or more2 else None)
+    return (start, end, m.end(), value, _unit_name(unit) if unit else "", False, suffix, kind, None)
 
 
 def _numeral(work: str, start: int, numeral: str) -> Found | None:
@@ -211,6 +220,9 @@ def _numeral(work: str, start: int, numeral: str) -> Found | None:
     value, read, unit_hit = _read_chinese(local, base, run)
     if value is None:
         return None
+    more = unit_hit is None and local.startswith(("余", "多"), base + len(read))
+    if more:
+        unit_hit = _unit_at(local, base + len(read) + 1)  # 二十余家
     if unit_hit is None and read.endswith("亿"):
         value, unit_hit = value / 10**8, ("亿元", base + len(read))  # 千亿: money
     unit, end = unit_hit if unit_hit is not None else ("", base + len(read))
@@ -219,8 +231,9 @@ def _numeral(work: str, start: int, numeral: str) -> Found | None:
         end, num_end = _after_letters(work, start, end), _after_letters(work, start, num_end)
     value = normalize(value)
     sm = _SUFFIX_RE.match(work, end)
-    suffix, tail = (sm.group(1), sm.end()) if sm else (None, end)
-    return (start, end, tail, value, unit, True, suffix, _kind(work, start, num_end, value))
+    suffix, tail = (sm.group(1), sm.end()) if sm else (_MORE if more else None, end)
+    kind = _kind(work, start, num_end, value)
+    return (start, end, tail, value, unit, True, suffix, kind, None)
 
 
 def _after_letters(work: str, start: int, count: int) -> int:
@@ -280,18 +293,61 @@ def read_numbers(work: str) -> list[Found]:
             f = _numeral(work, start, numeral)
         if f is None:
             continue
+        if found and not f[5] and found[-1][2] < start:
+            r = _range(work, found[-1], f)
+            if r is not None:
+                found[-1] = r
+                continue
         while opens[q] < start - _QUOTE_REACH:
             q += 1
         if f[7] == "quantity" and opens[q] < start and _in_short_quote(work, start, f[1]):
-            f = (*f[:7], "name")  # “141”, “15分钟品质文化生活圈”, “万亩千亿”
+            f = (*f[:7], "name", None)  # “141”, “15分钟品质文化生活圈”, “万亩千亿”
         append(f)
     return found
 
 
+_DIGITS_RE: Final = re.compile(r"[0-9,，]+(?:\.[0-9]+)?")
+
+
+def _range(work: str, first: Found, last: Found) -> Found | None:
+    """The range that two Arabic numbers form (5%-5.5%, 5-5.5%, 6%至6.5%, 3~5万人), read as its
+    first number with the unit and comparator word of its last; None if they do not form one.
+
+    The first number takes the last one's multiplier and unit when it has none (3~5万人 is
+    30000 to 50000 人). Not a range: a date or a year (2024-08-26, 2024-2025年), a telephone
+    number (0579-87654321: the last number is much longer), numbers that do not rise."""
+    start, end, tail, value, unit, chinese, suffix, kind, _ = first
+    if (
+        chinese
+        or suffix is not None
+        or kind not in ("quantity", "date")
+        or (unit and unit != last[4])
+        or last[7] not in ("quantity", "code")
+        or _RANGE_DASH_RE.fullmatch(work, tail, last[0]) is None
+    ):
+        return None
+    digits = _DIGITS_RE.match(work, start)
+    last_digits = _DIGITS_RE.match(work, last[0])
+    if digits is None or last_digits is None or last[3] <= 0:
+        return None
+    if len(last_digits.group().split(".")[0]) > len(digits.group().split(".")[0]) + 1:
+        return None  # a telephone number
+    if not unit:
+        if 1900 <= value <= 2100 and "." not in digits.group() and last[4] in ("", "年"):
+            return None  # 2024-2025年: years
+        value = normalize(
+            value * last[3] / Decimal(last_digits.group().replace(",", "").replace("，", ""))
+        )
+        end = last[1]
+    if value >= last[3]:
+        return None  # 2024-08: a date
+    return (start, end, last[2], value, last[4], False, last[6], "quantity", last[3])
+
+
 def scan(text: str) -> Iterator[Token]:
     """Every number in ``text``, in order, with multiplier and unit folded in, and its kind."""
-    for start, end, _, value, unit, chinese, _, kind in read_numbers(fold(text)):
-        yield Token(start, end, value, unit, chinese, kind)
+    for start, end, _, value, unit, chinese, suffix, kind, upper in read_numbers(fold(text)):
+        yield Token(start, end, value, unit, chinese, kind, suffix, upper)
 
 
 def _read_chinese(
@@ -346,7 +402,7 @@ def parse_amount(text: str) -> tuple[Decimal, str]:
         raise ParseError("no number here", text, pos)
     if found is None:
         raise ParseError("not a number", text, pos)
-    _, end, _, value, unit, _, _, _ = found
+    _, end, _, value, unit, _, _, _, _ = found
     rest = text[end:]
     if rest.strip():
         rest_pos = end + len(rest) - len(rest.lstrip())

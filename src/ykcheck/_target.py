@@ -32,16 +32,17 @@ _PREFIXES: Final = {
 }  # fmt: skip
 _PREFIX_OF: Final = {word: comp for comp, words in _PREFIXES.items() for word in words}
 _PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, reverse=True)) + r")\s*$")
+# The comparator words after a number, and 余 (40余场, 2万多人: more than), as the number reader
+# gives them (``Token.suffix``).
 _SUFFIXES: Final = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
-                    "左右": "~", "上下": "~"}  # fmt: skip
-_SUFFIX_RE: Final = re.compile(r"\s*(" + "|".join(_SUFFIXES) + ")")
+                    "左右": "~", "上下": "~", "余": ">"}  # fmt: skip
 
 _RISE: Final = "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨"
-_FALL: Final = "下降|降低|减少|回落|下滑|缩减|降幅"
+_FALL: Final = "下降|降低|减少|回落|下滑|缩减|压降|压减|削减|降幅"
 # A growth marker, then optionally 了/分别/均 and earlier members of a list (增长5.1%、7.3%).
 _GROWTH_RE: Final = re.compile(
     rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约)*\s*"
-    r"(?:[0-9０-９.．]+\s*(?:%|％|个百分点|百分点)\s*(?:、|和|与)\s*)*$"
+    r"(?:[0-9０-９.．]+\s*(?:%|％|个百分点|百分点)\s*(?:左右|以上)?\s*(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
 
@@ -63,6 +64,12 @@ _MILESTONE_RE: Final = re.compile(
 _CLAUSE_BREAK: Final = re.compile(r"[，。；：,;:！？\n]")
 
 FLIP: Final = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "~": "~", "==": "=="}
+_HEDGE_FLIP: Final = {
+    "at_least": "at_most",
+    "at_most": "at_least",
+    "over": "under",
+    "under": "over",
+}
 
 
 @attrs.frozen
@@ -86,23 +93,28 @@ def _clause_start(text: str, pos: int) -> int:
 def read(text: str, tok: Token) -> Reading:
     """Read the words around ``tok`` in ``text``."""
     lead = squash(text[_clause_start(text, tok.start) : tok.start])
-    sm = _SUFFIX_RE.match(text, tok.end)
     sentence = squash(text[max(tok.start - 40, 0) : tok.start])
     comparator, measure, value, hedge = read_words(
-        lead, sm.group(1) if sm else None, tok.unit, tok.value, sentence
+        lead, tok.suffix, tok.unit, tok.value, sentence, tok.upper
     )
     return Reading(tok, comparator, measure, value, hedge)
 
 
 def read_words(
-    lead: str, suffix: str | None, unit: str, value: Decimal, sentence: str = ""
+    lead: str,
+    suffix: str | None,
+    unit: str,
+    value: Decimal,
+    sentence: str = "",
+    upper: Decimal | None = None,
 ) -> tuple[str | None, str, Decimal, str]:
     """What the words around a number say: (comparator or None, measure, signed value, hedge).
 
     ``lead`` is its clause up to the number and ``sentence`` the words before it in its
-    sentence, both without white space; ``suffix`` the comparator word after it (以上, 左右) or
-    None; ``unit`` and ``value`` the quantity's. ``read`` finds these in a text; callers that
-    have them already (extraction) call this directly.
+    sentence, both without white space; ``suffix`` the comparator word after it (以上, 左右), 余,
+    or None; ``unit`` and ``value`` the quantity's; ``upper`` the last number of a range whose
+    first is ``value`` (增长5%-5.5% reads at least 5%; 控制在3%-4% at most 4%). ``read`` finds
+    these in a text; callers that have them already (extraction) call this directly.
     """
     comparator = None
     m = _PREFIX_RE.search(lead)
@@ -113,14 +125,20 @@ def read_words(
         comparator = _SUFFIXES[suffix]  # 控制在5%以内: the suffix has the last word
     elif suffix is not None:
         comparator = "~"
+    if upper is not None and comparator in ("<=", "<"):
+        value = upper  # 控制在3%-4%: at most the last number
+    hedge = _hedge(m.group(1) if m else None, suffix, lead)
+    if upper is not None and hedge == "exact":  # a range as a result: 增长5%-6%
+        hedge = "at_most" if value == upper else "at_least"
     measure = "level"
     g = _GROWTH_RE.search(lead) if unit in RATE_UNITS else None  # only rates grow
     if g is not None:
         measure = "growth"
         if _FALL_RE.fullmatch(g.group("word")):
-            value = -value  # a fall of 20% or more is a change of -20% or less
+            # a fall of 20% or more is a change of -20% or less
+            value = -value
             comparator = None if comparator is None else FLIP[comparator]
-    hedge = _hedge(m.group(1) if m else None, suffix, lead)
+            hedge = _HEDGE_FLIP.get(hedge, hedge)
     if hedge == "exact" and sentence and "预计" in sentence.split("。")[-1]:
         hedge = "estimate"
     return comparator, measure, value, hedge
@@ -128,6 +146,8 @@ def read_words(
 
 def _hedge(prefix: str | None, suffix: str | None, lead: str) -> str:
     """How exact a reported value is, from the words around it."""
+    if suffix == "余":
+        return "over"
     if suffix in ("左右", "上下") or lead.endswith(("约", "近", "大约")):
         return "about"
     if suffix in ("以上", "及以上"):
