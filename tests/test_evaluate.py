@@ -34,6 +34,11 @@ from ykcheck import Commitment, Outcome, Target
         ("道路交通事故亡人数下降20%以上", "交通事故亡人数下降22.9%", "exceeded"),
         ("道路交通事故亡人数下降20%以上", "交通事故亡人数下降20%", "met"),
         ("道路交通事故亡人数下降20%以上", "交通事故亡人数下降10%", "missed"),
+        # a hedged fall: 下降5%以上 is a change of -5% or less, so it is at least a fall of 3%
+        ("单位能耗下降3%", "单位能耗下降5%以上", "exceeded"),
+        ("单位能耗下降6%", "单位能耗下降5%以上", "incomparable"),
+        ("单位能耗下降5%", "单位能耗下降超过4%", "incomparable"),
+        ("单位能耗下降3%", "单位能耗下降超过4%", "exceeded"),
         ("国际销售终端500个以上", "国际销售终端超500个", "met"),
         ("国际销售终端600个以上", "国际销售终端超500个", "incomparable"),
         ("国际销售终端500个以下", "国际销售终端超500个", "missed"),
