@@ -11,7 +11,14 @@ run, times on it (median of ``--runs`` runs):
 - ``cn2an.transform(text, "cn2an")``, the Chinese-numeral converter (``pip install
   'ykcheck[bench]'``), on a 1 MB slice of the same text (it is too slow for the whole of it);
 - a bare ``re.finditer(r"\\d+(?:\\.\\d+)?", text)`` scan, the ceiling for any Python number
-  scanner.
+  scanner;
+- a floor for extraction in pure Python: ykcheck's number reader, then one ``Candidate`` per
+  quantity with its clause as the quote, and nothing else read (no role, comparator, indicator,
+  year or section): what any extractor that returns one object per candidate pays before it
+  reads a word;
+- a bare floor: one regex for Arabic numbers with their units, and one ``Candidate`` per match
+  with its clause as the quote, with none of the reader's rules (no Chinese numerals, codes,
+  years, names or multipliers).
 
 It prints each one's MB/s and extract's ratio to the other two. Goals (docs/performance.md):
 extraction >= 10 MB/s and >= 5x cn2an; the exit status is 1 if one is missed.
@@ -49,6 +56,47 @@ def mb(text: str) -> float:
     return len(text.encode("utf-8")) / 1_000_000
 
 
+_BREAK_RE = re.compile("[，。；：,;:！？\n]")
+
+
+def floor(text: str) -> list[Any]:
+    """Numbers read and one Candidate built per quantity, with its clause as the quote; nothing
+    else read. The least a pure-Python extractor returning one object per candidate does."""
+    from ykcheck import Candidate
+    from ykcheck._extract import _tokens, fold
+
+    work = fold(text)
+    breaks = [m.end() for m in _BREAK_RE.finditer(work)] + [len(work) + 1]
+    out, b = [], 0
+    for start, _, tail, value, unit, *_ in _tokens(work):
+        while breaks[b] <= start:
+            b += 1
+        qs = breaks[b - 1] if b else 0
+        out.append(Candidate(text[qs:tail], (qs, tail), value, unit, "outcome"))
+    return out
+
+
+def bare(text: str) -> list[Any]:
+    """One Candidate per Arabic number with its unit, its clause as the quote; no rules."""
+    from decimal import Decimal
+
+    from ykcheck import Candidate
+    from ykcheck._extract import fold
+    from ykcheck._quantity import _ARABIC_RE
+
+    work = fold(text)
+    breaks = [m.end() for m in _BREAK_RE.finditer(work)] + [len(work) + 1]
+    out, b = [], 0
+    for m in _ARABIC_RE.finditer(work):
+        start, tail = m.span()
+        while breaks[b] <= start:
+            b += 1
+        qs = breaks[b - 1] if b else 0
+        value = Decimal(m.group("num").replace(",", "").replace("，", ""))
+        out.append(Candidate(text[qs:tail], (qs, tail), value, m.group("unit") or "", "outcome"))
+    return out
+
+
 def timed(fn: Callable[[], Any], runs: int) -> float:
     """Median wall time of ``runs`` calls of ``fn``."""
     times = []
@@ -84,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     found = len(ykcheck.extract(text))  # warm-up, and the count for the record
     t_extract = timed(lambda: ykcheck.extract(text), args.runs)
     t_regex = timed(lambda: sum(1 for _ in NUMBER_RE.finditer(text)), args.runs)
+    t_floor = timed(lambda: floor(text), args.runs)
+    t_bare = timed(lambda: bare(text), args.runs)
     extract_rate, regex_rate = size / t_extract, size / t_regex
     try:
         import cn2an  # type: ignore[import-untyped]
@@ -109,6 +159,14 @@ def main(argv: list[str] | None = None) -> int:
             " the same text)"
         )
     print(f"re.finditer numbers  {regex_rate:8.2f} MB/s  ({t_regex:.3f} s: a bare scan, a ceiling)")
+    print(
+        f"floor                {size / t_floor:8.2f} MB/s  ({t_floor:.3f} s: numbers read, one"
+        " Candidate each, nothing else)"
+    )
+    print(
+        f"bare floor           {size / t_bare:8.2f} MB/s  ({t_bare:.3f} s: one regex, one Candidate"
+        " per match, no rules)"
+    )
     print()
     met = extract_rate >= GOAL_RATE
     print(
@@ -122,6 +180,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{'met' if ratio >= GOAL_CN2AN else 'MISSED'})"
         )
         met = met and ratio >= GOAL_CN2AN
+    budget = size / GOAL_RATE  # seconds for the whole text at the goal
+    print(
+        f"extract / floor:           {t_floor / t_extract:.2f}  (at {GOAL_RATE:g} MB/s the floor"
+        f" leaves {1e6 * (budget - t_floor) / max(found, 1):.1f} µs per candidate for reading its"
+        f" words, the bare floor {1e6 * (budget - t_bare) / max(found, 1):.1f};"
+        f" extract spends {1e6 * (t_extract - t_floor) / max(found, 1):.1f})"
+    )
     print(
         f"extract / bare regex scan: {extract_rate / regex_rate:.3f}  "
         f"(the scan is {regex_rate / extract_rate:.0f}x faster: it only finds digits)"

@@ -205,7 +205,8 @@ def _arabic(work: str, m: re.Match[str]) -> Found | None:
         value = normalize(value)
     kind = _kind(work, start, start + len(num), value)
     suffix = suffix or suffix2 or (_MORE if more or more2 else None)
-    return (start, end, m.end(), value, _unit_name(unit) if unit else "", False, suffix, kind, None)
+    unit = (SPELLINGS.get(unit) or _unit_name(unit)) if unit else ""
+    return (start, end, m.end(), value, unit, False, suffix, kind, None)
 
 
 def _numeral(work: str, start: int, numeral: str) -> Found | None:
@@ -293,7 +294,7 @@ def read_numbers(work: str) -> list[Found]:
             f = _numeral(work, start, numeral)
         if f is None:
             continue
-        if found and not f[5] and found[-1][2] < start:
+        if found and start - found[-1][2] <= 3 and not f[5]:  # 5%-5.5%, 5 至 6
             r = _range(work, found[-1], f)
             if r is not None:
                 found[-1] = r
@@ -323,6 +324,7 @@ def _range(work: str, first: Found, last: Found) -> Found | None:
         or kind not in ("quantity", "date")
         or (unit and unit != last[4])
         or last[7] not in ("quantity", "code")
+        or tail >= last[0]
         or _RANGE_DASH_RE.fullmatch(work, tail, last[0]) is None
     ):
         return None
