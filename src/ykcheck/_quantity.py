@@ -167,8 +167,8 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 def _kind(work: str, start: int, num_end: int, value: Decimal) -> str:
     """What a number of ``work`` at [start, num_end) is by the characters around it: "code"
-    (PM2.5, S321, 8+4, 5A级), "ordinal" (第20届), "date" (2024-08-26, 2024/8; also the first
-    number of a range such as 3-5, whose last one is read), "year" (2025年) or "quantity"."""
+    (PM2.5, S321, 8+4, 5A级), "ordinal" (第20届), "date" (2024-08-26, 2024/8; a range such as
+    3-5 is then joined by ``_range``), "year" (2025年) or "quantity"."""
     before = work[start - 1] if start else " "
     after = work[num_end] if num_end < len(work) else " "
     if before in _CODE_BEFORE or after in _CODE_AFTER:
