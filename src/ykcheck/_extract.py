@@ -150,8 +150,11 @@ _RELATIVE_TIME_RE: Final = re.compile("(?:[前近后这那每]|未来|过去|此
 
 def _not_a_figure(work: str, tok: Found, lead: str) -> bool:
     """Whether a quantity names or describes something rather than stating a figure: 三年行动,
-    八个方面, 居全省前10, 10万方创业孵化园. ``lead``: its clause before it, white space removed."""
+    八个方面, 8个方面, 居全省前10, 10万方创业孵化园. ``lead``: its clause before it, white space
+    removed."""
     start, end, _, value, unit, chinese, _, _, _ = tok
+    if unit == "个" and _ASPECTS_RE.match(work, end) is not None:
+        return True  # 抓好8个方面工作: a count of the plan's parts
     if not unit:
         if _RANK_RE.search(lead):
             return True  # 居全省前10
@@ -169,7 +172,7 @@ def _not_a_figure(work: str, tok: Found, lead: str) -> bool:
 
 
 # units whose quantities may be part of a phrase rather than a figure (see _not_a_figure)
-_SUSPECT_UNITS: Final = frozenset({"", "位", "名"}) | _DURATIONS
+_SUSPECT_UNITS: Final = frozenset({"", "个", "位", "名"}) | _DURATIONS
 
 
 # -- sections: markers and headings --------------------------------------------------------------
@@ -749,8 +752,6 @@ class _Extraction:
             lead = "".join(raw_lead.split())
             if (chinese or unit in _SUSPECT_UNITS) and _not_a_figure(work, tok, lead):
                 continue
-            if unit == "个" and _ASPECTS_RE.match(work, tok[1]) is not None:
-                continue  # 抓好8个方面工作: a count of the plan's parts
             # 预计 in the 60 characters before it makes an outcome an estimate
             while forecasts[fp] < start - 60:
                 fp += 1

@@ -205,7 +205,7 @@ def _arabic(work: str, m: re.Match[str]) -> Found | None:
         value = normalize(value)
     kind = _kind(work, start, start + len(num), value)
     suffix = suffix or suffix2 or (_MORE if more or more2 else None)
-    unit = (SPELLINGS.get(unit) or _unit_name(unit)) if unit else ""
+    unit = _unit_name(unit) if unit else ""
     return (start, end, m.end(), value, unit, False, suffix, kind, None)
 
 
