@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from ykcheck._cli import main
@@ -90,6 +91,21 @@ def test_check_command():
     assert result.exit_code == 0
     assert "超额完成 exceeded" in result.output
     assert "+4.7个百分点" in result.output
+
+
+@pytest.mark.parametrize(
+    ("outcome", "actual"),
+    [
+        ("单位能耗下降超过4%", "实际 actual < -4%"),
+        ("单位能耗下降5%以上", "实际 actual ≤ -5%"),
+        ("单位能耗下降约4%", "实际 actual 约-4%"),
+    ],
+)
+def test_check_writes_a_hedged_fall_as_a_bound(outcome, actual):
+    """A hedged fall is written as a bound in plain text: not 超-4% or -5%以内, and no &lt;."""
+    result = run("check", "单位能耗下降3%", outcome)
+    assert actual + "，" in result.output
+    assert "&" not in result.output
 
 
 def test_check_bad_phrase():

@@ -148,9 +148,15 @@ class Outcome:
         amount = format_amount(self.value, self.unit)
         if self.measure == "growth" and self.value > 0:
             amount = "+" + amount
+        if self.value < 0 and self.hedge in _BOUND_SIGNS:
+            return f"{_BOUND_SIGNS[self.hedge]} {amount}"  # ≤ -5% (下降5%以上), not -5%以内
         prefix = {"over": "超", "under": "不到", "about": "约", "estimate": "预计"}.get(self.hedge)
         suffix = {"at_least": "以上", "at_most": "以内"}.get(self.hedge, "")
         return f"{prefix or ''}{amount}{suffix}"
+
+
+# a hedged negative value is written as a bound: 超-5% or -5%以内 would read as the size of a fall
+_BOUND_SIGNS: Final = {"over": ">", "at_least": "≥", "under": "<", "at_most": "≤"}
 
 
 @attrs.frozen

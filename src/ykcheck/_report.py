@@ -374,13 +374,21 @@ def _value_cell(o: Outcome | None) -> str:
 
 
 def _actual_cell(v: Verdict) -> str:
+    return md(_actual_text(v))
+
+
+def _actual_text(v: Verdict) -> str:
     text = _value_text(v.outcome)
     if v.reference is not None:
         text += f" ({v.reference.indicator} {v.reference.value_text()})"
-    return md(text)
+    return text
 
 
 def _margin_cell(v: Verdict, band: str | None = None) -> str:
+    return md(_margin_text(v, band))
+
+
+def _margin_text(v: Verdict, band: str | None = None) -> str:
     if v.margin is None or v.threshold is None:
         return "—"
     t = v.commitment.target
@@ -396,7 +404,7 @@ def _margin_cell(v: Verdict, band: str | None = None) -> str:
         text += f"; R = {_plain(round(v.progress * 100, 0))}%"
         if band:
             text += f" ({band})"
-    return md(text)
+    return text
 
 
 def _verdict_cell(v: Verdict, lang: str) -> str:
@@ -516,8 +524,8 @@ def describe(v: Verdict, lang: str = "both") -> str:
     """One line on a verdict: status, target, actual and margin (目标 ≥ 15%，实际 +19.7%…)."""
     parts = [f"{label(v.status, lang)}: 目标 target {v.commitment.target}"]
     if v.outcome is not None:
-        parts.append(f"实际 actual {_actual_cell(v)}")
-    margin = _margin_cell(v)
+        parts.append(f"实际 actual {_actual_text(v)}")
+    margin = _margin_text(v)
     if margin != "—":
         parts.append(f"差距 margin {margin}")
     text = "，".join(parts)
@@ -525,4 +533,4 @@ def describe(v: Verdict, lang: str = "both") -> str:
         text += f" (strict 严格: {label(v.strict_status, lang)})"
     if v.reason:
         text += f" ({v.reason})"
-    return text.replace("\\", "")
+    return text
