@@ -63,12 +63,13 @@ def floor(text: str) -> list[Any]:
     """Numbers read and one Candidate built per quantity, with its clause as the quote; nothing
     else read. The least a pure-Python extractor returning one object per candidate does."""
     from ykcheck import Candidate
-    from ykcheck._extract import _tokens, fold
+    from ykcheck._extract.figures import quantities
+    from ykcheck._text import fold
 
     work = fold(text)
     breaks = [m.end() for m in _BREAK_RE.finditer(work)] + [len(work) + 1]
     out, b = [], 0
-    for start, _, tail, value, unit, *_ in _tokens(work):
+    for start, _, tail, value, unit, *_ in quantities(work):
         while breaks[b] <= start:
             b += 1
         qs = breaks[b - 1] if b else 0
@@ -81,13 +82,13 @@ def bare(text: str) -> list[Any]:
     from decimal import Decimal
 
     from ykcheck import Candidate
-    from ykcheck._extract import fold
-    from ykcheck._quantity import _ARABIC_RE
+    from ykcheck._numbers import ARABIC_RE
+    from ykcheck._text import fold
 
     work = fold(text)
     breaks = [m.end() for m in _BREAK_RE.finditer(work)] + [len(work) + 1]
     out, b = [], 0
-    for m in _ARABIC_RE.finditer(work):
+    for m in ARABIC_RE.finditer(work):
         start, tail = m.span()
         while breaks[b] <= start:
             b += 1

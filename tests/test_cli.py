@@ -117,6 +117,6 @@ def test_check_bad_phrase():
 
 def test_bundled_path_exists():
     """The bundled data file is where the CLI looks."""
-    from ykcheck._cli import bundled_data
+    from ykcheck import bundled_data
 
     assert bundled_data().resolve() == (DATA / "commitments.toml").resolve()

@@ -8,7 +8,8 @@ import tomllib
 import pytest
 
 import ykcheck
-from ykcheck._target import quantities, read
+from ykcheck._numbers import quantities
+from ykcheck._phrases import read
 
 from .conftest import DATA, gold
 
@@ -54,8 +55,8 @@ def test_outcome_quote_states_its_value(o):
     """
     phrase = _phrase(o.quote)
     readings = [read(phrase, tok) for tok in quantities(phrase)]
-    said = {(r.value, r.token.unit, r.measure, r.hedge) for r in readings}
-    implied = {(r.value, o.unit, r.measure, r.hedge) for r in readings if r.token.unit == ""}
+    said = {(r.value, r.number.unit, r.measure, r.hedge) for r in readings}
+    implied = {(r.value, o.unit, r.measure, r.hedge) for r in readings if r.number.unit == ""}
     assert (o.value, o.unit, o.measure, o.hedge) in said | implied, sorted(said, key=str)
     if (o.value, o.unit, o.measure, o.hedge) not in said:
         assert o.note, "a unit the quote leaves implied is explained in a note"

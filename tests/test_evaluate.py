@@ -80,7 +80,7 @@ def test_margin_is_in_the_targets_unit():
 
 
 def _commitment(year=2025, indicator="整治低效工业用地", target=">= 2000亩", **kw):
-    from ykcheck._load import parse_threshold
+    from ykcheck._io.schema import parse_threshold
 
     comparator, value, unit = parse_threshold(target)
     t = Target(

@@ -19,9 +19,13 @@ from hypothesis import strategies as st
 import ykcheck
 from ykcheck import strategies as yks
 from ykcheck._cli import main
-from ykcheck._cli_extract import draft_toml
-from ykcheck._extract import _tokens, fold, plan_year
-from ykcheck._quantity import _ARABIC_RE, _NUMERAL_TOKEN_RE, _matches
+from ykcheck._cli.extract import draft_toml
+from ykcheck._extract import plan_year
+from ykcheck._extract.figures import quantities as _tokens
+from ykcheck._numbers import ARABIC_RE as _ARABIC_RE
+from ykcheck._numbers import NUMERAL_TOKEN_RE as _NUMERAL_TOKEN_RE
+from ykcheck._numbers import matches as _matches
+from ykcheck._text import fold
 
 from .conftest import DATA, gold
 

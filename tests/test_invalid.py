@@ -209,7 +209,7 @@ def test_failed_write_leaves_the_report_file_untouched(tmp_path, monkeypatch):
     def refuse(*args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("ykcheck._cli.os.replace", refuse)
+    monkeypatch.setattr("ykcheck._cli.output.os.replace", refuse)
     result = CliRunner().invoke(main, ["report", "-o", str(out)])
     assert result.exit_code == 2
     assert "Permission denied" in result.stderr and "Traceback" not in result.output

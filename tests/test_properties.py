@@ -5,15 +5,16 @@ from __future__ import annotations
 import contextlib
 import random
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 import ykcheck
 from ykcheck import strategies as yks
 from ykcheck._evaluate import evaluate_all
-from ykcheck._units import FACTORS, ratio
+from ykcheck._units import FACTORS, decimal_ratio, ratio
 
 RANK = {"missed": 0, "nearly_met": 1, "met": 2, "exceeded": 3}
 
@@ -73,19 +74,39 @@ SAME_DIMENSION = [
 ]
 
 
-@given(yks.commitment_outcome_pairs(), st.sampled_from(SAME_DIMENSION))
+def _exact_decimal(x: Fraction) -> Decimal | None:
+    """``x`` as a Decimal if it is one exactly (its denominator has no prime but 2 and 5)."""
+    d = x.denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    return Decimal(x.numerator) / Decimal(x.denominator) if d == 1 else None
+
+
+# the pairs whose factor back to the target's unit is not a decimal (亩 -> 平方米 is 2000/3)
+IN_FRACTIONS = [(a, b) for a, b in SAME_DIMENSION if decimal_ratio(b, a) is None]
+
+
+@given(
+    yks.commitment_outcome_pairs(),
+    st.sampled_from(SAME_DIMENSION) | st.sampled_from(IN_FRACTIONS),
+)
 def test_unit_change_does_not_change_the_verdict(pair, units):
-    """200兆瓦 and 20万千瓦 judge alike: the outcome in another unit gives the same verdict."""
+    """200兆瓦 and 20万千瓦 judge alike: the outcome in another unit gives the same verdict.
+
+    The outcome is written in the other unit; judging converts it back to the target's unit,
+    through a factor that is not always a decimal (亩 -> 平方米 is 2000/3): the path in
+    fractions runs then, and must agree with the path in decimals."""
     c, o, _ = pair
     src, dst = units
     c = attrs.evolve(c, target=attrs.evolve(c.target, unit=src, measure="level"))
-    factor = ratio(src, dst)
-    converted = Decimal(factor.numerator) / Decimal(factor.denominator) * o.value
-    if Decimal(factor.numerator) * o.value % Decimal(factor.denominator):
-        return  # not exactly representable in the other unit: nothing to compare exactly
+    converted = _exact_decimal(Fraction(o.value) * ratio(src, dst))
+    assume(converted is not None)
     o1 = attrs.evolve(o, unit=src, measure="level")
     o2 = attrs.evolve(o, unit=dst, value=converted, measure="level")
     v1, v2 = (evaluate_all([c], [x], {c.year})[0] for x in (o1, o2))
+    if decimal_ratio(dst, src) is None:
+        event("judged in fractions")
     assert v1.status == v2.status
     assert v1.margin == v2.margin
 

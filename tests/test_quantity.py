@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import ykcheck
-from ykcheck._quantity import chinese_to_decimal, scan
+from ykcheck._numbers import chinese_to_decimal, scan
 
 from .conftest import gold
 

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 import ykcheck
-from ykcheck._target import quantities, target_at
+from ykcheck._numbers import quantities
+from ykcheck._phrases import target_at
 
 from .conftest import DATA, gold
 

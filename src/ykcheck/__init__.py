@@ -6,17 +6,34 @@ reported the next year, and rendered as a fulfilment report::
     import ykcheck
     data = ykcheck.load("data/commitments.toml")
     print(ykcheck.evaluate(data).to_markdown())
+
+The layers, in the direction data flows: text (``_text``) → numbers (``_numbers``,
+``_quantity``) → phrases (``_phrases``) → model (``_model``) → verdicts (``_grade``,
+``_evaluate``, ``_report``) → rendering (``_render``); data files are read and written at the
+edge (``_io``), raw reports drafted by ``_extract``, and ``_analysis`` looks across verdicts.
 """
 
+from ._analysis.history import History, UnknownIndicator, histories
+from ._analysis.lint import Finding, lint
 from ._api import check, evaluate
-from ._errors import DataError, ParseError, Problem, UnitError, YkcheckError
-from ._evaluate import Tolerances, Verdict
-from ._extract import Candidate, extract
-from ._load import Data, dumps, load, loads
-from ._model import Commitment, Outcome, Source, Target
+from ._errors import DataError, DraftError, ParseError, Problem, UnitError, YkcheckError
+from ._extract import Candidate, draft, extract, plan_year
+from ._io import bundled_data, dumps, load, loads, merge
+from ._model import (
+    Ambition,
+    Commitment,
+    Data,
+    Outcome,
+    Source,
+    Target,
+    Tolerances,
+    Verdict,
+)
+from ._phrases import parse_target
 from ._quantity import format_quantity, parse_quantity
+from ._render.history import to_markdown as history_markdown
+from ._render.text import describe
 from ._report import Report
-from ._target import parse_target
 
 __version__ = "0.1.0"
 
@@ -31,10 +48,14 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = (
+    "Ambition",
     "Candidate",
     "Commitment",
     "Data",
     "DataError",
+    "DraftError",
+    "Finding",
+    "History",
     "Outcome",
     "ParseError",
     "Problem",
@@ -44,16 +65,25 @@ __all__ = (
     "Target",
     "Tolerances",
     "UnitError",
+    "UnknownIndicator",
     "Verdict",
     "YkcheckError",
+    "bundled_data",
     "check",
+    "describe",
+    "draft",
     "dumps",
     "evaluate",
     "extract",
     "format_quantity",
+    "histories",
+    "history_markdown",
+    "lint",
     "load",
     "loads",
+    "merge",
     "parse_quantity",
     "parse_target",
+    "plan_year",
     "ureg",
 )

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, Final
+from typing import Final
 
 from ._errors import ParseError
-from ._evaluate import Tolerances, Verdict, evaluate_all
-from ._load import Data
-from ._model import Commitment, Outcome, Source
+from ._evaluate import evaluate_all
+from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
+from ._numbers import quantities
+from ._phrases import clause_start, parse_target, read
 from ._report import Report
-from ._target import _clause_start, parse_target, quantities, read
 from ._units import compatible
+from ._vocab import GDP, Kind, Measure
 
 _NOT_DONE_RE: Final = re.compile("未完成|尚未|没有完成|未能|未实现|推迟|暂缓|未开工|未建成")
 _DONE_RE: Final = re.compile(
@@ -79,7 +80,9 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def _outcomes_for(kind: str, measure: str, unit: str, text: str, target: str = "") -> list[Outcome]:
+def _outcomes_for(
+    kind: Kind, measure: Measure, unit: str, text: str, target: str = ""
+) -> list[Outcome]:
     """The outcome in ``text`` that answers a target of this kind, measure and unit.
 
     Where several figures fit (地区生产总值增长6.3%，固定资产投资增长19.7%), the one whose words
@@ -94,14 +97,14 @@ def _outcomes_for(kind: str, measure: str, unit: str, text: str, target: str = "
     found: list[tuple[int, int, Outcome]] = []
     previous_end = 0
     for position, tok in enumerate(quantities(text)):
-        lead = text[max(_clause_start(text, tok.start), previous_end) : tok.start]
+        lead = text[max(clause_start(text, tok.start), previous_end) : tok.start]
         previous_end = tok.end
         r = read(text, tok)
         if r.measure != measure or (kind == "threshold" and not compatible(tok.unit, unit)):
             continue
         name = "check"
         if kind == "relative" and _REFERENCE_RE.search(text[max(tok.start - 12, 0) : tok.start]):
-            name = "地区生产总值"
+            name = GDP
         score = len(words & _bigrams(lead))
         o = Outcome(name, 1, text, "check", r.value, tok.unit, r.measure, r.hedge)
         found.append((-score, position, o))
@@ -111,4 +114,4 @@ def _outcomes_for(kind: str, measure: str, unit: str, text: str, target: str = "
     return list(best.values())
 
 
-__all__: list[Any] = ["check", "evaluate"]
+__all__ = ["check", "evaluate"]

@@ -83,3 +83,7 @@ class DataError(YkcheckError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.problems,))
+
+
+class DraftError(YkcheckError, ValueError):
+    """A report's text cannot be drafted as data: it names no year, and none was given."""

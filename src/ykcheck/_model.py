@@ -1,27 +1,46 @@
-"""The model: targets, commitments, outcomes, as frozen attrs classes.
+"""The model: targets, commitments, outcomes, sources and tolerances, as frozen attrs classes;
+``Data`` (what a data set holds) and the results judged from it (``Verdict``, ``Ambition``).
 
-Magnitudes are Decimals in the unit the source wrote; ``quantity`` gives the pint Quantity.
+Magnitudes are Decimals in the unit the source wrote; ``quantity`` gives the pint Quantity. The
+model reads no text: what words say is decided before a record is made (``_phrases``), and what
+a verdict shows is decided by the evaluator (``_evaluate``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
 from ._quantity import format_amount
 from ._units import RATE_UNITS, registry
+from ._vocab import (
+    ASSESSED,
+    BOUND_SIGNS,
+    COMPARATORS,
+    DIRECTIONS,
+    HEDGE_MARKS,
+    HEDGES,
+    KINDS,
+    LABELS,
+    MEASURES,
+    STRENGTH_ZH,
+    STRENGTHS,
+    SYMBOLS,
+    Band,
+    Comparator,
+    Direction,
+    Hedge,
+    Kind,
+    Measure,
+    Relation,
+    Status,
+    Strength,
+)
 
-COMPARATORS: Final = (">=", ">", "<=", "<", "~", "==")
-SYMBOLS: Final = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "~": "≈", "==": "="}
-KINDS: Final = ("threshold", "relative", "milestone")
-MEASURES: Final = ("level", "growth")
-STRENGTHS: Final = ("binding", "strive", "ensure")
-RELATIONS: Final = ("sync", "faster")
-DIRECTIONS: Final = ("up", "down")
-HEDGES: Final = ("exact", "over", "at_least", "under", "at_most", "about", "estimate")
-STRENGTH_ZH: Final = {"binding": "", "strive": "力争", "ensure": "确保"}
+_in = attrs.validators.in_
 
 
 def _quantity(value: Decimal | None, unit: str) -> Any:
@@ -37,13 +56,13 @@ class Target:
     measure the value is a percent change, negative for a decline.
     """
 
-    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
-    comparator: str = attrs.field(validator=attrs.validators.in_(COMPARATORS))
+    kind: Kind = attrs.field(validator=_in(KINDS))
+    comparator: Comparator = attrs.field(validator=_in(COMPARATORS))
     value: Decimal | None = None
     unit: str = ""
-    measure: str = attrs.field(default="level", validator=attrs.validators.in_(MEASURES))
-    strength: str = attrs.field(default="binding", validator=attrs.validators.in_(STRENGTHS))
-    relation: str | None = None  # "sync" or "faster", relative targets only
+    measure: Measure = attrs.field(default="level", validator=_in(MEASURES))
+    strength: Strength = attrs.field(default="binding", validator=_in(STRENGTHS))
+    relation: Relation | None = None  # "sync" or "faster", relative targets only
     reference: str | None = None  # the indicator a relative target compares with
     # a rate (growth, or a level in % or 百分点) is compared in percentage points
     is_rate: bool = attrs.field(init=False, eq=False, repr=False)
@@ -93,27 +112,13 @@ class Commitment:
     baseline: str | None = None  # what a growth target compares with, if not the year before
     note: str | None = None
     # which way is better, for a 左右 target: "up" (增长6%左右) or "down" (失业率5.5%左右);
-    # None reads it from the words (see _target.lower_is_better)
-    direction: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.in_(DIRECTIONS))
+    # None: the evaluator reads it from the words
+    direction: Direction | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_in(DIRECTIONS))
     )
 
-    # whether less is better for this commitment's 左右 target (unemployment, prices): read once
-    lower_is_better: bool = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        if self.direction is not None:
-            lower = self.direction == "down"
-        elif self.target.comparator == "~":
-            from ._target import lower_is_better
-
-            lower = lower_is_better(self.indicator + self.quote)
-        else:
-            lower = False  # only a 左右 target needs the direction
-        object.__setattr__(self, "lower_is_better", lower)
-
     @property
-    def strength(self) -> str:
+    def strength(self) -> Strength:
         return self.target.strength
 
 
@@ -132,8 +137,8 @@ class Outcome:
     source: str
     value: Decimal | None = None
     unit: str = ""
-    measure: str = attrs.field(default="level", validator=attrs.validators.in_(MEASURES))
-    hedge: str = attrs.field(default="exact", validator=attrs.validators.in_(HEDGES))
+    measure: Measure = attrs.field(default="level", validator=_in(MEASURES))
+    hedge: Hedge = attrs.field(default="exact", validator=_in(HEDGES))
     done: bool | None = None
     note: str | None = None
 
@@ -148,15 +153,10 @@ class Outcome:
         amount = format_amount(self.value, self.unit)
         if self.measure == "growth" and self.value > 0:
             amount = "+" + amount
-        if self.value < 0 and self.hedge in _BOUND_SIGNS:
-            return f"{_BOUND_SIGNS[self.hedge]} {amount}"  # ≤ -5% (下降5%以上), not -5%以内
-        prefix = {"over": "超", "under": "不到", "about": "约", "estimate": "预计"}.get(self.hedge)
-        suffix = {"at_least": "以上", "at_most": "以内"}.get(self.hedge, "")
-        return f"{prefix or ''}{amount}{suffix}"
-
-
-# a hedged negative value is written as a bound: 超-5% or -5%以内 would read as the size of a fall
-_BOUND_SIGNS: Final = {"over": ">", "at_least": "≥", "under": "<", "at_most": "≤"}
+        if self.value < 0 and self.hedge in BOUND_SIGNS:
+            return f"{BOUND_SIGNS[self.hedge]} {amount}"  # ≤ -5% (下降5%以上), not -5%以内
+        before, after = HEDGE_MARKS[self.hedge]
+        return f"{before}{amount}{after}"
 
 
 @attrs.frozen
@@ -169,3 +169,153 @@ class Source:
     url: str | None = None
     plan: int | None = None
     reviews: int | None = None
+
+
+def _dec(value: str | Decimal | int) -> Decimal:
+    return Decimal(value) if not isinstance(value, Decimal) else value
+
+
+@attrs.frozen
+class Tolerances:
+    """Bands and tolerances of the verdicts. Data, not code: a report states the ones it used."""
+
+    near_miss_points: Decimal = attrs.field(default=Decimal("0.5"), converter=_dec)
+    near_miss_ratio: Decimal = attrs.field(default=Decimal("0.9"), converter=_dec)
+    exceed_points: Decimal = attrs.field(default=Decimal("1"), converter=_dec)
+    exceed_ratio: Decimal = attrs.field(default=Decimal("1.1"), converter=_dec)
+    about_points: Decimal = attrs.field(default=Decimal("0.5"), converter=_dec)
+    about_ratio: Decimal = attrs.field(default=Decimal("0.05"), converter=_dec)
+    progress_high: Decimal = attrs.field(default=Decimal("0.95"), converter=_dec)
+    progress_low: Decimal = attrs.field(default=Decimal("0.6"), converter=_dec)
+    # derived once, used for every verdict: the bands as shares of the target
+    exceed_share: Decimal = attrs.field(init=False, eq=False, repr=False)
+    near_share: Decimal = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "exceed_share", self.exceed_ratio - 1)
+        object.__setattr__(self, "near_share", 1 - self.near_miss_ratio)
+
+    def as_strings(self) -> dict[str, str]:
+        """The settings as a data file's ``[method]`` table writes them."""
+        return {a.name: str(getattr(self, a.name)) for a in attrs.fields(Tolerances) if a.init}
+
+    def band(self, progress: Decimal) -> Band:
+        """The SDG-style reading of R: "on track", "some progress" or "off track"."""
+        if progress >= self.progress_high:
+            return "on track"
+        return "some progress" if progress >= self.progress_low else "off track"
+
+
+@attrs.frozen
+class Data:
+    """Everything loaded from one data file and the files it includes."""
+
+    commitments: tuple[Commitment, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    sources: tuple[Source, ...] = ()
+    tolerances: Tolerances = attrs.field(factory=Tolerances)
+    title: str | None = None
+    unreviewed: bool = False
+    # where each commitment's quote stands in its source (whitespace removed), to keep the
+    # report in the source's order whatever the order of records
+    positions: Mapping[str, int] = attrs.field(factory=dict, eq=False, repr=False)
+
+    @property
+    def reviews(self) -> frozenset[int]:
+        """Years whose review is loaded: a source that reviews them, or an outcome of them."""
+        years = {s.reviews for s in self.sources if s.reviews is not None}
+        if not any(s.reviews is not None for s in self.sources):
+            years |= {o.year for o in self.outcomes}
+        return frozenset(years)
+
+
+# -- results ---------------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=False)  # built for many verdicts: a dict class is built faster
+class Ambition:
+    """A target beside the same indicator's result of the year before (its baseline)."""
+
+    baseline: Decimal  # last year's value, in the target's unit
+    target: Decimal  # this year's target
+    already_met: bool  # last year's result already meets this year's target, as judged
+    rate: bool = False  # the target is a rate: ``change`` is in percentage points
+
+    @property
+    def change(self) -> Decimal:
+        """Target minus baseline (percentage points for rates)."""
+        return self.target - self.baseline
+
+    @property
+    def ratio(self) -> Decimal | None:
+        """Target over baseline, to two places, for levels with a positive baseline."""
+        if self.rate or self.baseline <= 0:
+            return None
+        return round(self.target / self.baseline, 2)
+
+
+# not slotted: a verdict is built for every pair judged, and a dict class is built faster
+@attrs.frozen(slots=False)
+class Verdict:
+    """The judgement of one commitment, with the evidence it rests on.
+
+    ``actual`` and ``threshold`` are in the target's unit; ``margin`` is actual minus threshold
+    (percentage points for rates) and ``ratio`` actual over threshold (levels). ``progress`` is
+    R = (actual - baseline) / (target - baseline) where a baseline is known, and ``band`` its
+    reading with the tolerances used. ``strict_status`` is the strict reading of a 左右 target;
+    ``ambition`` sets the target beside last year's result.
+    """
+
+    commitment: Commitment
+    status: Status  # not validated: only the evaluator makes verdicts, type-checked
+    outcome: Outcome | None = None
+    baseline: Outcome | None = None
+    reference: Outcome | None = None  # the outcome a relative target compares with
+    actual: Decimal | None = None
+    threshold: Decimal | None = None  # the effective threshold (a relative target's reference)
+    progress: Decimal | None = None
+    strict_status: Status | None = None
+    reason: str | None = None
+    band: Band | None = None
+    ambition: Ambition | None = None
+
+    @property
+    def assessed(self) -> bool:
+        return self.status in ASSESSED
+
+    @property
+    def margin(self) -> Decimal | None:
+        """Actual minus threshold, in the target's unit (percentage points for rates)."""
+        if self.actual is None or self.threshold is None:
+            return None
+        return self.actual - self.threshold
+
+    @property
+    def ratio(self) -> Decimal | None:
+        """Actual over threshold, for a level target above zero (None otherwise)."""
+        if (
+            self.actual is None
+            or not self.threshold
+            or self.threshold < 0
+            or self.commitment.target.is_rate
+        ):
+            return None
+        return self.actual / self.threshold
+
+    @property
+    def label(self) -> str:
+        """The status as the report names it: 超额完成 exceeded."""
+        zh, en = LABELS[self.status]
+        return f"{zh} {en}"
+
+
+__all__ = [
+    "Ambition",
+    "Commitment",
+    "Data",
+    "Outcome",
+    "Source",
+    "Target",
+    "Tolerances",
+    "Verdict",
+]

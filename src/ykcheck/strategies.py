@@ -21,11 +21,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ._evaluate import Tolerances
-from ._load import Data
-from ._model import Commitment, Outcome, Source, Target
+from ._model import Commitment, Data, Outcome, Source, Target, Tolerances
 from ._quantity import format_amount
 from ._units import DISPLAY, MONEY_MULTIPLES, RATE_UNITS
+from ._vocab import Hedge
 
 __all__ = [
     "amounts",
@@ -228,7 +227,8 @@ def data_sets(draw: st.DrawFn, max_size: int = 8) -> Data:
         commitments.append(_commitment(target, year, indicator, i))
         if draw(st.booleans()):
             value = draw(decimals(10**6))
-            hedge = draw(st.sampled_from(["exact", "over", "about", "estimate"]))
+            hedges: list[Hedge] = ["exact", "over", "about", "estimate"]
+            hedge = draw(st.sampled_from(hedges))
             outcomes.append(
                 Outcome(indicator, year, "quote", "s", value, target.unit, target.measure, hedge)
             )

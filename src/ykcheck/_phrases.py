@@ -1,4 +1,4 @@
-"""The language of targets: what the words around a number say about it.
+"""The language of targets (the phrases layer): what the words around a number say about it.
 
 One reading serves targets and outcomes alike. For a number in a clause it finds the comparator
 (以上, 突破, 控制在…以内, 缩小至, 左右), whether it is a growth rate (增长, 下降) or a level, and
@@ -16,9 +16,26 @@ import attrs
 
 from ._errors import ParseError
 from ._model import Target
-from ._quantity import Token, scan
+from ._numbers import Number, quantities
 from ._text import squash
 from ._units import RATE_UNITS
+from ._vocab import (
+    ABOUT_LEADS,
+    COMPARATOR_HEDGE,
+    FLIP,
+    GDP,
+    HEDGE_FLIP,
+    PREFIX_HEDGE,
+    RELATION_COMPARATOR,
+    SUFFIX_COMPARATOR,
+    SUFFIX_HEDGE,
+    Comparator,
+    Hedge,
+    Measure,
+    Relation,
+    Strength,
+    default_comparator,
+)
 
 # Words right before a number, longest first within the alternation.
 _PREFIXES: Final = {
@@ -30,12 +47,12 @@ _PREFIXES: Final = {
            "减至"),
     "<": ("不满", "不足", "不到", "低于", "少于", "小于"),
 }  # fmt: skip
-_PREFIX_OF: Final = {word: comp for comp, words in _PREFIXES.items() for word in words}
+_PREFIX_OF: Final[dict[str, Comparator]] = {
+    word: comp  # type: ignore[misc]
+    for comp, words in _PREFIXES.items()
+    for word in words
+}
 _PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, reverse=True)) + r")\s*$")
-# The comparator words after a number, and 余 (40余场, 2万多人: more than), as the number reader
-# gives them (``Token.suffix``).
-_SUFFIXES: Final = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
-                    "左右": "~", "上下": "~", "余": ">"}  # fmt: skip
 
 _RISE: Final = "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨"
 _FALL: Final = "下降|降低|减少|回落|下滑|缩减|压降|压减|削减|降幅"
@@ -63,41 +80,35 @@ _MILESTONE_RE: Final = re.compile(
 # A clause ends at these; words before it do not govern a number after it.
 _CLAUSE_BREAK: Final = re.compile(r"[，。；：,;:！？\n]")
 
-FLIP: Final = {">=": "<=", "<=": ">=", ">": "<", "<": ">", "~": "~", "==": "=="}
-_HEDGE_FLIP: Final = {
-    "at_least": "at_most",
-    "at_most": "at_least",
-    "over": "under",
-    "under": "over",
-}
-
 
 @attrs.frozen
 class Reading:
     """What the words around one number say: comparator (None if no word), measure, hedge."""
 
-    token: Token
-    comparator: str | None
-    measure: str
+    number: Number
+    comparator: Comparator | None
+    measure: Measure
     value: Decimal  # negative for a decline (下降4.7% reads -4.7)
-    hedge: str  # how exact it is as a reported value: exact, over, at_least, about, estimate...
+    hedge: Hedge  # how exact it is as a reported value
 
 
-def _clause_start(text: str, pos: int) -> int:
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause that ``pos`` stands in starts: after the last clause break within 60
+    characters before it (a line break does not end a clause: PDF text breaks anywhere)."""
     for i in range(pos - 1, max(pos - 60, 0) - 1, -1):
         if _CLAUSE_BREAK.match(text, i) and text[i] != "\n":
             return i + 1
     return max(pos - 60, 0)
 
 
-def read(text: str, tok: Token) -> Reading:
-    """Read the words around ``tok`` in ``text``."""
-    lead = squash(text[_clause_start(text, tok.start) : tok.start])
-    sentence = squash(text[max(tok.start - 40, 0) : tok.start])
+def read(text: str, number: Number) -> Reading:
+    """Read the words around ``number`` in ``text``."""
+    lead = squash(text[clause_start(text, number.start) : number.start])
+    sentence = squash(text[max(number.start - 40, 0) : number.start])
     comparator, measure, value, hedge = read_words(
-        lead, tok.suffix, tok.unit, tok.value, sentence, tok.upper
+        lead, number.suffix, number.unit, number.value, sentence, number.upper
     )
-    return Reading(tok, comparator, measure, value, hedge)
+    return Reading(number, comparator, measure, value, hedge)
 
 
 def read_words(
@@ -107,7 +118,7 @@ def read_words(
     value: Decimal,
     sentence: str = "",
     upper: Decimal | None = None,
-) -> tuple[str | None, str, Decimal, str]:
+) -> tuple[Comparator | None, Measure, Decimal, Hedge]:
     """What the words around a number say: (comparator or None, measure, signed value, hedge).
 
     ``lead`` is its clause up to the number and ``sentence`` the words before it in its
@@ -116,13 +127,13 @@ def read_words(
     first is ``value`` (增长5%-5.5% reads at least 5%; 控制在3%-4% at most 4%). ``read`` finds
     these in a text; callers that have them already (extraction) call this directly.
     """
-    comparator = None
+    comparator: Comparator | None = None
     m = _PREFIX_RE.search(lead)
     if m is not None:
         comparator = _PREFIX_OF[m.group(1)]
         lead = lead[: m.start()]
-    if suffix is not None and (comparator is None or _SUFFIXES[suffix] != "~"):
-        comparator = _SUFFIXES[suffix]  # 控制在5%以内: the suffix has the last word
+    if suffix is not None and (comparator is None or SUFFIX_COMPARATOR[suffix] != "~"):
+        comparator = SUFFIX_COMPARATOR[suffix]  # 控制在5%以内: the suffix has the last word
     elif suffix is not None:
         comparator = "~"
     if upper is not None and comparator in ("<=", "<"):
@@ -130,7 +141,7 @@ def read_words(
     hedge = _hedge(m.group(1) if m else None, suffix, lead)
     if upper is not None and hedge == "exact":  # a range as a result: 增长5%-6%
         hedge = "at_most" if value == upper else "at_least"
-    measure = "level"
+    measure: Measure = "level"
     g = _GROWTH_RE.search(lead) if unit in RATE_UNITS else None  # only rates grow
     if g is not None:
         measure = "growth"
@@ -138,56 +149,51 @@ def read_words(
             # a fall of 20% or more is a change of -20% or less
             value = -value
             comparator = None if comparator is None else FLIP[comparator]
-            hedge = _HEDGE_FLIP.get(hedge, hedge)
+            hedge = HEDGE_FLIP.get(hedge, hedge)
     if hedge == "exact" and sentence and "预计" in sentence.split("。")[-1]:
         hedge = "estimate"
     return comparator, measure, value, hedge
 
 
-def _hedge(prefix: str | None, suffix: str | None, lead: str) -> str:
+def _hedge(prefix: str | None, suffix: str | None, lead: str) -> Hedge:
     """How exact a reported value is, from the words around it."""
     if suffix == "余":
         return "over"
-    if suffix in ("左右", "上下") or lead.endswith(("约", "近", "大约")):
+    if suffix in ("左右", "上下") or lead.endswith(ABOUT_LEADS):
         return "about"
-    if suffix in ("以上", "及以上"):
-        return "at_least"
-    if suffix in ("以内", "之内", "以下"):
-        return "at_most"
+    if suffix is not None:
+        return SUFFIX_HEDGE[suffix]
     if prefix is not None:
-        comparator = _PREFIX_OF[prefix]
-        if comparator == ">":
-            return "over"
-        if comparator == "<":
-            return "under"
-        if prefix in ("不低于", "不少于", "不小于", "至少"):
-            return "at_least"
-        if prefix in ("不超过", "不高于", "不多于", "不大于"):
-            return "at_most"
+        hedge = COMPARATOR_HEDGE.get(_PREFIX_OF[prefix]) or PREFIX_HEDGE.get(prefix)
+        if hedge is not None:
+            return hedge
     return "exact"
 
 
-def quantities(text: str) -> list[Token]:
-    """The tokens of ``text`` that are quantities of a statement (not years, codes or names)."""
-    return [t for t in scan(text) if t.kind == "quantity"]
+def reading_words_at(words: str) -> int | None:
+    """Where the words that ``read_words`` reads at the end of ``words`` start (增长, 突破, 达到:
+    of 投资总量突破, 4), or None if they end with none."""
+    m = _GROWTH_RE.search(words) or _PREFIX_RE.search(words)
+    return None if m is None else m.start()
 
 
-_SUFFIX_START: Final = (*tuple(_SUFFIXES), "及")
+_SUFFIX_START: Final = (*SUFFIX_COMPARATOR, "及")
 _NEXT_WORD_RE: Final = re.compile(r"\s*(\S\S?)")
 
 
-def is_attribute(text: str, tok: Token) -> bool:
-    """Whether a plain number is part of a noun phrase (启用10万方创业孵化园, 19连创): it says
-    which thing is meant, not how many. A number with a unit, or one that ends its clause or
-    carries a comparator (95以上), is not."""
-    if tok.unit:
+def is_attribute(text: str, end: int, unit: str) -> bool:
+    """Whether a plain number ending at ``end`` is part of a noun phrase (启用10万方创业孵化园,
+    19连创): it says which thing is meant, not how many. A number with a unit, or one that ends
+    its clause or carries a comparator (95以上), is not."""
+    if unit:
         return False
-    m = _NEXT_WORD_RE.match(text, tok.end)  # past line breaks: PDF text breaks anywhere
+    m = _NEXT_WORD_RE.match(text, end)  # past line breaks: PDF text breaks anywhere
     rest = m.group(1) if m else ""
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(_SUFFIX_START)
 
 
-def _strength(text: str) -> str:
+def strength(text: str) -> Strength:
+    """The strength of a clause: the last of 确保 (ensure) and 力争 (strive) words, or binding."""
     ensure = [m.start() for m in _ENSURE_RE.finditer(text)]
     strive = [m.start() for m in _STRIVE_RE.finditer(text)]
     if not ensure and not strive:
@@ -204,31 +210,35 @@ def parse_target(text: str) -> Target:
     """
     if not isinstance(text, str):
         raise ParseError("a target must be given as text", repr(text))
-    toks = [t for t in quantities(text) if not is_attribute(text, t)]
+    numbers = [n for n in quantities(text) if not is_attribute(text, n.end, n.unit)]
     squashed = squash(text)
-    if not toks:
-        strength = _strength(squashed)
+    if not numbers:
+        how = strength(squashed)
         if _FASTER_RE.search(squashed):
-            return Target("relative", ">", measure="growth", strength=strength,
-                          relation="faster", reference="地区生产总值")  # fmt: skip
+            return _relative("faster", how)
         if _SYNC_RE.search(squashed) and "同步" in squashed:
-            return Target("relative", "~", measure="growth", strength=strength,
-                          relation="sync", reference="地区生产总值")  # fmt: skip
+            return _relative("sync", how)
         if _MILESTONE_RE.search(squashed):
-            return Target("milestone", "==", strength=strength)
+            return Target("milestone", "==", strength=how)
         raise ParseError("no target here: no quantity, relation or milestone verb", text)
-    return target_at(text, toks[-1])
+    return target_at(text, numbers[-1])
 
 
-def target_at(text: str, tok: Token) -> Target:
-    """The target that the quantity ``tok`` of ``text`` states, read from the words around it."""
-    r = read(text, tok)
-    comparator = r.comparator
-    if comparator is None:
-        # no word: 新增海外仓10个 means at least 10; 下降20% means a fall of at least 20%
-        comparator = "<=" if r.value < 0 and r.measure == "growth" else ">="
-    strength = _strength(squash(text[_clause_start(text, tok.start) : tok.end]))
-    return Target("threshold", comparator, r.value, tok.unit, r.measure, strength)
+def _relative(relation: Relation, how: Strength) -> Target:
+    comparator = RELATION_COMPARATOR[relation]
+    return Target(
+        "relative", comparator, measure="growth", strength=how, relation=relation, reference=GDP
+    )
+
+
+def target_at(text: str, number: Number) -> Target:
+    """The target that the quantity ``number`` of ``text`` states, read from the words around
+    it."""
+    r = read(text, number)
+    # no word: 新增海外仓10个 means at least 10; 下降20% means a fall of at least 20%
+    comparator = r.comparator or default_comparator("target", r.measure, r.value)
+    how = strength(squash(text[clause_start(text, number.start) : number.end]))
+    return Target("threshold", comparator, r.value, number.unit, r.measure, how)
 
 
 # Indicators where less is better: a 左右 target on them is a ceiling with a tolerance, so
@@ -243,4 +253,15 @@ def lower_is_better(text: str) -> bool:
     return _LOWER_IS_BETTER_RE.search(text) is not None
 
 
-__all__ = ["Reading", "parse_target", "quantities", "read", "read_words", "target_at"]
+__all__ = [
+    "Reading",
+    "clause_start",
+    "is_attribute",
+    "lower_is_better",
+    "parse_target",
+    "read",
+    "read_words",
+    "reading_words_at",
+    "strength",
+    "target_at",
+]

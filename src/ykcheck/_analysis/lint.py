@@ -7,19 +7,20 @@ year no loaded source announces. Notes: outcomes that match nothing.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Literal
 
 import attrs
 
-from ._load import Data
-from ._report import Report
-from ._units import DISPLAY, compatible
+from .._evaluate import evaluate_all, unmatched
+from .._model import Data, Outcome
+from .._units import DISPLAY, compatible
 
 
 @attrs.frozen
 class Finding:
     """One lint finding: ``level`` is "warning" or "note"."""
 
-    level: str
+    level: Literal["warning", "note"]
     code: str
     message: str
 
@@ -27,9 +28,10 @@ class Finding:
         return f"{self.level} {self.code}: {self.message}"
 
 
-def lint(data: Data, report: Report) -> list[Finding]:
-    """Every finding on ``data`` (and the ``report`` judged from it), warnings first."""
-    found = _units(data) + _plan_years(data) + _unmatched(report)
+def lint(data: Data) -> list[Finding]:
+    """Every finding on ``data``, warnings first."""
+    verdicts = evaluate_all(data.commitments, data.outcomes, data.reviews, data.tolerances)
+    found = _units(data) + _plan_years(data) + _unmatched(unmatched(verdicts, data.outcomes))
     return sorted(found, key=lambda f: (f.level != "warning", f.code, f.message))
 
 
@@ -67,8 +69,7 @@ def _plan_years(data: Data) -> list[Finding]:
     ]
 
 
-def _unmatched(report: Report) -> list[Finding]:
-    rest = report.unmatched
+def _unmatched(rest: tuple[Outcome, ...]) -> list[Finding]:
     if not rest:
         return []
     years = ", ".join(
@@ -81,3 +82,6 @@ def _unmatched(report: Report) -> list[Finding]:
             f"{len(rest)} outcomes match no commitment ({years}); the report lists them",
         )
     ]
+
+
+__all__ = ["Finding", "lint"]

@@ -17,25 +17,20 @@ files' names and are the same whatever N is.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections import deque
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import NoReturn
+from typing import Literal, cast
 
 import click
 
-from ._extract import Candidate, plan_year
-from ._extract import extract as find_candidates
-from ._load import Data, dumps
-from ._model import Commitment, Outcome, Source
-from ._text import squash
-from ._units import DISPLAY, compatible
+import ykcheck
 
-# _cli imports this module to register the command, so this module imports _cli only when a
-# command runs (EXIT_USAGE, write_atomic): a worker process of --jobs imports it first, to draft.
+from .output import EXIT_USAGE, fail, write
+
+Role = Literal["target", "outcome"]
 
 
 class _Unusable(Exception):
@@ -79,34 +74,23 @@ def extract_command(
 ) -> None:
     """Draft TOML of the targets and outcomes found in PATH (a report's text, or a directory
     of *.txt reports), for a person to review."""
-    forced = None if role == "auto" else role
+    forced = None if role == "auto" else cast(Role, role)
     if path.is_dir():
         if output is None:
-            _usage(f"{path} is a directory: name a directory for the drafts with -o DIR")
+            fail(f"{path} is a directory: name a directory for the drafts with -o DIR")
         sys.exit(_extract_dir(path, output, forced, year, jobs))
     try:
         text = _read(path)
         draft = draft_toml(text, _source_file(path, output), forced, year)
     except _Unusable as exc:
-        _usage(str(exc))
+        fail(exc)
     if output is None:
         click.echo(draft, nl=False)
         return
     if output.is_dir():
         output = output / (path.stem + ".toml")
-    _write(output, draft)
+    write(output, draft)
     click.echo(f"wrote {output}", err=True)
-
-
-# registered by _cli under this name
-extract = extract_command
-
-
-def _usage(message: str) -> NoReturn:
-    from ._cli import EXIT_USAGE
-
-    click.echo(f"ykcheck: {message}", err=True)
-    sys.exit(EXIT_USAGE)
 
 
 def _read(path: Path) -> str:
@@ -121,15 +105,6 @@ def _read(path: Path) -> str:
         ) from None
     except OSError as exc:
         raise _Unusable(f"{path}: cannot read it: {exc.strerror or exc}") from None
-
-
-def _write(path: Path, text: str) -> None:
-    from ._cli import write_atomic
-
-    try:
-        write_atomic(path, text)
-    except OSError as exc:
-        _usage(f"cannot write {path}: {exc.strerror or exc}")
 
 
 def _source_file(path: Path, output: Path | None) -> str:
@@ -149,17 +124,15 @@ def _relative(path: Path, base: Path) -> str:
 
 
 def _extract_dir(
-    root: Path, out_dir: Path, role: str | None, year: int | None, jobs: int = 1
+    root: Path, out_dir: Path, role: Role | None, year: int | None, jobs: int = 1
 ) -> int:
     """Draft every *.txt under ``root`` into ``out_dir``, in the order of their names, each
     written as soon as it and the ones before it are drafted; the exit status."""
-    from ._cli import EXIT_USAGE
-
     if out_dir.exists() and not out_dir.is_dir():
-        _usage(f"{out_dir} is a file: -o must name a directory when PATH is one")
+        fail(f"{out_dir} is a file: -o must name a directory when PATH is one")
     files = sorted(p for p in root.rglob("*.txt") if p.is_file())
     if not files:
-        _usage(f"{root}: no *.txt files in it")
+        fail(f"{root}: no *.txt files in it")
     targets = [out_dir / path.relative_to(root).with_suffix(".toml") for path in files]
     tasks = [
         (path, _relative(path, target.parent), role, year)
@@ -178,12 +151,12 @@ def _extract_dir(
                 try:
                     target.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
-                    _usage(f"cannot write into {target.parent}: {exc.strerror or exc}")
+                    fail(f"cannot write into {target.parent}: {exc.strerror or exc}")
                 if problem is not None:
                     click.echo(f"\nykcheck: {problem}", err=True)
                     failed += 1
                     continue
-                _write(target, draft)
+                write(target, draft)
     finally:
         drafted.close()
     click.echo(
@@ -195,7 +168,7 @@ def _extract_dir(
 
 
 # a report: its path, its path as its draft names it, the role and plan year to force
-_Task = tuple[Path, str, str | None, int | None]
+_Task = tuple[Path, str, Role | None, int | None]
 _Drafted = tuple[str, str | None]  # the draft, or "" and why the report cannot be drafted
 CHUNK_MAX = 8  # reports sent to a worker at once
 AHEAD = 2  # chunks per worker drafted ahead of the one being written
@@ -237,96 +210,10 @@ def _drafted(tasks: list[_Task], jobs: int) -> Generator[_Drafted, None, None]:
         pool.shutdown(cancel_futures=True)
 
 
-# -- from candidates to a draft --------------------------------------------------------------------
-
-_ID_RE = re.compile(r"[^\w.-]+")
-
-
-def draft_toml(text: str, file: str, role: str | None = None, year: int | None = None) -> str:
+def draft_toml(text: str, file: str, role: Role | None = None, year: int | None = None) -> str:
     """The draft TOML of a report's ``text``, read from ``file`` (as the draft names it).
-
-    ``role`` forces every figure to be a target or an outcome; ``year`` is the plan year where
-    the text does not say (outcomes: the year before). Raises _Unusable if no year can be told.
-    """
-    return dumps(draft(text, file, role, year))
-
-
-def draft(text: str, file: str, role: str | None = None, year: int | None = None) -> Data:
-    """The draft data of a report's ``text``: see ``draft_toml``."""
-    found = find_candidates(text)
-    if role is not None:
-        found = [_forced(c, role) for c in found]
-    plan = year if year is not None else plan_year(text)
-    if plan is None and found:
-        raise _Unusable(f"{file}: the text names no year; pass --year")
-    stem = Path(file).stem
-    source_id = _ID_RE.sub("-", stem).strip("-") or "report"
-    has_outcomes = any(c.role == "outcome" for c in found)
-    source = Source(
-        source_id,
-        f"{Path(file).name} (ykcheck extract draft)",
-        file=file,
-        plan=plan,
-        reviews=plan - 1 if plan is not None and has_outcomes else None,
-    )
-    commitments = _commitments(found, source_id, plan)
-    outcomes = _outcomes(found, source_id, plan, commitments)
-    title = f"{stem}: draft extracted by ykcheck, to be reviewed"
-    return Data(tuple(commitments), tuple(outcomes), (source,), title=title, unreviewed=True)
-
-
-def _forced(c: Candidate, role: str) -> Candidate:
-    import attrs
-
-    if c.role == role:
-        return c
-    comparator = c.comparator
-    if role == "target" and comparator == "==":
-        comparator = "<=" if c.measure == "growth" and c.value < 0 else ">="
-    return attrs.evolve(c, role=role, comparator=comparator)
-
-
-def _commitments(found: Sequence[Candidate], source: str, plan: int | None) -> list[Commitment]:
-    out: list[Commitment] = []
-    for c in found:
-        target = c.target
-        if target is None:
-            continue
-        year = c.year if c.year is not None else plan
-        assert year is not None
-        quote = squash(c.quote)
-        out.append(
-            Commitment(
-                f"{year}-{len(out) + 1}",
-                year,
-                c.section or "",
-                c.indicator or quote,
-                quote,
-                source,
-                target,
-            )
-        )
-    return out
-
-
-def _outcomes(
-    found: Iterable[Candidate], source: str, plan: int | None, commitments: Sequence[Commitment]
-) -> list[Outcome]:
-    # an outcome whose unit cannot meet a target of the same name gets a name of its own
-    units = {(c.indicator, c.target.measure): c.target.unit for c in commitments}
-    out: list[Outcome] = []
-    for c in found:
-        if c.role != "outcome":
-            continue
-        year = c.year if c.year is not None else (plan - 1 if plan is not None else None)
-        assert year is not None
-        quote = squash(c.quote)
-        indicator = c.indicator or quote
-        known = units.get((indicator, c.measure))
-        if known is not None and not compatible(c.unit, known):
-            indicator = f"{indicator}（{DISPLAY.get(c.unit, c.unit) or '数'}）"
-        out.append(Outcome(indicator, year, quote, source, c.value, c.unit, c.measure, c.hedge))
-    return out
-
-
-__all__ = ["draft", "draft_toml", "extract_command"]
+    Raises _Unusable if no year can be told."""
+    try:
+        return ykcheck.dumps(ykcheck.draft(text, file, role=role, year=year))
+    except ykcheck.DraftError as exc:
+        raise _Unusable(str(exc)) from None

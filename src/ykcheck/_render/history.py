@@ -1,82 +1,15 @@
-"""Histories: one indicator across all loaded years, targets and actuals side by side."""
+"""Indicator histories as markdown: a table and a mermaid bar chart each."""
 
 from __future__ import annotations
 
-import difflib
-from collections import defaultdict
 from decimal import Decimal
 from fractions import Fraction
 
-import attrs
-
-from ._errors import YkcheckError
-from ._evaluate import Verdict
-from ._model import Outcome
-from ._quantity import format_amount
-from ._report import Report, label, md
-from ._units import DISPLAY, compatible, ratio
-
-
-@attrs.frozen
-class Year:
-    """One year of an indicator: its target (a verdict on it), and its reported result."""
-
-    year: int
-    verdict: Verdict | None = None
-    outcome: Outcome | None = None
-
-
-@attrs.frozen
-class History:
-    """An indicator and measure across years."""
-
-    indicator: str
-    measure: str
-    years: tuple[Year, ...]
-
-
-class UnknownIndicator(YkcheckError, KeyError):
-    """No loaded indicator has this name."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-
-def histories(report: Report, indicator: str | None = None) -> list[History]:
-    """Histories of every indicator with figures in two years or more, or of the one named.
-
-    Raises UnknownIndicator (a KeyError) when ``indicator`` names nothing loaded.
-    """
-    rows: dict[tuple[str, str], dict[int, dict[str, object]]] = defaultdict(
-        lambda: defaultdict(dict)
-    )
-    for v in report.verdicts:
-        t = v.commitment.target
-        if t.kind == "threshold":
-            rows[v.commitment.indicator, t.measure][v.commitment.year]["verdict"] = v
-    for o in report.outcomes:
-        if o.value is not None:
-            rows[o.indicator, o.measure][o.year].setdefault("outcome", o)
-    names = sorted({name for name, _ in rows})
-    if indicator is not None and indicator not in names:
-        close = difflib.get_close_matches(indicator, names, n=3, cutoff=0.3)
-        contains = [n for n in names if indicator in n]
-        hint = (
-            ", ".join(list(dict.fromkeys(close + contains))[:6]) or "`ykcheck history` lists them"
-        )
-        raise UnknownIndicator(f"no indicator named {indicator!r} is loaded; try: {hint}")
-    found = []
-    for (name, measure), by_year in sorted(rows.items()):
-        if indicator is not None and name != indicator:
-            continue
-        if indicator is None and len(by_year) < 2:
-            continue
-        years = tuple(
-            Year(y, d.get("verdict"), d.get("outcome"))  # type: ignore[arg-type]
-            for y, d in sorted(by_year.items())
-        )
-        found.append(History(name, measure, years))
-    return found
+from .._analysis.history import History
+from .._quantity import format_amount
+from .._units import DISPLAY, compatible, ratio
+from .._vocab import HEDGE_MARKS
+from .text import label, md
 
 
 def to_markdown(found: list[History], lang: str = "both") -> str:
@@ -113,14 +46,8 @@ def _one(h: History, lang: str) -> list[str]:
     return lines
 
 
-_HEDGE_MARK = {
-    "over": "超",
-    "at_least": "以上",
-    "under": "不到",
-    "at_most": "以内",
-    "about": "约",
-    "estimate": "预计",
-}
+# a hedge as one word beside a bar's year: 超, 以上, 约
+_HEDGE_MARK = {hedge: before or after for hedge, (before, after) in HEDGE_MARKS.items()}
 
 
 def _chart(h: History) -> list[str]:

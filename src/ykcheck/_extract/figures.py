@@ -1,0 +1,97 @@
+"""Which numbers of a text are figures: the quantities of the number reader, less those that
+qualify a noun (the 10亿元 of 招引10亿元以上制造业项目8个) and those that name or describe
+something rather than state a figure (三年行动, 八个方面, 居全省前10, 10万方创业孵化园)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .._numbers import Number, read_numbers
+from .._phrases import is_attribute
+
+
+def quantities(work: str) -> list[Number]:
+    """The quantities of a folded text: numbers that are not years, codes, ordinals, dates or
+    names."""
+    return [n for n in read_numbers(work) if n[7] == "quantity"]  # n.kind, read fast
+
+
+_QUALIFIED_GAP_RE: Final = re.compile(
+    r"\s*的?\s*[“「\"]?[\u4e00-\u9fff][^，。；：,;:！？、\d]{0,20}"
+)
+_LIST_GAP_RE: Final = re.compile(r"\s*[、和或至~～-]\s*")
+_OVER_BEFORE_RE: Final = re.compile(r"(?:超过?|逾)\s*$")
+
+
+def qualifiers(work: str, toks: list[Number]) -> set[int]:
+    """The indices of the quantities that qualify a noun rather than count.
+
+    In 招引10亿元以上制造业项目8个 the 10亿元以上 says which projects count: a quantity with
+    以上 or 以下 (or 超 before it: 超20亿元项目5个), then a noun and another quantity in the
+    same clause. So do the quantities listed with such a one (落地投资100亿元、50亿元以上制造业
+    项目各1个; 超20亿元或2亿美元项目4个).
+    """
+    found: set[int] = set()
+    for i in range(len(toks) - 2, -1, -1):
+        start, _, tail, _, _, _, suffix, _, _ = toks[i]
+        if suffix in ("以上", "以下", "及以上") or (
+            suffix is None and _OVER_BEFORE_RE.search(work, max(start - 4, 0), start)
+        ):
+            gap = _QUALIFIED_GAP_RE  # 10亿元以上制造业项目8个
+        elif suffix is None and i + 1 in found:
+            gap = _LIST_GAP_RE  # 100亿元、50亿元以上
+        else:
+            continue
+        if gap.fullmatch(work, tail, toks[i + 1].start) is not None:
+            found.add(i)
+    # the members listed after a qualifier: 超20亿元或2亿美元项目4个
+    for i in sorted(found):
+        if (
+            i + 2 < len(toks)
+            and i + 1 not in found
+            and toks[i + 1].suffix is None
+            and _LIST_GAP_RE.fullmatch(work, toks[i].tail, toks[i + 1].start) is not None
+            and _QUALIFIED_GAP_RE.fullmatch(work, toks[i + 1].tail, toks[i + 2].start) is not None
+        ):
+            found.add(i + 1)
+    return found
+
+
+# -- what a quantity is not ----------------------------------------------------------------------
+
+_DURATIONS: Final = frozenset({"年", "个月", "天", "小时", "分钟"})
+_RUN_RE: Final = re.compile("连续|累计|历时|用时|仅用|持续")
+# a word right after a quantity that makes it part of a noun phrase (三年行动, 八个方面); not one
+# that goes on with the quantity (19连创, 5年以上, 3年内)
+_NOUN_AFTER_RE: Final = re.compile(r"\s*(?![连以内之来左上及])[\u4e00-\u9fff“「『\"《]")
+_ASPECTS_RE: Final = re.compile(r"\s*方面")
+_RANK_RE: Final = re.compile(r"(?<![提之以目])前$")
+_RELATIVE_TIME_RE: Final = re.compile("(?:[前近后这那每]|未来|过去|此后)$")
+
+
+def not_a_figure(work: str, tok: Number, lead: str) -> bool:
+    """Whether a quantity names or describes something rather than stating a figure: 三年行动,
+    八个方面, 8个方面, 居全省前10, 10万方创业孵化园. ``lead``: its clause before it, white space
+    removed."""
+    _, end, _, value, unit, chinese, _, _, _ = tok
+    if unit == "个" and _ASPECTS_RE.match(work, end) is not None:
+        return True  # 抓好8个方面工作: a count of the plan's parts
+    if not unit:
+        if _RANK_RE.search(lead):
+            return True  # 居全省前10
+        return is_attribute(work, end, "")
+    noun_after = (chinese or unit in _DURATIONS) and _NOUN_AFTER_RE.match(work, end) is not None
+    if unit in _DURATIONS:
+        if chinese and value == 1:
+            return True  # 关键一年: the year, not a count of years
+        if _RELATIVE_TIME_RE.search(lead):
+            return True  # 前三年均值, 近五年
+        return noun_after and not _RUN_RE.search(lead[-4:])  # 三年行动; not 连续五年举办
+    if chinese and noun_after:
+        return True  # 八个方面, 四个“坚持和加强”, 十项重大工程
+    return unit in ("位", "名") and _RANK_RE.search(lead) is not None  # 前10名
+
+
+# units whose quantities may be part of a phrase rather than a figure (see _not_a_figure)
+SUSPECT_UNITS: Final = frozenset({"", "个", "位", "名"}) | _DURATIONS

@@ -1,0 +1,132 @@
+"""What a figure measures: a guess at the noun phrase of a number (新增海外仓10个 -> 新增海外仓;
+制造业投资、高新技术产业投资分别增长29.5%、41.3% -> each its own; a table's row label)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .._numbers import Number
+from .._phrases import reading_words_at
+from .._text import squash
+from .._units import SPELLINGS, dimension
+from .sections import DIGIT_RE, is_row, line_of, lines_back
+
+# a clause ends at a bullet that starts a list's item, as at punctuation
+BULLETS: Final = "●■◆▲•★☆○◎□▪◇△►"
+
+# words around a name that are not part of it: 力争全年投资总量, 上市企业各, 分别, 同比
+_LEADING_WORDS: Final = (
+    "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
+)  # fmt: skip
+_TRAILING_WORDS: Final = (
+    "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
+    "力争", "确保", "争取", "累计", "实现", "首次",
+)  # fmt: skip
+_LEADING_RE: Final = re.compile("(?:" + "|".join(_LEADING_WORDS) + ")+")
+_TRAILING_RE: Final = re.compile("(?:" + "|".join(_TRAILING_WORDS) + ")+$")
+_BASELINE_RE: Final = re.compile(r"(?:较|同比|相比|比(?=[上去前同0-9]|20|19)).*$")
+_LAST_CUT_RE: Final = re.compile(rf".*[、，,（(）){BULLETS}]")
+_CLAUSE_CUT_RE: Final = re.compile(rf".*[，,（(）){BULLETS}]")
+_AFTER_NOUN_RE: Final = re.compile(
+    r"[ \t\u3000]*(?![连以内之来左上及])([\u4e00-\u9fff“「『\"《]"
+    rf"[^，。；：,;:！？0-9{BULLETS}]{{1,30}})"
+)
+_LIST_SPLIT_RE: Final = re.compile("[、和与及]")
+_FIGURE_RE: Final = re.compile(r"[0-9.]+")
+INDICATOR_MAX: Final = 24
+_AFTER_MAX: Final = 16  # the noun after a count (8所公办幼儿园) is short
+# units of things counted: after them a noun may say what was counted (8所公办幼儿园)
+_COUNTED: Final = frozenset(u for u in SPELLINGS.values() if dimension(u) in ("个", "人", "户"))
+
+
+def _tidy(name: str) -> str:
+    """``name`` (without white space) without the words around it that are not part of it."""
+    if name.startswith(_LEADING_WORDS):  # a cheap test before each regex
+        m = _LEADING_RE.match(name)
+        if m is not None:
+            name = name[m.end() :]
+    if name.endswith(_TRAILING_WORDS):
+        t = _TRAILING_RE.search(name)
+        if t is not None:
+            name = name[: t.start()]
+    return name
+
+
+def _stem(words: str) -> str:
+    """``words`` without the growth or comparator words that end them (增长, 突破, 达到), tidied."""
+    at = reading_words_at(words)  # the words parse_target reads
+    return _tidy(words[:at] if at is not None else words)
+
+
+def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int) -> str:
+    """A guess at the noun phrase a number measures: 新增海外仓10个 -> 新增海外仓; 制造业投资、
+    高新技术产业投资分别增长29.5%、41.3% -> 制造业投资, 高新技术产业投资."""
+    if "分别" in lead:
+        # A、B分别增长X%、Y%: the n-th figure belongs to the n-th name
+        at = lead.rindex("分别")
+        names = [s for s in _LIST_SPLIT_RE.split(_CLAUSE_CUT_RE.sub("", lead[:at])) if s]
+        index = len(_FIGURE_RE.findall(lead, at))
+        if len(names) > 1 and index < len(names):
+            name = names[index]
+            if len(name) <= 2 < len(names[-1]) - len(name):
+                name += names[-1][len(name) :]  # 城镇和农村居民人均可支配收入
+            return _tidy(name)
+    start, end, tail, _, unit, _, _, _, _ = tok
+    nl = raw_lead.rfind("\n")
+    if nl >= 0 and len(raw_lead) - nl <= 8 and work.find("\n", tail, tail + 12) >= 0:
+        label = _row_label(work, start, raw_lead[nl + 1 :])
+        if label:
+            return label[-INDICATOR_MAX:]
+    # 推进183个政府、国企投资新续建项目: the thing counted follows the number; so does what a
+    # figure measures when the words before it name nothing
+    counted = unit in _COUNTED and end == tail
+    if counted:
+        after = _after_noun(work, tail, next_start)
+        if after:
+            return after
+    core = _stem(lead)
+    if "较" in core or "比" in core:
+        core = _BASELINE_RE.sub("", core)  # 较前三年均值
+    cut = _LAST_CUT_RE.match(core)
+    if cut is not None:
+        core = _tidy(core[cut.end() :])
+    if len(core) <= 2 and not counted:
+        after = _after_noun(work, tail, next_start)
+        if after:
+            return after
+    return core[-INDICATOR_MAX:]
+
+
+def _after_noun(work: str, pos: int, until: int) -> str:
+    """The noun phrase right after ``pos`` (8所公办幼儿园), if it has two characters or more."""
+    a = _AFTER_NOUN_RE.match(work, pos, until)
+    if a is None:
+        return ""
+    after = _tidy("".join(a.group(1).split())[:_AFTER_MAX])
+    return after if len(after) >= 2 else ""
+
+
+def _row_label(work: str, start: int, before: str) -> str:
+    """The label of a figure in a table extracted from a PDF: the figure stands on a short line of
+    its own (增长6%左右) and its label on the row above (地区生产总值), continued from the row
+    before that when it starts with a linking word (全社会R&D经费支出 / 占地区生产总值比重达)."""
+    if _stem(squash(before)):
+        return ""
+    ls, le = line_of(work, start)
+    if not is_row(work[ls:le].strip()):
+        return ""
+    rows = lines_back(work, ls)
+    above = next(rows, None)
+    if above is None or not _is_label(above[1]):
+        return ""
+    label = _stem(squash(above[1]))
+    if label.startswith(("占", "与", "和", "及", "的")):
+        before_row = next(rows, None)
+        if before_row is not None and _is_label(before_row[1]):
+            label = squash(before_row[1]) + label
+    return label
+
+
+def _is_label(line: str) -> bool:
+    return is_row(line) and "、" not in line and DIGIT_RE.search(line) is None

@@ -1,0 +1,313 @@
+"""One pass over a report's text: every figure as a ``Candidate`` target or outcome.
+
+What the candidates need of the whole text (figures, markers, headings, cues, years) is found
+once, each with a regex over it; the figures come in text order, so each lookup walks forward
+from where the last one stopped (``_Walk``) instead of searching again. Each figure then goes
+through a handful of named steps: its clause, the words around it, its role, what it measures,
+its year and its section.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from itertools import islice
+from typing import Any, Final
+
+import attrs
+
+from .._model import Target
+from .._numbers import Number
+from .._phrases import read_words, strength
+from .._text import fold
+from .._vocab import Comparator, Hedge, Measure, Role, Strength, default_comparator
+from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, cue_sums
+from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
+from .indicator import BULLETS, indicator
+from .sections import YEAR_RE, Marker, captions, headings, markers
+
+
+@attrs.frozen(slots=False)  # built faster than with slots: an extraction makes many
+class Candidate:
+    """A number of a report that states a target or an outcome, for a person to review.
+
+    ``quote`` is the clause around the number, verbatim: ``text[span[0]:span[1]] == quote``.
+    ``value`` and ``unit`` are as in the model: a decline is negative (下降4.7% is -4.7 with
+    measure "growth"). ``role`` is "target" or "outcome". ``comparator`` is what the words say
+    (a target with none is ``>=``, or ``<=`` for a decline; an outcome with none is ``==``), and
+    ``strength`` is "binding", "strive" (力争) or "ensure" (确保); ``target`` gives them as a
+    ``Target`` for targets. ``hedge`` says how exact the figure is as a result (超500个: "over",
+    预计: "estimate"). ``indicator`` guesses what is measured (新增海外仓), ``year`` is the year
+    the text gives for it (None if it does not say), ``section`` the heading it stands under.
+    """
+
+    quote: str
+    span: tuple[int, int]
+    value: Decimal
+    unit: str
+    role: Role
+    measure: Measure = "level"
+    comparator: Comparator = ">="
+    strength: Strength = "binding"
+    hedge: Hedge = "exact"
+    indicator: str = ""
+    year: int | None = None
+    section: str | None = None
+
+    @property
+    def quantity(self) -> Any:
+        """The value as a pint Quantity (the registry is built on first use)."""
+        from .._units import registry
+
+        return registry().Quantity(self.value, self.unit or "dimensionless")
+
+    @property
+    def target(self) -> Target | None:
+        """What a target candidate promises, as the model's Target (None for outcomes)."""
+        if self.role != "target":
+            return None
+        return Target(
+            "threshold", self.comparator, self.value, self.unit, self.measure, self.strength
+        )
+
+
+def extract(text: str) -> list[Candidate]:
+    """The candidate targets and outcomes of a report's raw text, in text order.
+
+    Never raises: any text gives a (possibly empty) list. Every candidate's quote is the
+    verbatim text at its span.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return _Extraction(text).run()
+
+
+# a clause ends at these, and at a bullet that starts a list's item
+_LAST_BREAK_RE: Final = re.compile(rf"(?s).*[，。；：,;:！？{BULLETS}]")
+_SENTENCE_END_RE: Final = re.compile("[。！？!?]")
+_STOP_RE: Final = re.compile("[。；]")
+_FORECAST_RE: Final = re.compile("预计")
+# a figure that ends its line: only white space after it up to the line break, within 8
+_ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
+CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach back
+# the words right before a number that ``read_words`` needs: a comparator, or a growth word with
+# the figures listed before this one (分别增长5.1%、7.3%、)
+_LEAD_MAX: Final = 40
+_YEAR_REACH: Final = 60  # a year named this far before a figure is its year (2024年，全市…)
+_FORECAST_REACH: Final = 60  # 预计 this far before a figure makes it an estimate
+# strength words (确保, 力争): a cheap test before reading them
+_STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
+
+
+# the clause of a figure: where it starts, and the words before the figure in it (as written,
+# and without white space)
+_Clause = tuple[int, str, str]
+
+
+class _Extraction:
+    """One pass over one text: its figures, markers, headings and cues, then the candidates.
+
+    The places each step looks up (heading ends, cues, forecasts, years, the edges of markers'
+    stretches) are sorted lists with a sentinel past the end; as the figures come in text order,
+    each step walks its own cursor forward from where it stopped for the figure before."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.work = work = fold(text)
+        end = len(work) + 1  # a sentinel past every place
+        self.toks = quantities(work)
+        self.qualifiers = qualifiers(work, self.toks)
+        found = captions(work)
+        self.markers = markers(work, found)
+        self.marker_at = [mk.at for mk in self.markers]
+        # stretches of text between the edges of markers' stretches, and the marker governing each
+        edges = sorted({0, *self.marker_at, *(mk.until for mk in self.markers if mk.until)})
+        self.governing = [self._marker(edge) for edge in edges]
+        self.edges = [*edges, len(work)]
+        self.headings = headings(work, found)
+        self.heading_ends = [h[1] for h in self.headings] + [end]
+        bounds = [
+            t.start
+            for i, t in enumerate(self.toks)
+            if t.suffix in BOUNDS and i not in self.qualifiers
+        ]
+        cue_at, self.cue_sums = cue_sums(work, bounds)
+        self.cue_at = [*cue_at, end]
+        self.forecasts = [m.start() for m in _FORECAST_RE.finditer(work)] + [end]
+        self.years = [(m.start(), m.end(), int(m.group(1))) for m in YEAR_RE.finditer(work)]
+        self.years.append((end, end, 0))
+        # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
+        self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = 0
+        self.row_cut = 0  # a figure that ends its line ends the clause of the figures after it
+        self.last_tail, self.last_indicator = -1, ""  # the last candidate's end, and its name
+
+    def run(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for i, tok in enumerate(self.toks):
+            if i in self.qualifiers:
+                continue
+            clause = self._clause(tok[0])
+            if (tok[5] or tok[4] in SUSPECT_UNITS) and not_a_figure(  # chinese, unit
+                self.work, tok, clause[2]
+            ):
+                continue
+            out.append(self._candidate(i, tok, clause))
+        return out
+
+    def _candidate(self, i: int, tok: Number, clause: _Clause) -> Candidate:
+        """The candidate of the figure ``tok`` (the ``i``-th) in its clause."""
+        cs, raw_lead, lead = clause
+        start, _, tail, value, unit, _, suffix, _, upper = tok  # read once: fields cost a lookup
+        comparator, measure, value, hedge = self._words(start, lead, suffix, unit, value, upper)
+        marker, role = self._role(start, tail)
+        name = self._indicator(i, tok, clause)
+        how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
+        year = self._year(start)
+        if year is None and marker is not None and marker.role == role:
+            year = marker.year  # 2022年工作回顾
+        section: str | None
+        if marker is not None and marker.until is not None:
+            section = marker.title  # a table's caption
+        else:
+            section = self.headings[self.hp - 1][2] if self.hp else None
+        if raw_lead and raw_lead[0].isspace():
+            cs += len(raw_lead) - len(raw_lead.lstrip())
+        self._after(tail, name)
+        return Candidate(
+            self.text[cs:tail],
+            (cs, tail),
+            value,
+            unit,
+            role,
+            measure,
+            comparator or default_comparator(role, measure, value),
+            how,
+            hedge,
+            name,
+            year,
+            section,
+        )
+
+    def _clause(self, start: int) -> _Clause:
+        """The clause of a figure at ``start``: back to a clause break, a heading, or a figure
+        that ended its line."""
+        ends, hp = self.heading_ends, self.hp
+        while ends[hp] <= start:
+            hp += 1
+        self.hp = hp
+        lo = start - CLAUSE_MAX
+        if lo < self.row_cut:
+            lo = self.row_cut
+        if hp and ends[hp - 1] > lo:
+            lo = ends[hp - 1]
+        if lo < 0:
+            lo = 0
+        cs = lo
+        if lo < start:
+            b = _LAST_BREAK_RE.match(self.work, lo, start)
+            if b is not None:
+                cs = b.end()
+        raw_lead = self.work[cs:start]
+        return cs, raw_lead, "".join(raw_lead.split())
+
+    def _words(
+        self,
+        start: int,
+        lead: str,
+        suffix: str | None,
+        unit: str,
+        value: Decimal,
+        upper: Decimal | None,
+    ) -> tuple[Comparator | None, Measure, Decimal, Hedge]:
+        """What the words around a figure at ``start`` say (``read_words``, on its number's
+        suffix, unit, value and range); 预计 shortly before it makes a result an estimate."""
+        forecasts, fp = self.forecasts, self.fp
+        while forecasts[fp] < start - _FORECAST_REACH:
+            fp += 1
+        self.fp = fp
+        sentence = ""
+        if forecasts[fp] + 2 <= start:
+            sentence = self.work[max(start - _FORECAST_REACH, 0) : start]
+        return read_words(lead[-_LEAD_MAX:], suffix, unit, value, sentence, upper)
+
+    def _role(self, start: int, tail: int) -> tuple[Marker | None, Role]:
+        """The marker governing a figure, and its role, target or outcome: the cues from some
+        way before the figure to the end of its sentence (or some way after it), within the
+        stretch of its marker, which counts for several. With no marker and no cue, an outcome:
+        a review comes before a plan."""
+        edges, kp, cue_at = self.edges, self.kp, self.cue_at
+        while edges[kp + 1] <= start:
+            kp += 1
+        self.kp = kp
+        marker = self.governing[kp]
+        hi = tail + CUES_AFTER
+        se = _SENTENCE_END_RE.search(self.work, tail, hi)
+        if se is not None:
+            hi = se.end()
+        if edges[kp + 1] < hi:
+            hi = edges[kp + 1]
+        lo = start - CUES_BEFORE
+        if lo < edges[kp]:
+            lo = edges[kp]
+        lo_p, hi_p = self.lo_p, self.hi_p
+        while cue_at[lo_p] < lo:
+            lo_p += 1
+        while hi_p and cue_at[hi_p - 1] >= hi:  # (hi grows with the figures: in case not)
+            hi_p -= 1
+        while cue_at[hi_p] < hi:
+            hi_p += 1
+        self.lo_p, self.hi_p = lo_p, hi_p
+        score = self.cue_sums[hi_p] - self.cue_sums[lo_p]
+        if marker is not None:
+            score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
+        if score:
+            return marker, "target" if score > 0 else "outcome"
+        return marker, marker.role if marker is not None else "outcome"
+
+    def _indicator(self, i: int, tok: Number, clause: _Clause) -> str:
+        """What the figure measures; a figure that names nothing takes the name of the figure
+        before it in its sentence (、增长6.3%)."""
+        toks = self.toks
+        next_start = toks[i + 1][0] if i + 1 < len(toks) else len(self.work)
+        name = indicator(self.work, tok, clause[2], clause[1], next_start)
+        if (
+            not name
+            and self.last_tail >= 0
+            and _SENTENCE_END_RE.search(self.work, self.last_tail, tok[0]) is None
+        ):
+            return self.last_indicator
+        return name
+
+    def _year(self, start: int) -> int | None:
+        """The year its sentence names shortly before the figure (2024年，全市…), if any."""
+        years, yp = self.years, self.yp
+        while years[yp][1] <= start:
+            yp += 1
+        self.yp = yp
+        if yp and years[yp - 1][0] >= start - _YEAR_REACH:
+            y_start, _, y = years[yp - 1]
+            if _STOP_RE.search(self.work, y_start, start) is None:
+                return y
+        return None
+
+    def _after(self, tail: int, name: str) -> None:
+        """Remember a candidate for the next: its end and name, and whether it ends its line."""
+        self.last_tail, self.last_indicator = tail, name
+        work = self.work
+        if tail < len(work) and work[tail].isspace():
+            r = _ROW_END_RE.match(work, tail)
+            if r is not None:
+                self.row_cut = r.end()
+
+    def _marker(self, pos: int) -> Marker | None:
+        """The marker governing ``pos``: the nearest before it whose stretch reaches it (among
+        the few nearest: a stretch that ended is a table's or a list's)."""
+        i = bisect_right(self.marker_at, pos) - 1
+        for mk in islice(reversed(self.markers[max(i - 64, 0) : i + 1]), 64):
+            if mk.until is None or pos < mk.until:
+                return mk
+        return None
+
+
+__all__ = ["Candidate", "extract"]

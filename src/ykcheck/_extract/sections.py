@@ -1,0 +1,329 @@
+"""Sections of a report: the markers that say what follows is the plan or the review (工作安排,
+主要预期目标 / 工作回顾, 数说), each with the stretch it governs and the year it is about; the
+headings numbers stand under; and the plan year of a whole text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import islice
+from typing import Final
+
+import attrs
+
+from .._text import fold
+from .._vocab import Role
+
+# A marker is a heading (or a caption before a colon) saying that what follows is the plan or the
+# review. A year in front of it (2022年工作回顾) is the year it is about.
+_PLAN_WORDS: Final = (
+    "工作安排",
+    "预期目标",
+    "主要目标",
+    "重点抓好",
+    "重点做好",
+    "工作任务",
+    "总体要求",
+    "计划草案",
+    "展望",
+    "今后工作",
+    "工作建议",
+)
+_REVIEW_WORDS: Final = (
+    "工作回顾",
+    "回顾",
+    "数说",
+    "重点做了",
+    "主要成绩",
+    "成绩单",
+    "执行情况",
+    "主要成就",
+    "过去一年",
+    "过去五年",
+    "实际完成",
+)
+_MARKER_RE: Final = re.compile(
+    "|".join(sorted((*_PLAN_WORDS, *_REVIEW_WORDS), key=len, reverse=True))
+)
+_MARKER_ROLE: Final[dict[str, Role]] = {
+    **{w: "target" for w in _PLAN_WORDS},
+    **{w: "outcome" for w in _REVIEW_WORDS},
+}
+YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+_YEAR_LINE_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*$")
+_HEADING_MAX: Final = 30
+_ROW_MAX: Final = 24
+_TABLE_ROWS: Final = 40  # rows of a table looked at around its caption
+_ENUM_RE: Final = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
+
+
+@attrs.frozen
+class Marker:
+    at: int  # where it starts to govern
+    until: int | None  # where it stops (None: at the next marker)
+    role: Role
+    year: int | None
+    title: str  # the line it stands on
+
+
+def line_of(work: str, pos: int) -> tuple[int, int]:
+    start = work.rfind("\n", 0, pos) + 1
+    end = work.find("\n", pos)
+    return start, len(work) if end < 0 else end
+
+
+def lines_back(work: str, pos: int) -> Iterator[tuple[int, str]]:
+    """(start, text) of the non-blank lines before the line that starts at ``pos``, nearest
+    first, stripped."""
+    while pos > 0:
+        start = work.rfind("\n", 0, pos - 1) + 1
+        line = work[start : pos - 1].strip()
+        if line:
+            yield start, line
+        pos = start
+
+
+def _lines_on(work: str, pos: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of the non-blank lines from ``pos`` on, stripped."""
+    n = len(work)
+    while pos < n:
+        end = work.find("\n", pos)
+        end = n if end < 0 else end
+        line = work[pos:end].strip()
+        if line:
+            yield pos, end, line
+        pos = end + 1
+
+
+def is_row(line: str) -> bool:
+    """A line as a PDF extraction gives a table's row: short, no sentence punctuation."""
+    return len(line) <= _ROW_MAX and _PUNCT_RE.search(line) is None
+
+
+_PUNCT_RE: Final = re.compile("[，。；！？,;!?]")
+_COLON_RE: Final = re.compile(r"\s*(?:是|为|如下)?\s*[：:]")  # 主要预期目标是：
+DIGIT_RE: Final = re.compile("[0-9]")
+
+
+def _is_caption(line: str, word_at: int, word_end: int) -> bool:
+    """Whether a marker word stands as a heading on its line (a short line without punctuation),
+    or as a caption before a colon (全市经济社会发展主要预期目标：)."""
+    head = line[:word_at]
+    if _PUNCT_RE.search(head):
+        return False
+    if _COLON_RE.match(line, word_end):
+        return len(head.strip()) <= _HEADING_MAX
+    return len(line.strip()) <= _HEADING_MAX and _PUNCT_RE.search(line) is None
+
+
+Caption = tuple[re.Match[str], int, int]  # a marker word, and the start and end of its line
+
+
+def captions(work: str) -> list[Caption]:
+    """The marker words of a text that stand as a heading or a caption, with their lines."""
+    found = []
+    for m in _MARKER_RE.finditer(work):
+        ls, le = line_of(work, m.start())
+        word_at = m.start() - ls
+        if _is_caption(work[ls:le], word_at, word_at + len(m.group())):
+            found.append((m, ls, le))
+    return found
+
+
+def markers(work: str, found_captions: list[Caption] | None = None) -> list[Marker]:
+    """The section markers of a text, each with the stretch it governs, in order.
+    ``found_captions``: those of ``work`` if they have been found already."""
+    found: list[Marker] = []
+    last_year: dict[str, int | None] = {}
+    for m, ls, le in captions(work) if found_captions is None else found_captions:
+        # the year it is about: 2022年工作回顾, 2025年经济社会发展的主要预期目标, 2022年 on the
+        # line above; else the year of the section it stands in (二、2025年工作安排)
+        role = _MARKER_ROLE[m.group()]
+        years = YEAR_RE.findall(work, ls, m.start())
+        if not years and not work[ls : m.start()].strip():
+            years = _YEAR_LINE_RE.findall(work, max(ls - 12, 0), ls)
+        year = int(years[-1]) if years else last_year.get(role)
+        last_year[role] = year
+        found.append(_scope(work, ls, le, role, year))
+    found.sort(key=lambda k: k.at)
+    return found
+
+
+def _scope(work: str, ls: int, le: int, role: Role, year: int | None) -> Marker:
+    """The stretch governed by a marker on the line [ls, le).
+
+    A caption under a table (rows with figures above it, none below) governs the rows above. A
+    heading followed by nothing but a list of enumerated headings ((一)… (二)…, no text between
+    them) governs that list: what comes after it is another column of the page. Otherwise a
+    marker governs what follows, up to the next one.
+    """
+    title = work[ls:le].strip().rstrip("：:")
+    rows, block_start, with_figures = 0, ls, 0
+    for start, line in islice(lines_back(work, ls), _TABLE_ROWS):
+        if not is_row(line):
+            break
+        rows, block_start = rows + 1, start
+        with_figures += DIGIT_RE.search(line) is not None
+    if rows >= 3 and with_figures:
+        figures_below = False
+        for _, _, line in islice(_lines_on(work, le + 1), _TABLE_ROWS):
+            if not is_row(line):
+                break
+            if DIGIT_RE.search(line):
+                figures_below = True
+                break
+        if not figures_below:
+            return Marker(block_start, le, role, year, title)
+    enumerated, last_end = 0, le
+    for i, (_, end, line) in enumerate(islice(_lines_on(work, le + 1), _TABLE_ROWS)):
+        if _ENUM_RE.match(line) and "。" not in line:
+            enumerated, last_end = enumerated + 1, end
+        elif enumerated or i >= 2 or not is_row(line):
+            break  # the list starts at once, or under one more heading (重点抓好八个方面工作)
+    if enumerated >= 2:
+        return Marker(ls, last_end, role, year, title)
+    return Marker(ls, None, role, year, title)
+
+
+# A heading: a line standing alone, short, without punctuation or figures (全力抢抓政策机遇, or
+# two halves around a comma: 聚力科技强基，主体培育迈出新步伐), or an enumerated one ((三)聚焦…,
+# 三、…). Found from the line break before it, which the regex engine finds fast.
+_WORDS: Final = r"[^\s，。；：、！？,;:!?0-9%]"  # a run of them: no punctuation, no figures
+_HEADING_BODY: Final = (
+    r"[ \t\u3000]*(?:(?P<enum>(?:[（(][一二三四五六七八九十]{1,3}[）)]"
+    rf"|[一二三四五六七八九十]{{1,3}}、)[^\n。；]{{2,40}})|(?P<plain>{_WORDS}{{2,24}}+"
+    rf"(?:[ \t\u3000]+{_WORDS}{{2,24}}+|[，,]{_WORDS}{{2,14}}+)?))"
+    r"[ \t\u3000]*(?=\n|\Z)"
+)
+_HEADING_RE: Final = re.compile(r"\n" + _HEADING_BODY)
+_FIRST_HEADING_RE: Final = re.compile(_HEADING_BODY)
+_SENTENCE_END: Final = "。！？；：:;!?”"
+_NARROW: Final = 0.9  # a heading is narrower than the lines of the paragraph after it
+_HEADING_LINES: Final = 6  # a heading broken over lines has no more than these
+
+
+def headings(work: str, found_captions: list[Caption]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the headings of ``work`` (``found_captions``: its markers that stand as
+    headings or captions). A heading broken over lines (全力抢抓政策机遇 / 在激活动能上发力争先;
+    聚力科技强基， / 主体培育迈出新步伐) is joined with a space."""
+    out: list[tuple[int, int, str]] = []
+    lines = 0  # the lines of the last heading, or 0 if it cannot take another (工作安排, 数说)
+    first = _FIRST_HEADING_RE.match(work)
+    matches = [first] if first is not None else []
+    for m in (*matches, *_HEADING_RE.finditer(work)):
+        text = m.group(0).strip()
+        start = m.start() + (m is not first)
+        if m.group("plain") is not None:
+            follows = bool(out) and not work[out[-1][1] : start].strip()
+            # a section's heading (工作安排, 数说) stands on its own
+            section = None
+            if follows and 0 < lines < _HEADING_LINES:
+                section = _MARKER_RE.search(text) is not None
+                if not section:  # the next line of a heading
+                    out[-1] = (out[-1][0], m.end(), out[-1][2] + " " + text)
+                    lines += 1
+                    continue
+            head = _stands_alone(work, start, m.end(), text, follows)
+            if head is None:
+                continue
+            if section is None:
+                section = _MARKER_RE.search(text) is not None
+            start, text = head
+            lines = 0 if section else 1
+        else:
+            lines = 0
+        out.append((start, m.end(), text))
+    # the line of a section's marker (2023年工作安排), or its caption before a colon
+    # (全市经济社会发展主要预期目标：)
+    starts = [h[0] for h in out]  # in order
+    for m, ls, le in found_captions:
+        c = _CAPTION_RE.match(work, ls, le)
+        if c is not None and c.start(2) <= m.start():
+            out.append((c.start(2), c.end(), c.group(2)))
+        elif bisect_left(starts, le) == bisect_left(starts, ls):  # no heading on its line
+            text = work[ls:le].strip()
+            out.append((ls + work[ls:le].index(text), le, text))
+    out.sort()
+    return out
+
+
+_CAPTION_RE: Final = re.compile(r"([ \t\u3000]*)([^\n，。；！？：:]{2,30})[：:]")
+
+
+def _last_char(work: str, pos: int) -> int:
+    """The offset of the last character before ``pos`` that is not white space (-1 if none)."""
+    pos -= 1
+    while pos >= 0 and work[pos].isspace():
+        pos -= 1
+    return pos
+
+
+def _stands_alone(
+    work: str, start: int, end: int, text: str, follows: bool
+) -> tuple[int, str] | None:
+    """Whether a short line without punctuation is a heading rather than a line of a paragraph
+    broken mid-phrase: it follows the end of a sentence, another heading (``follows``) or the
+    first half of a heading ending in a comma, and is narrower than the lines that follow it.
+    Gives (start, text) of the heading."""
+    p = -1 if follows else _last_char(work, start)
+    if p >= 0 and work[p] in "，,":
+        ls = work.rfind("\n", 0, p) + 1
+        half = work[ls : p + 1].strip()
+        q = _last_char(work, ls)
+        if not is_row(half[:-1]) or (q >= 0 and work[q] not in _SENTENCE_END):
+            return None
+        start, text = ls, half + text  # 聚力科技强基， / 主体培育迈出新步伐
+    elif p >= 0 and work[p] not in _SENTENCE_END:
+        return None
+    width, seen = 0.0, 0  # the width of the paragraph's lines (those with punctuation)
+    for i, (_, _, line) in enumerate(_lines_on(work, end + 1)):
+        if _PUNCT_RE.search(line):
+            width, seen = max(width, _width(line)), seen + 1
+        if seen == 3 or i == 8:
+            break
+    return (start, text) if width == 0 or _width(text) < _NARROW * width else None
+
+
+def _width(line: str) -> float:
+    """The width of a line on the page: ASCII letters and digits are half as wide as others."""
+    wide = (len(line.encode("utf-8")) - len(line)) / 2  # CJK: three bytes in UTF-8
+    return wide + (len(line) - wide) / 2
+
+
+_YEAR_MENTION_RE: Final = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
+
+
+def plan_year(text: str) -> int | None:
+    """The year whose plan a report sets out, as far as its text tells: the year of a plan
+    heading (2023年工作安排), else the year after a review heading (2022年工作回顾), else the year
+    it names most often (the latest of equals). None if it names no year."""
+    work = fold(text)
+    found = markers(work)
+    for role, shift in (("target", 0), ("outcome", 1)):
+        years = [mk.year for mk in found if mk.role == role and mk.year is not None]
+        if years:
+            return max(years) + shift
+    counts: dict[int, int] = {}
+    for m in _YEAR_MENTION_RE.finditer(work):
+        y = int(m.group(1))
+        counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+__all__ = [
+    "YEAR_RE",
+    "Caption",
+    "Marker",
+    "captions",
+    "headings",
+    "is_row",
+    "line_of",
+    "lines_back",
+    "markers",
+    "plan_year",
+]

@@ -1,0 +1,380 @@
+"""Loading data files: reading a file and the files it includes, structuring each record,
+checking the records against each other (ids, sources, quotes, units), and ``Data``.
+
+Files are read only here, at the edge: ``load(path)`` reads the text (and the files it includes
+and the sources its quotes are checked against) and hands it to ``loads``. Every problem of a
+file and of the files it names is gathered and raised at once as a DataError, each located by
+file, line, column and ``$.path``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Collection, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from .._errors import DataError, Problem
+from .._model import Commitment, Data, Outcome, Source, Tolerances
+from .._text import squash
+from .._units import compatible
+from .convert import RECORDS, source, tolerances
+from .locate import Problems
+from .schema import RawFile, RawMethod, RawSource, did_you_mean
+from .structure import parse_toml, raw_file, record, structure
+
+_UTF8_HINT: Final = "save it as UTF-8 (a GBK file converts with: iconv -f GBK -t UTF-8)"
+
+
+def _read_file(path: Path) -> str:
+    """The text of a UTF-8 file (a byte-order mark is dropped).
+
+    Raises OSError if it cannot be read, UnicodeDecodeError if it is not UTF-8.
+    """
+    return path.read_text(encoding="utf-8-sig")
+
+
+def _unreadable(exc: Exception) -> tuple[str, str | None]:
+    """Why a file could not be read, and what to do if that is specific: (reason, hint)."""
+    if isinstance(exc, IsADirectoryError):
+        return "it is a directory, not a file", None
+    if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, bytes):
+        raw, at = exc.object, exc.start
+        start = raw.rfind(b"\n", 0, at) + 1
+        line = raw.count(b"\n", 0, at) + 1
+        column = len(raw[start:at].decode("utf-8", "replace")) + 1
+        where = f"line {line}, column {column}"
+        return f"it is not UTF-8 text (the first bad byte is at {where})", _UTF8_HINT
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc), None
+    return str(exc), None
+
+
+@attrs.frozen
+class _Entry:
+    """A commitment or outcome table of a file, where it stands, and its model if it is sound."""
+
+    kind: str  # "commitment" or "outcome"
+    table: Mapping[str, Any]
+    path: str
+    out: Problems
+    made: Commitment | Outcome | None
+
+    def text(self, key: str) -> str | None:
+        """The table's string ``key``: checks across records use it even if the record is not
+        sound, so a bad year does not hide an unknown source."""
+        value = self.table.get(key)
+        return value if isinstance(value, str) else None
+
+
+@attrs.define
+class _Reader:
+    """Reads a file and its includes, gathering records and problems."""
+
+    read_text: Callable[[Path], str]
+    problems: list[Problem] = attrs.Factory(list)
+    files: list[str | None] = attrs.Factory(list)  # in reading order, to sort problems by
+    raw_sources: list[tuple[RawSource, str, Problems, Path | None]] = attrs.Factory(list)
+    broken_sources: set[str] = attrs.Factory(set)  # ids of sources reported already
+    entries: list[_Entry] = attrs.Factory(list)
+    tolerances: Tolerances | None = None
+    title: str | None = None
+    unreviewed: bool = False
+    seen: set[Path] = attrs.Factory(set)
+
+    def read(self, text: str, file: str | None, base: Path | None) -> None:
+        """Read one file's text, and through ``include`` the files it names."""
+        self.files.append(file)
+        try:
+            doc = parse_toml(text, file)
+        except DataError as exc:
+            self.problems.extend(exc.problems)
+            return
+        out = Problems(file, text, self.problems)
+        if not doc:
+            out.add(
+                "$",
+                "the file is empty: it holds no commitment, outcome or source",
+                "start with a [[source]] and a [[commitment]] table (docs/data-format.md)",
+            )
+            return
+        self._take(raw_file(doc, out), out, base)
+
+    def _take(self, raw: RawFile, out: Problems, base: Path | None) -> None:
+        self.title = self.title or raw.title
+        self.unreviewed = self.unreviewed or bool(raw.unreviewed)
+        method = None if raw.method is None else record(raw.method, RawMethod, "$.method", out)
+        if method is not None:
+            self.tolerances = tolerances(method)
+        for i, item in enumerate(raw.source):
+            self._source(item, f"$.source[{i}]", out, base)
+        for i, item in enumerate(raw.commitment):
+            self._entry("commitment", item, f"$.commitment[{i}]", out)
+        for i, item in enumerate(raw.outcome):
+            self._entry("outcome", item, f"$.outcome[{i}]", out)
+        for i, item in enumerate(raw.include):
+            name = structure(item, str, f"$.include[{i}]", out, RawFile, "include")
+            if name is not None:
+                self._include(name, f"$.include[{i}]", out, base)
+
+    def _entry(self, kind: str, item: Any, path: str, out: Problems) -> None:
+        cls, make = RECORDS[kind]
+        raw = record(item, cls, path, out)
+        made = None if raw is None else make(raw, path, out)
+        if isinstance(item, dict):
+            self.entries.append(_Entry(kind, item, path, out, made))
+
+    def commitments(self) -> list[Commitment]:
+        return [e.made for e in self.entries if isinstance(e.made, Commitment)]
+
+    def outcomes(self) -> list[Outcome]:
+        return [e.made for e in self.entries if isinstance(e.made, Outcome)]
+
+    def _source(self, item: Any, path: str, out: Problems, base: Path | None) -> None:
+        raw = record(item, RawSource, path, out)
+        if raw is not None:
+            self.raw_sources.append((raw, path, out, base))
+        elif isinstance(item, dict) and isinstance(item.get("id"), str):
+            self.broken_sources.add(item["id"])  # its records need no "unknown source" too
+
+    def _include(self, name: str, path: str, out: Problems, base: Path | None) -> None:
+        if base is None:
+            out.add(
+                path,
+                f"cannot include {name!r} from text with no file location",
+                "load the file with ykcheck.load, or pass file= to ykcheck.loads",
+            )
+            return
+        try:
+            target = (base / name).resolve()
+            if target in self.seen:  # included twice, or a cycle
+                return
+            text = self.read_text(target)
+        except (OSError, ValueError) as exc:
+            reason, hint = _unreadable(exc)
+            out.add(
+                path,
+                f"cannot read included file {name!r}: {reason}",
+                hint or "an include path is relative to the file that includes it",
+            )
+            return
+        self.seen.add(target)
+        shown = os.path.normpath(os.path.join(os.path.dirname(out.file or ""), name))
+        self.read(text, shown, target.parent)
+
+    def sorted_problems(self) -> list[Problem]:
+        """The problems in reading order of their files, then by line and column."""
+        order = {f: i for i, f in reversed(list(enumerate(self.files)))}
+        return sorted(
+            self.problems, key=lambda p: (order.get(p.file, -1), p.line or 0, p.column or 0)
+        )
+
+
+# -- checks across records and files ---------------------------------------------------------------
+
+
+def _check_references(reader: _Reader, positions: dict[str, int]) -> list[Source]:
+    """Sources, ids, quotes and units across all files; problems go to the reader."""
+    sources, texts = _read_sources(reader)
+    _check_ids(reader)
+    _check_quotes(reader, sources, texts, positions)
+    _check_units(reader)
+    return list(sources.values())
+
+
+def _read_sources(reader: _Reader) -> tuple[dict[str, Source], dict[str, str | None]]:
+    """The sources by id, and the text of each (white space removed) where a file is given."""
+    sources: dict[str, Source] = {}
+    texts: dict[str, str | None] = {}
+    for raw, path, out, base in reader.raw_sources:
+        if raw.id in sources:
+            out.add(f"{path}.id", f"duplicate source id {raw.id!r}", "give each source its own id")
+            continue
+        sources[raw.id] = source(raw)
+        texts[raw.id] = None
+        if raw.file is not None and base is not None:
+            try:
+                texts[raw.id] = squash(reader.read_text(base / raw.file))
+            except (OSError, ValueError) as exc:
+                reason, hint = _unreadable(exc)
+                out.add(
+                    f"{path}.file",
+                    f"cannot read source file {raw.file!r}: {reason}",
+                    hint or "a source path is relative to the file that names it",
+                )
+    return sources, texts
+
+
+def _check_ids(reader: _Reader) -> None:
+    first: dict[str, _Entry] = {}
+    for e in reader.entries:
+        id_ = e.text("id") if e.kind == "commitment" else None
+        if id_ is None:
+            continue
+        if id_ in first:
+            where = first[id_].out.where(f"{first[id_].path}.id")
+            e.out.add(
+                f"{e.path}.id",
+                f"duplicate commitment id {id_!r} (first used at {where})",
+                "give each commitment its own id",
+            )
+        first.setdefault(id_, e)
+
+
+def _check_quotes(
+    reader: _Reader,
+    sources: Mapping[str, Source],
+    texts: Mapping[str, str | None],
+    positions: dict[str, int],
+) -> None:
+    """Every record names a known source, and its quote is in that source's text."""
+    for e in reader.entries:
+        source, quote = e.text("source"), e.text("quote")
+        if source is None or source in reader.broken_sources:
+            continue
+        if source not in sources:
+            e.out.add(
+                f"{e.path}.source",
+                f"unknown source {source!r}" + did_you_mean(source, sources),
+                _known_sources(source, sources),
+            )
+            continue
+        text = texts[source]
+        at = None if text is None or quote is None else quote_position(quote, text)
+        if at is not None and isinstance(e.made, Commitment):
+            positions.setdefault(e.made.id, at)
+        if text is not None and quote is not None and at is None:
+            e.out.add(
+                f"{e.path}.quote",
+                f"the quote {quote!r} is not in the source {sources[source].file}",
+                "copy it verbatim; white space is ignored, "
+                "and pieces joined by … must occur in order",
+            )
+
+
+def _known_sources(wanted: str, sources: Collection[str]) -> str:
+    if not sources:
+        return f'define it in a [[source]] table: id = "{wanted}", title = "..."'
+    return f"known sources: {', '.join(sorted(sources))}"
+
+
+def _check_units(reader: _Reader) -> None:
+    """An outcome whose unit cannot meet its commitment's target (亩 against 个) is an error."""
+    units: dict[tuple[str, str], tuple[str, Commitment]] = {}
+    for c in reader.commitments():
+        if c.target.kind == "threshold":
+            units.setdefault((c.indicator, c.target.measure), (c.target.unit, c))
+    for e in reader.entries:
+        o = e.made
+        if not isinstance(o, Outcome) or o.value is None:
+            continue
+        known = units.get((o.indicator, o.measure))
+        if known is not None and not compatible(o.unit, known[0]):
+            unit, commitment = known
+            e.out.add(
+                f"{e.path}.value",
+                f"unit {o.unit or 'none'} cannot be compared with the "
+                f"{unit or 'plain number'} of commitment {commitment.id!r} ({o.indicator})",
+                "use a unit of the same kind, or another indicator",
+            )
+
+
+def quote_position(quote: str, squashed_source: str) -> int | None:
+    """Where a quote's last piece stands in a source with white space removed, or None if the
+    quote is not there. Pieces joined by … must occur in order; the last one holds the number."""
+    pos, last = 0, None
+    for piece in squash(quote).split("…"):
+        if not piece:
+            continue
+        found = squashed_source.find(piece, pos)
+        if found < 0:
+            return None
+        last, pos = found, found + len(piece)
+    return last
+
+
+def loads(
+    text: str, *, file: str | None = None, read_text: Callable[[Path], str] | None = None
+) -> Data:
+    """Read data from TOML text.
+
+    ``file`` names the text in messages and is the base of ``include`` and source paths;
+    ``read_text`` reads those files (default: UTF-8 from disk; it may raise OSError or
+    ValueError). Raises DataError listing every problem of the text and of the files it names,
+    each located by file, line, column and ``$.path``.
+    """
+    reader = _Reader(read_text or _read_file)
+    base = None
+    if file is not None:
+        base = Path(file).resolve().parent
+        reader.seen.add(Path(file).resolve())
+    reader.read(text.removeprefix("\ufeff"), file, base)
+    positions: dict[str, int] = {}
+    sources = _check_references(reader, positions)
+    if reader.problems:
+        raise DataError(reader.sorted_problems())
+    return Data(
+        tuple(reader.commitments()),
+        tuple(reader.outcomes()),
+        tuple(sources),
+        reader.tolerances or Tolerances(),
+        reader.title,
+        reader.unreviewed,
+        positions,
+    )
+
+
+def load(path: str | Path) -> Data:
+    """Read a data file and the files it includes.
+
+    Raises DataError (every problem, located), also when the file cannot be read: missing, a
+    directory, or not UTF-8.
+    """
+    p = Path(path)
+    try:
+        text = _read_file(p)
+    except (OSError, ValueError) as exc:
+        reason, hint = _unreadable(exc)
+        hint = hint or "give the path of a TOML data file, e.g. data/commitments.toml"
+        raise DataError([Problem(f"cannot read the file: {reason}", str(p), hint=hint)]) from None
+    return loads(text, file=str(p))
+
+
+def merge(datas: Sequence[Data]) -> Data:
+    """Several loaded data sets as one. Raises DataError on a commitment id used twice."""
+    if len(datas) == 1:
+        return datas[0]
+    seen: dict[str, Commitment] = {}
+    problems = []
+    for d in datas:
+        for c in d.commitments:
+            if c.id in seen:
+                problems.append(
+                    Problem(
+                        f"commitment id {c.id!r} is used in two data sets",
+                        hint="give each commitment a unique id",
+                    )
+                )
+            seen.setdefault(c.id, c)
+    if problems:
+        raise DataError(problems)
+    sources = {s.id: s for d in reversed(datas) for s in d.sources}
+    return Data(
+        tuple(c for d in datas for c in d.commitments),
+        tuple(o for d in datas for o in d.outcomes),
+        tuple(sorted(sources.values(), key=lambda s: s.id)),
+        datas[0].tolerances,
+        next((d.title for d in datas if d.title), None),
+        any(d.unreviewed for d in datas),
+        {k: v for d in datas for k, v in d.positions.items()},
+    )
+
+
+def bundled_data() -> Path:
+    """The data file shipped with ykcheck (Yongkang's plans and reviews): inside the installed
+    package, or ``data/`` of the source tree in an editable install."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "bundled" / "commitments.toml"
+    return installed if installed.is_file() else package.parents[1] / "data" / "commitments.toml"

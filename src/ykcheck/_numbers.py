@@ -1,0 +1,412 @@
+"""The number reader: every number of a text as the reports write it (1.1万亩, 招引 10 亿元, 两万人,
+千亿元, 5.5%, 5%-5.5%), with its multiplier, unit and comparator word, and its kind.
+
+``read_numbers`` reads a folded text (``_text.fold``) in one pass and flags the numbers that are
+not quantities of a statement: years, ordinals, codes such as PM2.5 or S321, dates, names in quotes
+such as “8+4”. ``scan`` does the same for any text. Every other reader of numbers in ykcheck
+(amounts in data files, targets, extraction) goes through these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final, Literal, NamedTuple
+
+from ._text import fold, squash
+from ._units import SPELLINGS
+from ._vocab import SUFFIX_COMPARATOR
+
+_CHINESE_DIGITS: Final = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
+    "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9,
+    "玖": 9,
+}  # fmt: skip
+_CHINESE_SMALL: Final = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN: Final = "".join([*_CHINESE_DIGITS, *_CHINESE_SMALL]) + "万亿"
+_NUMERAL_RE: Final = re.compile(f"[{_CN}]+")
+
+_MULTIPLIERS: Final = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "千万": Decimal(10**7),
+                       "百万": Decimal(10**6), "万": Decimal(10**4)}  # fmt: skip
+# Longest spelling first, so that 千瓦时 wins over 千瓦 and 个百分点 over 个. White space may
+# stand inside a spelling: PDF extractions break lines in the middle of 平方米 or 亿元.
+UNIT_PATTERN: Final = "|".join(
+    r"\s*".join(re.escape(ch) for ch in s) for s in sorted(SPELLINGS, key=len, reverse=True)
+)
+_UNIT_RE: Final = re.compile(r"\s*(" + UNIT_PATTERN + ")")
+# the comparator words after a number (及以上 before 以上: longest first)
+_COMPARATOR_WORDS: Final = "|".join(
+    sorted((w for w in SUFFIX_COMPARATOR if w != "余"), key=len, reverse=True)
+)
+# An Arabic number (of a folded text) with its multiplier, unit and comparator word, in one match
+# (2000套（间）以上: a remark in brackets may stand before the comparator; 40余场, 2万多人: 余 or
+# 多 before the unit says "more than"). White space may stand anywhere between the parts.
+ARABIC_RE: Final = re.compile(
+    r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)"
+    rf"(?:(?P<more>[余多])?\s*(?P<unit>{UNIT_PATTERN})"
+    rf"|\s*(?P<mult>万亿|千万|百万|亿|万)(?:(?P<more2>[余多])?\s*(?P<unit2>{UNIT_PATTERN}))?)?"
+    rf"(?:\s*(?P<suffix>{_COMPARATOR_WORDS})"
+    rf"|\s*[（(][^（()）\n]{{1,6}}[）)]\s*(?P<suffix2>{_COMPARATOR_WORDS}))?"
+)
+# A whole Chinese numeral that can be a quantity in running text (a unit follows it, or it ends
+# in 亿: 两万人, 千亿). Matched whole, possessively (a long run of 一 costs one pass, not one per
+# start), from its first character: the lookbehind after that character keeps the regex's fast
+# scan for the characters a match starts with. A numeral standing alone (三大差距, 十方面) is
+# part of a phrase, not a number of a statement.
+NUMERAL_TOKEN_RE: Final = re.compile(
+    rf"(?P<cn>[{_CN}](?<![{_CN}]{{2}})[{_CN}]*+(?:\s+[万亿]++)?+)"
+    rf"(?:(?<=亿)|(?=[余多]?\s*(?:{UNIT_PATTERN})))"
+)
+_SUFFIX_RE: Final = re.compile(rf"\s*({_COMPARATOR_WORDS})")
+_MORE: Final = "余"  # the suffix of a number followed by 余 or 多 (and no comparator word)
+# a range: 5%-5.5%, 5-5.5%, 6%至6.5%, 3~5万人; the first number is read, with the unit of the last
+_RANGE_DASH_RE: Final = re.compile(r"\s*[-–—~～至到]\s*")
+# Longer digit runs are not figures (report numbers have a dozen digits at most), and the
+# multipliers stay exact within Decimal's 28 digits.
+_MAX_DIGITS: Final = 15
+_OPEN_QUOTES: Final = '“「『"《'
+_CLOSE_QUOTES: Final = '”」』"》'
+_OPEN_QUOTE_RE: Final = re.compile(f"[{_OPEN_QUOTES}]")
+_ASCII: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_CODE_BEFORE: Final = _ASCII | frozenset("+-./")
+_CODE_AFTER: Final = _ASCII | frozenset("+")
+_LONE_MULTIPLIERS: Final = frozenset({"亿", "万", "万亿"})
+
+
+# Why a number is not a quantity of a statement, or "quantity" if it is one.
+NumberKind = Literal["quantity", "year", "ordinal", "code", "date", "name"]
+
+
+class Number(NamedTuple):
+    """A number found in a text, with the multiplier, unit and comparator word that follow it."""
+
+    start: int  # offset of the first character of the number
+    end: int  # offset after the unit (or the number, when there is none)
+    tail: int  # offset after its comparator word (以上, 左右), or ``end`` if it has none
+    value: Decimal  # multipliers folded in, except those that are part of a money unit
+    unit: str  # registry name, "" for a plain number
+    chinese: bool  # written in Chinese numerals
+    suffix: str | None  # the comparator word after it (以上, 左右), or 余 (40余场), or None
+    kind: NumberKind
+    upper: Decimal | None  # the last number of a range (5%-5.5%), whose first is ``value``
+
+
+def chinese_to_decimal(s: str) -> Decimal | None:
+    """Value of a Chinese numeral (十, 两万, 三千二百, 一百零五, 千亿), or None if malformed."""
+    if "亿" in s:
+        head, _, tail = s.rpartition("亿")
+        hi = chinese_to_decimal(head) if head else Decimal(1)
+        lo = chinese_to_decimal(tail) if tail else Decimal(0)
+        if hi is None or lo is None or lo >= 10**8:
+            return None
+        return hi * 10**8 + lo
+    if "万" in s:
+        head, _, tail = s.partition("万")
+        high = _small(head) if head else 1
+        low = _small(tail) if tail else 0
+        if high is None or low is None:
+            return None
+        return Decimal(high * 10**4 + low)
+    small = _small(s)
+    return None if small is None else Decimal(small)
+
+
+def _small(s: str) -> int | None:
+    """Value of a numeral below 10000 (no 万/亿), or None if it is not well formed."""
+    total, digit, last_unit = 0, None, 10**5
+    for ch in s:
+        if ch in _CHINESE_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # two digits in a row, as in 十四五
+            digit = _CHINESE_DIGITS[ch]
+        elif ch in _CHINESE_SMALL:
+            unit = _CHINESE_SMALL[ch]
+            if unit >= last_unit:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            return None
+    if digit is not None:
+        total += digit
+    return total if s else None
+
+
+def normalize(d: Decimal) -> Decimal:
+    """The same number without trailing zeros or exponent: 11000.0 -> 11000, 5.50 -> 5.5."""
+    if d == d.to_integral_value():
+        return Decimal(int(d))
+    return d.normalize()
+
+
+def _unit_name(spelled: str) -> str:
+    """The registry name of a unit as spelled in a text, white space and all (亿\n元)."""
+    return SPELLINGS.get(spelled) or SPELLINGS[squash(spelled)]
+
+
+_LAST_OPEN_RE: Final = re.compile(f"(?s).*[{_OPEN_QUOTES}]")
+_CLOSE_RE: Final = re.compile(f"[{_CLOSE_QUOTES}]")
+_QUOTE_REACH: Final = 12
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside a short quotation such as “8+4” or “万亩千亿”: a name.
+
+    An opening quote in the 12 characters before it, not closed before it, and a closing quote
+    in the 12 characters after it."""
+    last_open = _LAST_OPEN_RE.match(text, max(start - _QUOTE_REACH, 0), start)
+    return (
+        last_open is not None
+        and _CLOSE_RE.search(text, end, end + _QUOTE_REACH) is not None
+        and _CLOSE_RE.search(text, last_open.end(), start) is None
+    )
+
+
+def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
+    """What a number of ``work`` at [start, num_end) is by the characters around it: "code"
+    (PM2.5, S321, 8+4, 5A级), "ordinal" (第20届), "date" (2024-08-26, 2024/8; a range such as
+    3-5 is then joined by ``_range``), "year" (2025年) or "quantity"."""
+    before = work[start - 1] if start else " "
+    after = work[num_end] if num_end < len(work) else " "
+    if before in _CODE_BEFORE or after in _CODE_AFTER:
+        return "code"
+    if before == "第":
+        return "ordinal"
+    if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
+        return "date"
+    if after == "年" and 1900 <= value <= 2100 and value == value.to_integral_value():
+        return "year"
+    return "quantity"
+
+
+def _arabic(work: str, m: re.Match[str]) -> Number | None:
+    """The number of an ``ARABIC_RE`` match, or None for a run of digits too long to be one."""
+    num, more, unit, mult, more2, unit2, suffix, suffix2 = m.groups()
+    if len(num) > _MAX_DIGITS:
+        return None  # an identifier, not a figure
+    start = m.start()
+    value = Decimal(num if len(num) < 4 else num.replace(",", "").replace("，", ""))
+    if unit is not None:
+        end = m.end("unit")
+    elif mult is not None:
+        end = m.end("unit2") if unit2 is not None else m.end("mult")
+        unit = unit2
+        if unit is None and mult in ("亿", "万亿"):  # a bare 亿 is money: 4000亿大关
+            value, unit = value * _MULTIPLIERS[mult] / 10**8, "亿元"
+        else:
+            value *= _MULTIPLIERS[mult]
+        value = normalize(value)
+    else:
+        end = start + len(num)
+    if "." in num:
+        value = normalize(value)
+    kind = _kind(work, start, start + len(num), value)
+    suffix = suffix or suffix2 or (_MORE if more or more2 else None)
+    unit = _unit_name(unit) if unit else ""
+    return Number(start, end, m.end(), value, unit, False, suffix, kind, None)
+
+
+def _numeral(work: str, start: int, numeral: str) -> Number | None:
+    """The number of a Chinese numeral at ``start`` (两万人, 千亿), or None if it is not one
+    (十四五). ``numeral``: its run of numeral characters, with the white space of a line broken
+    inside it (超百\n亿), which is then read without it."""
+    if numeral.isalpha():
+        local, base = work, start
+    else:
+        local, base = squash(work[start : start + len(numeral) + 12]), 0
+    run = _NUMERAL_RE.match(local, base).group()  # type: ignore[union-attr]
+    value, read, unit_hit = _read_chinese(local, base, run)
+    if value is None:
+        return None
+    more = unit_hit is None and local.startswith(("余", "多"), base + len(read))
+    if more:
+        unit_hit = _unit_at(local, base + len(read) + 1)  # 二十余家
+    if unit_hit is None and read.endswith("亿"):
+        value, unit_hit = value / 10**8, ("亿元", base + len(read))  # 千亿: money
+    unit, end = unit_hit if unit_hit is not None else ("", base + len(read))
+    num_end = base + len(run)
+    if local is not work:
+        end, num_end = _after_letters(work, start, end), _after_letters(work, start, num_end)
+    value = normalize(value)
+    sm = _SUFFIX_RE.match(work, end)
+    suffix, tail = (sm.group(1), sm.end()) if sm else (_MORE if more else None, end)
+    kind = _kind(work, start, num_end, value)
+    return Number(start, end, tail, value, unit, True, suffix, kind, None)
+
+
+def _after_letters(work: str, start: int, count: int) -> int:
+    """The offset in ``work`` after ``count`` characters from ``start`` that are not white
+    space."""
+    pos = start
+    while count:
+        if not work[pos].isspace():
+            count -= 1
+        pos += 1
+    return pos
+
+
+def matches(work: str) -> Iterator[re.Match[str]]:
+    """The matches of Arabic numbers and of Chinese numerals in ``work``, in text order, as one
+    regex with both alternatives would find them (``ARABIC_RE|NUMERAL_TOKEN_RE``): two scans
+    are faster, each with its fast search for the characters its matches start with. A numeral
+    that starts inside a number's match is part of it (the 万 of 10万元): the scan for numerals
+    goes on from the number's end."""
+    numerals = NUMERAL_TOKEN_RE.finditer(work)
+    cn = next(numerals, None)
+    cn_at = cn.start() if cn is not None else len(work)  # where the next numeral starts
+    for m in ARABIC_RE.finditer(work):
+        if cn_at < m.start():
+            while cn is not None and cn.start() < m.start():
+                yield cn
+                cn = next(numerals, None)
+            cn_at = cn.start() if cn is not None else len(work)
+        if cn_at < m.end():
+            numerals = NUMERAL_TOKEN_RE.finditer(work, m.end())
+            cn = next(numerals, None)
+            cn_at = cn.start() if cn is not None else len(work)
+        yield m
+    while cn is not None:
+        yield cn
+        cn = next(numerals, None)
+
+
+def read_numbers(work: str) -> list[Number]:
+    """Every number of a folded text (``fold``), in order, with its multiplier, unit and
+    comparator word folded in, and its kind: numbers in a short quotation (“8+4”, “141”) are
+    names."""
+    found: list[Number] = []
+    append = found.append
+    # opening quotes, with a sentinel: a number within 12 characters after one may be a name
+    opens = [*(m.start() for m in _OPEN_QUOTE_RE.finditer(work)), len(work) + _QUOTE_REACH]
+    q = 0
+    for m in matches(work):
+        start = m.start()
+        if m.re is ARABIC_RE:
+            f = _arabic(work, m)
+        elif start and work[start - 1] in _CN:
+            continue  # inside a numeral already read
+        elif (numeral := m.group("cn")) in _LONE_MULTIPLIERS:
+            continue  # 亿元以上: a lone multiplier is not a number
+        else:
+            f = _numeral(work, start, numeral)
+        if f is None:
+            continue
+        if found and start - found[-1].tail <= 3 and not f.chinese:  # 5%-5.5%, 5 至 6
+            r = _range(work, found[-1], f)
+            if r is not None:
+                found[-1] = r
+                continue
+        while opens[q] < start - _QUOTE_REACH:
+            q += 1
+        if f.kind == "quantity" and opens[q] < start and _in_short_quote(work, start, f.end):
+            f = f._replace(kind="name", upper=None)  # “141”, “15分钟品质文化生活圈”, “万亩千亿”
+        append(f)
+    return found
+
+
+_DIGITS_RE: Final = re.compile(r"[0-9,，]+(?:\.[0-9]+)?")
+
+
+def _range(work: str, first: Number, last: Number) -> Number | None:
+    """The range that two Arabic numbers form (5%-5.5%, 5-5.5%, 6%至6.5%, 3~5万人), read as its
+    first number with the unit and comparator word of its last; None if they do not form one.
+
+    The first number takes the last one's multiplier and unit when it has none (3~5万人 is
+    30000 to 50000 人). Not a range: a date or a year (2024-08-26, 2024-2025年), a telephone
+    number (0579-87654321: the last number is much longer), numbers that do not rise."""
+    start, end, tail, value, unit, chinese, suffix, kind, _ = first
+    if (
+        chinese
+        or suffix is not None
+        or kind not in ("quantity", "date")
+        or (unit and unit != last.unit)
+        or last.kind not in ("quantity", "code")
+        or tail >= last.start
+        or _RANGE_DASH_RE.fullmatch(work, tail, last.start) is None
+    ):
+        return None
+    digits = _DIGITS_RE.match(work, start)
+    last_digits = _DIGITS_RE.match(work, last.start)
+    if digits is None or last_digits is None or last.value <= 0:
+        return None
+    if len(last_digits.group().split(".")[0]) > len(digits.group().split(".")[0]) + 1:
+        return None  # a telephone number
+    if not unit:
+        if 1900 <= value <= 2100 and "." not in digits.group() and last.unit in ("", "年"):
+            return None  # 2024-2025年: years
+        value = normalize(
+            value * last.value / Decimal(last_digits.group().replace(",", "").replace("，", ""))
+        )
+        end = last.end
+    if value >= last.value:
+        return None  # 2024-08: a date
+    return Number(
+        start, end, last.tail, value, last.unit, False, last.suffix, "quantity", last.value
+    )
+
+
+def scan(text: str) -> list[Number]:
+    """Every number in ``text``, in order, with multiplier and unit folded in, and its kind."""
+    return read_numbers(fold(text))
+
+
+def quantities(text: str) -> list[Number]:
+    """The numbers of ``text`` that are quantities of a statement (not years, codes or names)."""
+    return [n for n in read_numbers(fold(text)) if n.kind == "quantity"]
+
+
+def _read_chinese(
+    text: str, start: int, numeral: str
+) -> tuple[Decimal | None, str, tuple[str, int] | None]:
+    """Read a Chinese numeral, giving back a last 千/万/亿 that begins a unit (千瓦, 亿元)."""
+    end = start + len(numeral)
+    if len(numeral) > 1 and numeral[-1] in "千万亿":
+        shorter = _unit_at(text, end - 1)
+        if shorter is not None:
+            value = chinese_to_decimal(numeral[:-1])
+            if value is not None:
+                return value, numeral[:-1], shorter
+    if numeral in _LONE_MULTIPLIERS or len(numeral) > _MAX_DIGITS:
+        return None, numeral, None  # 万人歌会, 亿元以上: a lone multiplier is not a number here
+    return chinese_to_decimal(numeral), numeral, _unit_at(text, end)
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit spelled at ``pos`` (white space allowed before it): (registry name, end)."""
+    m = _UNIT_RE.match(text, pos)
+    return None if m is None else (_unit_name(m.group(1)), m.end())
+
+
+class NotANumber(ValueError):
+    """No number at a place, or digits too many to be one."""
+
+
+def read_number_at(work: str, pos: int) -> Number:
+    """The number that starts at ``pos`` of a folded text, by the same rules as ``read_numbers``
+    (its kind is left "quantity" whatever the characters around it). Raises NotANumber."""
+    if (m := ARABIC_RE.match(work, pos)) is not None:
+        found = _arabic(work, m)
+    elif (n := _NUMERAL_RE.match(work, pos)) is not None:
+        found = _numeral(work, pos, n.group())
+    else:
+        raise NotANumber("no number here")
+    if found is None:
+        raise NotANumber("not a number")
+    return found
+
+
+__all__ = [
+    "ARABIC_RE",
+    "NUMERAL_TOKEN_RE",
+    "NotANumber",
+    "Number",
+    "NumberKind",
+    "chinese_to_decimal",
+    "matches",
+    "normalize",
+    "quantities",
+    "read_number_at",
+    "read_numbers",
+    "scan",
+]

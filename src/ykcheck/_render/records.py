@@ -1,0 +1,127 @@
+"""The report as records for programs: one plain dict per commitment (``records``), as CSV, and
+the JSON document (summary, verdicts, unmatched outcomes, tolerances). Pure functions of the
+Report; the JSON field names are a contract other programs rely on."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from .._model import Outcome, Verdict
+
+if TYPE_CHECKING:
+    from .._report import Report
+
+
+def records(r: Report) -> list[dict[str, Any]]:
+    """One plain dict per commitment with every figure of its verdict (for pandas, polars)."""
+    return [_record(v) for v in r.verdicts]
+
+
+def to_csv(r: Report) -> str:
+    """The records as CSV text, one row per commitment, columns in a fixed order."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=RECORD_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records(r))
+    return buf.getvalue()
+
+
+def to_json(r: Report) -> str:
+    """The report as JSON text: summary, verdicts, unmatched outcomes, tolerances."""
+    doc = {
+        "title": r.title,
+        "reviews": sorted(r.reviews),
+        "tolerances": r.tolerances.as_strings(),
+        "summary": {str(y): dict(sorted(r.counts(y).items())) for y in r.years},
+        "verdicts": records(r),
+        "unmatched_outcomes": [_outcome_record(o) for o in r.unmatched],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _decimal(d: Decimal | None) -> str | None:
+    return None if d is None else str(d)
+
+
+def _outcome_record(o: Outcome) -> dict[str, Any]:
+    return {
+        "indicator": o.indicator,
+        "year": o.year,
+        "measure": o.measure,
+        "value": _decimal(o.value),
+        "unit": o.unit,
+        "hedge": o.hedge,
+        "done": o.done,
+        "quote": o.quote,
+        "source": o.source,
+    }
+
+
+RECORD_FIELDS: Final = (
+    "id",
+    "year",
+    "area",
+    "indicator",
+    "quote",
+    "source",
+    "kind",
+    "comparator",
+    "target_value",
+    "target_unit",
+    "measure",
+    "strength",
+    "relation",
+    "reference",
+    "status",
+    "strict_status",
+    "reason",
+    "actual",
+    "threshold",
+    "margin",
+    "progress",
+    "progress_band",
+    *(
+        f"{role}_{field}"
+        for role in ("outcome", "baseline", "ref")
+        for field in ("value", "unit", "hedge", "quote", "source")
+    ),
+)
+
+
+def _record(v: Verdict) -> dict[str, Any]:
+    c, t = v.commitment, v.commitment.target
+    rec: dict[str, Any] = {
+        "id": c.id,
+        "year": c.year,
+        "area": c.area,
+        "indicator": c.indicator,
+        "quote": c.quote,
+        "source": c.source,
+        "kind": t.kind,
+        "comparator": t.comparator,
+        "target_value": _decimal(t.value),
+        "target_unit": t.unit,
+        "measure": t.measure,
+        "strength": t.strength,
+        "relation": t.relation,
+        "reference": t.reference,
+        "status": v.status,
+        "strict_status": v.strict_status,
+        "reason": v.reason,
+        "actual": _decimal(v.actual),
+        "threshold": _decimal(v.threshold),
+        "margin": _decimal(v.margin),
+        "progress": _decimal(v.progress),
+        "progress_band": v.band,
+    }
+    for role, o in (("outcome", v.outcome), ("baseline", v.baseline), ("ref", v.reference)):
+        rec[f"{role}_value"] = _decimal(o.value) if o else None
+        rec[f"{role}_unit"] = o.unit if o else None
+        rec[f"{role}_hedge"] = o.hedge if o else None
+        rec[f"{role}_quote"] = o.quote if o else None
+        rec[f"{role}_source"] = o.source if o else None
+    return rec
