@@ -1,0 +1,136 @@
+"""The paths of judging that the common case does not take: the short path for exact values
+checked against the general one, fractions, ``<``, zero targets, units that cannot meet, hedged
+references, and the ambition of a target judged with the data's own tolerances."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ykcheck
+from ykcheck import Commitment, Outcome, Target
+from ykcheck._grade import grade, interval, point_status
+from ykcheck._model import Tolerances
+
+from .test_load import GOOD
+
+DECIMALS = st.decimals(min_value=-10**6, max_value=10**6, places=3, allow_nan=False)
+
+
+def _verdict(target: Target, outcome: Outcome, reviews=(2025,), outcomes=()) -> ykcheck.Verdict:
+    c = Commitment("c", 2025, "area", outcome.indicator, "quote", "s", target)
+    return ykcheck.evaluate([c], [outcome, *outcomes], reviews=reviews).verdicts[0]
+
+
+def _outcome(value: str, unit: str, hedge="exact", indicator="指标", measure="level") -> Outcome:
+    return Outcome(indicator, 2025, "q", "s", Decimal(value), unit, measure, hedge)
+
+
+@given(
+    DECIMALS,
+    DECIMALS,
+    st.sampled_from([">=", ">", "<=", "<"]),
+    st.booleans(),
+    st.sampled_from([Tolerances(), Tolerances(near_miss_ratio="0.8", exceed_points="2")]),
+)
+def test_short_path_agrees_with_the_general_one(actual, t, comparator, rate, tol):
+    """``point_status`` (exact values, the common case) and ``grade`` on a one-point interval
+    give the same status for every value, threshold, comparator and tolerance."""
+    general, _ = grade(interval(actual, "exact", Decimal(0)), comparator, t, rate, tol)
+    assert point_status(actual, comparator, t, rate, tol) == general
+
+
+@given(DECIMALS, DECIMALS, st.sampled_from([">=", ">", "<=", "<"]), st.booleans())
+def test_fractions_and_decimals_grade_alike(actual, t, comparator, rate):
+    """The same value graded as a Fraction (the path of a factor such as 亩 = 2000/3 平方米)
+    and as a Decimal gives the same status."""
+    tol = Tolerances()
+    as_decimal = grade(interval(actual, "exact", Decimal(0)), comparator, t, rate, tol)
+    as_fraction = grade(
+        interval(Fraction(actual), "exact", Fraction(0)), comparator, Fraction(t), rate, tol
+    )
+    assert as_decimal == as_fraction
+
+
+def test_a_factor_that_is_not_decimal_is_judged_exactly():
+    """1.5亩 is exactly 1000平方米 (亩 = 2000/3 平方米): it meets >= 1000 and misses > 1000."""
+    v = _verdict(Target("threshold", ">=", Decimal(1000), "平方米"), _outcome("1.5", "亩"))
+    assert (v.status, v.actual, v.margin) == ("met", Decimal(1000), Decimal(0))
+    v = _verdict(Target("threshold", ">", Decimal(1000), "平方米"), _outcome("1.5", "亩"))
+    assert v.status == "nearly_met"
+    v = _verdict(Target("threshold", ">=", Decimal(1000), "平方米"), _outcome("1.2", "亩"))
+    assert v.status == "missed"  # 800平方米: 80% of the target
+
+
+def test_strictly_below():
+    """低于5%: 5% itself misses (nearly), 4.9% meets, 3% exceeds by 2 points."""
+    t = Target("threshold", "<", Decimal(5), "percent")
+    statuses = [_verdict(t, _outcome(v, "percent")).status for v in ("5", "4.9", "3", "6")]
+    assert statuses == ["nearly_met", "met", "exceeded", "missed"]
+
+
+def test_a_zero_level_target_has_no_bands():
+    """重大事故0起: zero meets it, one misses it (a share of zero is no band)."""
+    t = Target("threshold", "<=", Decimal(0), "个")
+    assert [_verdict(t, _outcome(v, "个")).status for v in ("0", "1")] == ["met", "missed"]
+
+
+def test_units_that_cannot_meet_are_incomparable():
+    """An outcome in 亩 against a target in 个 is incomparable, and says why."""
+    v = _verdict(Target("threshold", ">=", Decimal(10), "个"), _outcome("10", "亩"))
+    assert v.status == "incomparable"
+    assert v.reason == "the unit 亩 cannot be compared with 个"
+
+
+def test_a_hedged_reference_makes_a_relative_target_incomparable():
+    """与经济增长同步 when GDP growth is reported only as 约6%: incomparable, with the reason."""
+    t = Target("relative", "~", measure="growth", relation="sync", reference="地区生产总值")
+    income = _outcome("6", "percent", indicator="居民收入", measure="growth")
+    gdp = _outcome("6", "percent", hedge="about", indicator="地区生产总值", measure="growth")
+    v = _verdict(t, income, outcomes=[gdp])
+    assert v.status == "incomparable"
+    assert v.reason == "the growth of 地区生产总值 is reported only as a range"
+
+
+def test_ambition_uses_the_datas_tolerances():
+    """With about_ratio 0.01, last year's 约105个 lies in [103.95, 106.05]: it already meets
+    >= 100个, as the verdict on the same figure says. (With the default 0.05 it would straddle
+    100; the ambition was once judged with the defaults whatever the data said.)"""
+    text = (
+        GOOD.replace('value = "12个"', 'value = "105个"\nhedge = "about"')
+        .replace('target = ">= 10个"', 'target = ">= 100个"')
+        + '\n[method]\nabout_ratio = "0.01"\n'
+        + GOOD[GOOD.index("[[outcome]]") :]
+        .replace("year = 2025", "year = 2024")
+        .replace('value = "12个"', 'value = "105个"\nhedge = "about"')
+    )
+    report = ykcheck.evaluate(ykcheck.loads(text), reviews=[2024, 2025])
+    (v,) = report.verdicts
+    assert v.status == "met"
+    assert v.ambition is not None and v.ambition.already_met
+
+
+def test_determinism_across_hash_seeds(tmp_path):
+    """The report and a draft are byte-identical whatever the interpreter's hash seed."""
+    script = (
+        "import ykcheck, pathlib;"
+        "r = ykcheck.evaluate(ykcheck.load(ykcheck.bundled_data()));"
+        "t = pathlib.Path(ykcheck.bundled_data()).parent / 'sources' / '2025.txt';"
+        "print(r.to_markdown() + r.to_json() + r.to_csv());"
+        "print(ykcheck.dumps(ykcheck.draft(t.read_text('utf-8'), '2025.txt')))"
+    )
+    outputs = set()
+    for seed in ("0", "1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, env=env, check=True, cwd=tmp_path
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
+    assert len(next(iter(outputs))) > 10_000
