@@ -122,10 +122,14 @@ def test_progress_ratio():
 
 
 def test_growth_outcome_does_not_answer_a_level_target():
-    """Measures are matched: a growth rate is not a level."""
+    """Measures are matched: a growth rate is not a level. The review does report the
+    indicator, so the verdict is incomparable, with the figure named, not unreported."""
     c = _commitment(target=">= 2000亩")
-    report = ykcheck.evaluate([c], [_outcome(2025, "25", "percent", measure="growth")])
-    assert report.verdicts[0].status == "unreported"
+    growth = _outcome(2025, "25", "percent", measure="growth")
+    (v,) = ykcheck.evaluate([c], [growth]).verdicts
+    assert v.status == "incomparable"
+    assert v.reason == "the review reports it only as a growth rate (+25%), not as a level"
+    assert v.alternatives == (growth,)
 
 
 def test_tolerances_are_data():

@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import Final, TypeAlias, TypeVar
 
 from ._model import Tolerances
+from ._units import decimal_ratio, ratio
 from ._vocab import POINT_HEDGES, UPWARD, Comparator, Hedge, Status
 
 Num: TypeAlias = Decimal | Fraction
@@ -33,6 +34,17 @@ _OPS: Final[dict[Comparator, Callable[[Num, Num], bool]]] = {
 # comparators that order: a point value against them takes the short path (``point_status``)
 ORDER: Final[frozenset[Comparator]] = frozenset({">=", ">", "<=", "<"})
 STRADDLES: Final = "the reported value is hedged and its range straddles the threshold"
+
+
+def convert(value: Decimal, unit: str, to: str) -> Num:
+    """``value`` in ``unit`` converted to ``to`` (same dimension): a Decimal where the factor is
+    one exactly (万元 -> 亿元), else a Fraction (亩 -> 平方米 is 2000/3)."""
+    if unit == to:
+        return value
+    factor = decimal_ratio(unit, to)
+    if factor is not None:
+        return value * factor
+    return Fraction(value) * ratio(unit, to)
 
 
 def holds(value: N, comparator: Comparator, t: N) -> bool:

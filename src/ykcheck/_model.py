@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -254,6 +254,25 @@ class Ambition:
         return round(self.target / self.baseline, 2)
 
 
+@attrs.frozen
+class Pairing:
+    """How a commitment and its result were paired: by the same indicator ``name``, by one entry
+    of the indicator ``catalogue`` (``entry``), or by ``similar`` names (``score``, 0 to 1)."""
+
+    method: Literal["name", "catalogue", "similar"]
+    commitment_name: str
+    outcome_name: str
+    entry: str | None = None
+    score: Decimal | None = None
+
+    def __str__(self) -> str:
+        if self.method == "catalogue":
+            return f"catalogue: {self.entry} ({self.commitment_name} = {self.outcome_name})"
+        if self.method == "similar":
+            return f"similar names: {self.commitment_name} ~ {self.outcome_name} ({self.score})"
+        return f"same indicator: {self.commitment_name}"
+
+
 # not slotted: a verdict is built for every pair judged, and a dict class is built faster
 @attrs.frozen(slots=False)
 class Verdict:
@@ -278,6 +297,8 @@ class Verdict:
     reason: str | None = None
     band: Band | None = None
     ambition: Ambition | None = None
+    pairing: Pairing | None = None  # how a machine paired the result (None: by hand, in data)
+    alternatives: tuple[Outcome, ...] = ()  # results that could not be told apart, or used
 
     @property
     def assessed(self) -> bool:
@@ -314,6 +335,7 @@ __all__ = [
     "Commitment",
     "Data",
     "Outcome",
+    "Pairing",
     "Source",
     "Target",
     "Tolerances",

@@ -1,0 +1,204 @@
+"""The indicator catalogue: the indicators reports set targets on, with the names they write.
+
+A report's 全市地区生产总值, another's 生产总值 and a third's GDP are one indicator; 城镇居民人均
+可支配收入 is another than 居民人均可支配收入. The catalogue is data (``catalogue/indicators.toml``,
+which a user file can extend): each entry has a canonical name, the aliases reports write, an
+English name, its usual measure, its unit family, and whether less is better. Names are compared
+after folding (traditional characters, full-width forms) and without the filler reports put
+around them (全市, 全年, 实现, 完成 …).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from ._errors import DataError, Problem
+from ._text import fold, squash
+from ._vocab import MEASURES, Measure
+
+_SHIPPED: Final = Path(__file__).resolve().parent / "catalogue" / "indicators.toml"
+
+# Words around a name that say nothing of what is measured: the whole area (全市, 全县, 我市),
+# the year (全年, 年度) and the verbs of reporting (实现, 完成, 达到).
+_FILLER: Final = (
+    "全市", "全县", "全区", "全省", "全州", "全盟", "全旗", "全镇", "全乡", "全域", "全社会",
+    "我市", "我县", "我区", "我省", "本市", "本县", "本区", "全年", "年度", "今年", "去年",
+    "全体", "实现", "完成", "达到", "共计", "累计", "预计", "力争", "确保", "争取", "其中",
+)  # fmt: skip
+_FILLER_RE: Final = re.compile("(?:" + "|".join(sorted(_FILLER, key=len, reverse=True)) + ")+")
+# a year (2024年), a remark in brackets (生产总值(GDP)) and words of growth or size after a name
+_NOISE_RE: Final = re.compile(
+    r"(?:19|20)[0-9]{2}年(?:度)?|[（(][^（()）]{0,12}[）)]|"
+    r"(?:的)?(?:增长|增速|增幅|总量|规模|同比|比上年|较上年|分别|为|达|占比)+$"
+)
+FAMILIES: Final = frozenset(
+    (
+        "money", "rate", "count", "persons", "households", "area", "energy", "power", "mass",
+        "length", "volume", "concentration", "duration", "visits", "rank", "index",
+    )
+)  # fmt: skip
+
+
+def normalize(name: str) -> str:
+    """A name as the catalogue compares it: folded, without white space, years, remarks in
+    brackets, leading filler (全市, 全年, 实现) or trailing growth words (增长, 增速)."""
+    key = squash(fold(name))
+    key = _NOISE_RE.sub("", key)
+    m = _FILLER_RE.match(key)
+    if m is not None and m.end() < len(key):
+        key = key[m.end() :]
+    return _NOISE_RE.sub("", key) or key
+
+
+@attrs.frozen
+class Indicator:
+    """An entry of the catalogue."""
+
+    name: str
+    en: str
+    aliases: tuple[str, ...] = ()
+    measure: Measure = "growth"
+    family: str = "money"
+    lower_is_better: bool = False
+    area: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name and the aliases."""
+        return (self.name, *self.aliases)
+
+
+@attrs.frozen
+class Found:
+    """A catalogue name found in a text: the entry, and where its name stands."""
+
+    indicator: Indicator
+    start: int
+    end: int
+
+
+class Catalogue:
+    """Indicators by every name they go by."""
+
+    def __init__(self, indicators: Iterable[Indicator]) -> None:
+        self.indicators: tuple[Indicator, ...] = tuple(indicators)
+        self._by_key: dict[str, Indicator] = {}
+        for ind in self.indicators:
+            for name in ind.names:
+                self._by_key.setdefault(normalize(name), ind)
+                self._by_key.setdefault(squash(fold(name)), ind)
+        names = sorted({squash(fold(n)) for ind in self.indicators for n in ind.names}, key=len)
+        self._names_re = re.compile("|".join(re.escape(n) for n in reversed(names)) or "(?!)")
+        self._by_name = {squash(fold(n)): ind for ind in self.indicators for n in ind.names}
+
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def __iter__(self) -> Iterator[Indicator]:
+        return iter(self.indicators)
+
+    def get(self, name: str) -> Indicator | None:
+        """The entry ``name`` names, whole: a canonical name or an alias, with filler around it
+        (全市地区生产总值, 2024年GDP增长) but nothing that narrows it (城镇居民…, 某某区…)."""
+        return self._by_key.get(normalize(name))
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
+        """Every catalogue name in ``text[start:end]`` (a folded text), longest first where
+        names overlap, in text order."""
+        stop = len(text) if end is None else end
+        return [
+            Found(self._by_name[m.group()], m.start(), m.end())
+            for m in self._names_re.finditer(text, start, stop)
+        ]
+
+    def nearest(self, name: str, n: int = 3) -> list[Indicator]:
+        """The entries whose names are closest to ``name`` (for suggestions)."""
+        keys = difflib.get_close_matches(normalize(name), list(self._by_key), n=n * 3, cutoff=0.5)
+        return list(dict.fromkeys(self._by_key[k] for k in keys))[:n]
+
+    def extended(self, indicators: Iterable[Indicator]) -> Catalogue:
+        """This catalogue with more entries; an entry of the same name replaces the shipped
+        one."""
+        more = list(indicators)
+        names = {ind.name for ind in more}
+        return Catalogue([*(i for i in self.indicators if i.name not in names), *more])
+
+
+def _entry(table: Any, where: str, problems: list[Problem], file: str) -> Indicator | None:
+    if not isinstance(table, dict) or not isinstance(table.get("name"), str):
+        problems.append(Problem("an indicator needs a name", file, path=where, hint='name = "…"'))
+        return None
+    aliases = table.get("aliases", [])
+    measure = table.get("measure", "growth")
+    family = table.get("family", "money")
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        problems.append(Problem("aliases must be a list of strings", file, path=f"{where}.aliases"))
+        return None
+    if measure not in MEASURES:
+        problems.append(
+            Problem(f"measure {measure!r} is not growth or level", file, path=f"{where}.measure")
+        )
+        return None
+    if family not in FAMILIES:
+        hint = "one of " + ", ".join(sorted(FAMILIES))
+        problems.append(
+            Problem(f"unknown family {family!r}", file, path=f"{where}.family", hint=hint)
+        )
+        return None
+    return Indicator(
+        table["name"],
+        str(table.get("en", "")),
+        tuple(aliases),
+        measure,
+        family,
+        bool(table.get("lower_is_better", False)),
+        str(table.get("area", "")),
+    )
+
+
+def read(text: str, file: str = "<string>") -> list[Indicator]:
+    """The entries of a catalogue file's text. Raises DataError listing every problem."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError([Problem(f"not valid TOML: {exc}", file)]) from None
+    problems: list[Problem] = []
+    found = []
+    for i, table in enumerate(doc.get("indicator", [])):
+        entry = _entry(table, f"$.indicator[{i}]", problems, file)
+        if entry is not None:
+            found.append(entry)
+    if problems:
+        raise DataError(problems)
+    return found
+
+
+@functools.cache
+def shipped() -> Catalogue:
+    """The catalogue that ships with ykcheck."""
+    return Catalogue(read(_SHIPPED.read_text(encoding="utf-8"), str(_SHIPPED)))
+
+
+def load_catalogue(path: str | Path | None = None) -> Catalogue:
+    """The shipped catalogue, extended with the entries of the file at ``path`` (if given).
+    Raises DataError if that file cannot be read or has problems."""
+    base = shipped()
+    if path is None:
+        return base
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError([Problem(f"cannot read the catalogue: {exc}", str(p))]) from None
+    return base.extended(read(text, str(p)))
+
+
+__all__ = ["Catalogue", "Found", "Indicator", "load_catalogue", "normalize", "shipped"]

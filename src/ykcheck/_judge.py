@@ -1,0 +1,231 @@
+"""Judging one commitment against the result chosen for it: the verdict with everything a report
+shows of it (the actual value and threshold in the target's unit, R and its band, the target's
+ambition against last year's result), all with the data's tolerances, so that rendering computes
+nothing. How the result was found (by name in curated data, ``_evaluate``; by the pairing rules,
+``_compare``) is the caller's; grading itself is ``_grade``'s.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from ._grade import ORDER, Num, convert, holds, meets, point_status, statuses
+from ._match import Choice
+from ._model import Ambition, Commitment, Outcome, Pairing, Target, Tolerances, Verdict
+from ._phrases import lower_is_better as _words_say_lower
+from ._units import compatible
+from ._vocab import GDP, POINT_HEDGES, RELATION_COMPARATOR, Comparator, plain_decimal
+
+_lower_words = functools.lru_cache(maxsize=4096)(_words_say_lower)
+
+
+def lower_is_better(c: Commitment) -> bool:
+    """Whether less is better for a commitment's 左右 target (unemployment, prices): its
+    ``direction`` if given, else what its words say. Other targets carry their direction in
+    their comparator."""
+    if c.direction is not None:
+        return c.direction == "down"
+    if c.target.comparator != "~":
+        return False
+    return _lower_words(c.indicator + c.quote)
+
+
+def in_unit(outcome: Outcome, unit: str) -> Num:
+    """The outcome's value in ``unit``: a Decimal where that is exact, else a Fraction."""
+    assert outcome.value is not None
+    return convert(outcome.value, outcome.unit, unit)
+
+
+def pending(c: Commitment, baseline: Outcome | None, tol: Tolerances) -> Verdict:
+    """The verdict on ``c`` when no review of its year is loaded: its baseline and ambition."""
+    ambition = _ambition(c, baseline, tol) if baseline is not None else None
+    return Verdict(
+        c,
+        "pending",
+        baseline=baseline,
+        reason=f"no review of {c.year} is loaded",
+        ambition=ambition,
+    )
+
+
+def verdict(
+    c: Commitment,
+    found: Outcome | Choice,
+    baseline: Outcome | None,
+    reference: Outcome | Choice | None,
+    tol: Tolerances,
+    pairing: Pairing | None = None,
+    silent: str | None = None,
+) -> Verdict:
+    """The verdict on ``c`` whose review is loaded: ``found`` is its result, or the choice that
+    found none (unreported, ambiguous, incompatible); ``reference`` the result a relative target
+    compares with; ``silent`` says why an unreported commitment is unreported (default: the
+    review does not report it)."""
+    target = c.target
+    if isinstance(found, Choice):
+        ambition = _ambition(c, baseline, tol) if baseline is not None else None
+        if found.situation == "unreported":
+            if silent is None:
+                silent = f"the review of {c.year} does not report it"
+                if target.kind != "milestone":
+                    silent = f"the review of {c.year} reports no {target.measure} figure for it"
+            return Verdict(c, "unreported", baseline=baseline, reason=silent, ambition=ambition)
+        return Verdict(
+            c,
+            "incomparable",
+            baseline=baseline,
+            reason=found.reason,
+            ambition=ambition,
+            pairing=pairing,
+            alternatives=found.alternatives,
+        )
+    if target.kind == "milestone":
+        return Verdict(c, "met" if found.done else "missed", outcome=found, pairing=pairing)
+    if target.kind == "relative":
+        return _relative(c, found, baseline, reference, tol, pairing)
+    assert target.value is not None
+    return _threshold(c, target, found, baseline, target.value, tol, pairing=pairing)
+
+
+def _threshold(
+    c: Commitment,
+    target: Target,
+    outcome: Outcome,
+    baseline: Outcome | None,
+    t: Decimal,
+    tol: Tolerances,
+    reference: Outcome | None = None,
+    pairing: Pairing | None = None,
+) -> Verdict:
+    unit = target.unit
+    if outcome.unit != unit and not compatible(outcome.unit, unit):
+        return Verdict(
+            c,
+            "incomparable",
+            outcome=outcome,
+            baseline=baseline,
+            reference=reference,
+            reason=f"the unit {outcome.unit or 'none'} cannot be compared with "
+            f"{unit or 'a plain number'}",
+            ambition=_ambition(c, baseline, tol) if baseline is not None else None,
+            pairing=pairing,
+        )
+    actual = outcome.value if outcome.unit == unit else in_unit(outcome, unit)
+    assert actual is not None
+    rate = target.is_rate
+    comparator = target.comparator
+    strict = reason = None
+    if isinstance(actual, Decimal):
+        shown = actual
+        if comparator in ORDER and outcome.hedge in POINT_HEDGES:  # the common case, kept short
+            status = point_status(actual, comparator, t, rate, tol)
+        else:
+            down = lower_is_better(c)
+            status, strict, reason = statuses(actual, outcome.hedge, comparator, t, rate, down, tol)
+    else:  # a unit factor that is not a decimal: judge in fractions
+        shown = plain_decimal(actual)
+        down = lower_is_better(c)
+        status, strict, reason = statuses(
+            actual, outcome.hedge, comparator, Fraction(t), rate, down, tol
+        )
+    if baseline is None:
+        return Verdict(
+            c, status, outcome, None, reference, shown, t, None, strict, reason, pairing=pairing
+        )
+    progress = band = None
+    if target.measure == "level":
+        progress = _progress(actual, baseline, t, unit)
+        if progress is not None:
+            band = tol.band(progress)
+    ambition = _ambition(c, baseline, tol) if reference is None else None
+    return Verdict(
+        c, status, outcome, baseline, reference, shown, t, progress, strict, reason, band,
+        ambition, pairing,
+    )  # fmt: skip
+
+
+def _progress(actual: Num, baseline: Outcome, t: Decimal, unit: str) -> Decimal | None:
+    """R = (actual - baseline) / (target - baseline), for an exact baseline in a unit that meets."""
+    if (
+        baseline.value is None
+        or baseline.hedge not in POINT_HEDGES
+        or not compatible(baseline.unit, unit)
+    ):
+        return None
+    b = in_unit(baseline, unit)
+    if t == b:
+        return None
+    if isinstance(actual, Decimal) and isinstance(b, Decimal):
+        return (actual - b) / (t - b)  # a share for the reader: rounding to 28 digits is fine
+    return plain_decimal((Fraction(actual) - Fraction(b)) / (Fraction(t) - Fraction(b)))
+
+
+def _ambition(c: Commitment, b: Outcome, tol: Tolerances) -> Ambition | None:
+    """The target beside last year's result ``b``, if they can stand side by side: a threshold
+    target measured against the year before (not 前三年均值), with a baseline in a unit that
+    meets. Last year's value is judged against the target as a result would be, with the data's
+    tolerances; a 左右 target by its strict reading (the number itself, from the better side)."""
+    t = c.target
+    if t.kind != "threshold" or t.value is None or b.value is None or c.baseline is not None:
+        return None
+    base: Num
+    if b.unit == t.unit:
+        if b.hedge in POINT_HEDGES and t.comparator in ORDER:  # the common case, kept short
+            met = holds(b.value, t.comparator, t.value)
+            return Ambition(b.value, t.value, met, t.is_rate)
+        base = b.value
+    elif compatible(b.unit, t.unit):
+        base = in_unit(b, t.unit)
+    else:
+        return None
+    comparator: Comparator = t.comparator
+    if comparator == "~":
+        comparator = "<=" if lower_is_better(c) else ">="
+    met = meets(base, b.hedge, comparator, t.value, t.is_rate, tol)
+    return Ambition(
+        base if isinstance(base, Decimal) else plain_decimal(base), t.value, met, t.is_rate
+    )
+
+
+def _relative(
+    c: Commitment,
+    outcome: Outcome,
+    baseline: Outcome | None,
+    reference: Outcome | Choice | None,
+    tol: Tolerances,
+    pairing: Pairing | None,
+) -> Verdict:
+    ref_name = c.target.reference or GDP
+    if reference is None or isinstance(reference, Choice):
+        alternatives = reference.alternatives if reference is not None else ()
+        why = reference.reason if reference is not None and reference.reason else ""
+        return Verdict(
+            c,
+            "incomparable" if alternatives else "unreported",
+            outcome=outcome,
+            baseline=baseline,
+            reason=why or f"no growth of {ref_name} in {c.year} to compare with",
+            pairing=pairing,
+            alternatives=alternatives,
+        )
+    if reference.hedge not in POINT_HEDGES:
+        return Verdict(
+            c,
+            "incomparable",
+            outcome=outcome,
+            baseline=baseline,
+            reference=reference,
+            reason=f"the growth of {ref_name} is reported only as a range",
+            pairing=pairing,
+        )
+    assert c.target.relation is not None and reference.value is not None
+    comparator = RELATION_COMPARATOR[c.target.relation]
+    effective = attrs.evolve(c.target, kind="threshold", comparator=comparator, unit=reference.unit)
+    return _threshold(c, effective, outcome, baseline, reference.value, tol, reference, pairing)
+
+
+__all__ = ["in_unit", "lower_is_better", "pending", "verdict"]

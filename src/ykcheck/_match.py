@@ -1,0 +1,179 @@
+"""Pairing commitments with the outcomes that report them.
+
+Two steps, each a rule a reader can check:
+
+- **identity**: an outcome names the commitment's indicator when the two names are the same, or
+  name the same entry of the indicator catalogue (地区生产总值, 全市生产总值 and GDP are one), or,
+  where the catalogue knows neither, are alike enough once report filler is removed. Names the
+  catalogue knows as different entries (城镇居民人均可支配收入, 居民人均可支配收入) never pair.
+- **choice**: of the outcomes that name it, the result of a commitment is the one of its year, its
+  measure (growth or level) and a unit that can be compared. Two such results with different values
+  (a headline and a body figure that disagree) are ambiguous: no pick is made, both are named. An
+  outcome of another measure or unit names the indicator but cannot answer the target.
+
+A pair below the confidence of these rules is not made: an unreported commitment is better than a
+wrong pair. The result never depends on the order of the records.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Final, Literal
+
+import attrs
+
+from ._catalogue import Catalogue, normalize
+from ._grade import convert
+from ._model import Commitment, Outcome, Pairing, Target
+from ._units import DISPLAY, compatible
+
+# how alike two names must be (difflib's ratio, on names without filler) to pair without the
+# catalogue
+SIMILAR: Final = Decimal("0.8")
+
+Situation = Literal["paired", "unreported", "ambiguous", "incompatible"]
+
+
+def outcome_key(o: Outcome) -> tuple[str, str, int, str, str, str, str, str]:
+    """A total order of outcomes that does not depend on the order of the records."""
+    return (o.indicator, o.measure, o.year, str(o.value), o.unit, o.hedge, o.source, o.quote)
+
+
+@attrs.frozen
+class Choice:
+    """The result chosen for a commitment among the outcomes that name its indicator, or why
+    there is none: ``alternatives`` are the differing results (ambiguous) or the figures of
+    another measure or unit (incompatible)."""
+
+    situation: Situation
+    outcome: Outcome | None = None
+    alternatives: tuple[Outcome, ...] = ()
+    reason: str | None = None
+
+
+def _ambiguous(distinct: Sequence[Outcome]) -> Choice:
+    shown = "; ".join(f"“{o.quote}” ({o.value_text()})" for o in distinct)
+    why = f"several results could answer it, and they differ: {shown}"
+    return Choice("ambiguous", None, tuple(distinct), why)
+
+
+def _incompatible(target: Target, others: Sequence[Outcome]) -> Choice:
+    o = others[0]
+    if o.measure != target.measure:
+        what = "a growth rate" if o.measure == "growth" else "a level"
+        wanted = "a growth rate" if target.measure == "growth" else "a level"
+        why = f"the review reports it only as {what} ({o.value_text()}), not as {wanted}"
+    else:
+        shown = DISPLAY.get(o.unit, o.unit) or "a plain number"
+        why = f"the review reports it only in {shown} ({o.value_text()}), which cannot be compared"
+    return Choice("incompatible", None, tuple(others), why)
+
+
+def _comparable(target: Target, o: Outcome) -> bool:
+    if target.kind == "milestone":
+        return o.done is not None
+    if o.value is None or o.measure != target.measure:
+        return False
+    return target.kind == "relative" or compatible(o.unit, target.unit)
+
+
+def _same_figure(a: Outcome, b: Outcome) -> bool:
+    if a.done is not None or b.done is not None:
+        return a.done == b.done
+    if a.value is None or b.value is None or a.hedge != b.hedge:
+        return False
+    if a.unit == b.unit:
+        return a.value == b.value
+    return compatible(a.unit, b.unit) and convert(a.value, a.unit, b.unit) == b.value
+
+
+def choose(target: Target, named: Sequence[Outcome]) -> Choice:
+    """The result of a target among the outcomes ``named`` (those of its indicator and year)."""
+    usable = sorted((o for o in named if _comparable(target, o)), key=outcome_key)
+    if usable:
+        first = usable[0]
+        differ = [o for o in usable[1:] if not _same_figure(first, o)]
+        if not differ:
+            return Choice("paired", first)
+        distinct = [first]
+        for o in differ:
+            if not any(_same_figure(o, d) for d in distinct):
+                distinct.append(o)
+        return _ambiguous(distinct)
+    others = sorted(
+        (o for o in named if o.value is not None or o.done is not None), key=outcome_key
+    )
+    if others and target.kind != "milestone":
+        return _incompatible(target, others)
+    return Choice("unreported")
+
+
+# -- identity ------------------------------------------------------------------------------------
+
+
+def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
+    """How the indicator names ``a`` (a commitment's) and ``b`` (an outcome's) are one, or None."""
+    if a == b:
+        return Pairing("name", a, b)
+    ea, eb = catalogue.get(a), catalogue.get(b)
+    if ea is not None and eb is not None:
+        return Pairing("catalogue", a, b, entry=ea.name) if ea == eb else None
+    if ea is not None or eb is not None:
+        return None  # one is a catalogue entry, the other is not that entry
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return Pairing("name", a, b)
+    score = Decimal(str(round(difflib.SequenceMatcher(None, na, nb).ratio(), 2)))
+    return Pairing("similar", a, b, score=score) if score >= SIMILAR else None
+
+
+@attrs.frozen
+class Match:
+    """A commitment and the result paired with it, with how the pair was made.
+
+    ``situation`` is "paired", "unreported" (no outcome names it), "ambiguous" (results that
+    differ; ``alternatives`` names them) or "incompatible" (outcomes name it, but in another
+    measure or unit).
+    """
+
+    commitment: Commitment
+    situation: Situation
+    outcome: Outcome | None = None
+    pairing: Pairing | None = None
+    alternatives: tuple[Outcome, ...] = ()
+
+
+def match(
+    commitments: Iterable[Commitment],
+    outcomes: Iterable[Outcome],
+    catalogue: Catalogue | None = None,
+) -> list[Match]:
+    """Pair each commitment with the outcome of its year that reports it, by the rules of this
+    module; in the order of ``commitments``. ``catalogue``: the indicator catalogue (default:
+    the one that ships with ykcheck)."""
+    from ._catalogue import shipped
+
+    cat = catalogue if catalogue is not None else shipped()
+    by_year: dict[int, list[Outcome]] = {}
+    for o in outcomes:
+        by_year.setdefault(o.year, []).append(o)
+    found = []
+    for c in commitments:
+        named: list[tuple[Outcome, Pairing]] = []
+        for o in by_year.get(c.year, ()):
+            how = identity(c.indicator, o.indicator, cat)
+            if how is not None:
+                named.append((o, how))
+        choice = choose(c.target, [o for o, _ in named])
+        pairing = None
+        if choice.outcome is not None:
+            pairing = next(how for o, how in named if o is choice.outcome)
+        elif choice.alternatives:
+            pairing = next(how for o, how in named if o is choice.alternatives[0])
+        found.append(Match(c, choice.situation, choice.outcome, pairing, choice.alternatives))
+    return found
+
+
+__all__ = ["Choice", "Match", "choose", "identity", "match", "outcome_key"]
