@@ -306,7 +306,10 @@ def test_a_report_of_another_city():
         ("target", 2025, "100", "家", "level", ">=", "strive"),
         ("target", 2025, "10", "percent", "growth", ">=", "ensure"),
     ]
-    assert [c.indicator for c in found[:2]] == ["全市实现地区生产总值"] * 2
+    # named as the indicator catalogue names them, filler (全市实现) left out
+    assert [c.indicator for c in found[:2]] == ["地区生产总值"] * 2
+    assert found[5].indicator == "地区生产总值"
+    assert found[6].indicator == "城镇调查失业率"
     assert found[5].section == "2025年经济社会发展的主要预期目标是"
     assert plan_year(text) == 2025
 

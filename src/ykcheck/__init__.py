@@ -16,14 +16,19 @@ edge (``_io``), raw reports drafted by ``_extract``, and ``_analysis`` looks acr
 from ._analysis.history import History, UnknownIndicator, histories
 from ._analysis.lint import Finding, lint
 from ._api import check, evaluate
+from ._catalogue import Catalogue, Indicator, load_catalogue
+from ._compare import Document, compare
+from ._compare import draft_of as compare_draft
 from ._errors import DataError, DraftError, ParseError, Problem, UnitError, YkcheckError
 from ._extract import Candidate, draft, extract, plan_year
 from ._io import bundled_data, dumps, load, loads, merge
+from ._match import Match, match
 from ._model import (
     Ambition,
     Commitment,
     Data,
     Outcome,
+    Pairing,
     Source,
     Target,
     Tolerances,
@@ -50,13 +55,18 @@ def __getattr__(name: str) -> object:
 __all__ = (
     "Ambition",
     "Candidate",
+    "Catalogue",
     "Commitment",
     "Data",
     "DataError",
+    "Document",
     "DraftError",
     "Finding",
     "History",
+    "Indicator",
+    "Match",
     "Outcome",
+    "Pairing",
     "ParseError",
     "Problem",
     "Quantity",
@@ -70,6 +80,8 @@ __all__ = (
     "YkcheckError",
     "bundled_data",
     "check",
+    "compare",
+    "compare_draft",
     "describe",
     "draft",
     "dumps",
@@ -80,7 +92,9 @@ __all__ = (
     "history_markdown",
     "lint",
     "load",
+    "load_catalogue",
     "loads",
+    "match",
     "merge",
     "parse_quantity",
     "parse_target",

@@ -51,8 +51,17 @@ def evaluate(
     outcomes = tuple(outcomes or ())
     years = frozenset(reviews) if reviews is not None else frozenset(o.year for o in outcomes)
     tol = tolerances or Tolerances()
-    verdicts = evaluate_all(commitments, outcomes, years, tol)
+    verdicts = evaluate_all(commitments, outcomes, years, tol, excerpt_years(sources))
     return Report(tuple(verdicts), outcomes, tuple(sources), years, tol, title, positions)
+
+
+def excerpt_years(sources: Iterable[Source]) -> frozenset[int]:
+    """The years whose review is loaded only as excerpts: every source that reviews it is one."""
+    reviewing: dict[int, bool] = {}
+    for s in sources:
+        if s.reviews is not None:
+            reviewing[s.reviews] = reviewing.get(s.reviews, True) and s.excerpt
+    return frozenset(year for year, only in reviewing.items() if only)
 
 
 def check(target: str, outcome: str, tolerances: Tolerances | None = None) -> Verdict:

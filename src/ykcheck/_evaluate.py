@@ -16,7 +16,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
-from ._judge import pending, verdict
+from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, choose
 from ._model import Commitment, Outcome, Tolerances, Verdict
 from ._vocab import GDP
@@ -57,8 +57,15 @@ class _Index:
         return choice.outcome
 
 
-def evaluate_one(c: Commitment, index: _Index, reviews: frozenset[int], tol: Tolerances) -> Verdict:
-    """The verdict on one commitment."""
+def evaluate_one(
+    c: Commitment,
+    index: _Index,
+    reviews: frozenset[int],
+    tol: Tolerances,
+    excerpts: frozenset[int] = frozenset(),
+) -> Verdict:
+    """The verdict on one commitment; ``excerpts`` are the years whose review is loaded only in
+    part (an unreported commitment may stand in the rest of it)."""
     target = c.target
     baseline = None if target.kind == "milestone" else index.baseline(c)
     if c.year not in reviews:
@@ -67,7 +74,8 @@ def evaluate_one(c: Commitment, index: _Index, reviews: frozenset[int], tol: Tol
     reference = None
     if target.kind == "relative" and not isinstance(found, Choice):
         reference = index.result(c, target.reference or GDP, c.year)
-    return verdict(c, found, baseline, reference, tol)
+    silent = excerpt_silence(c) if c.year in excerpts else None
+    return verdict(c, found, baseline, reference, tol, silent=silent)
 
 
 def evaluate_all(
@@ -75,16 +83,19 @@ def evaluate_all(
     outcomes: Sequence[Outcome],
     reviews: Iterable[int] | None = None,
     tolerances: Tolerances | None = None,
+    excerpts: Iterable[int] = (),
 ) -> list[Verdict]:
     """Verdicts for every commitment, in the order given.
 
     ``reviews`` are the years whose review is loaded; by default every year that has an outcome.
+    ``excerpts`` are the years whose review is loaded only as an excerpt.
     """
     tol = tolerances or Tolerances()
     years = frozenset(reviews) if reviews is not None else frozenset(o.year for o in outcomes)
     with _collection_paused(len(commitments) + len(outcomes)):
         index = _Index(outcomes)
-        return [evaluate_one(c, index, years, tol) for c in commitments]
+        parts = frozenset(excerpts)
+        return [evaluate_one(c, index, years, tol, parts) for c in commitments]
 
 
 def unmatched(verdicts: Iterable[Verdict], outcomes: Iterable[Outcome]) -> tuple[Outcome, ...]:

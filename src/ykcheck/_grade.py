@@ -54,7 +54,7 @@ def holds(value: N, comparator: Comparator, t: N) -> bool:
 
 def interval(value: N, hedge: Hedge, about: N) -> Interval[N]:
     """The values a reported ``value`` with ``hedge`` may stand for (``about``: the half-width
-    of 左右)."""
+    of 左右). An approximate value lies strictly within its tolerance: 4.5%左右 is not 5%."""
     if hedge == "over":
         return (value, True, None, False)
     if hedge == "at_least":
@@ -64,7 +64,7 @@ def interval(value: N, hedge: Hedge, about: N) -> Interval[N]:
     if hedge == "at_most":
         return (None, False, value, False)
     if hedge == "about":
-        return (value - about, False, value + about, False)
+        return (value - about, True, value + about, True)
     return (value, False, value, False)  # exact, estimate
 
 

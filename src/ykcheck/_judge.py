@@ -40,6 +40,11 @@ def in_unit(outcome: Outcome, unit: str) -> Num:
     return convert(outcome.value, outcome.unit, unit)
 
 
+def excerpt_silence(c: Commitment) -> str:
+    """Why a commitment is unreported when only an excerpt of its review is loaded."""
+    return f"not in the excerpt of the review of {c.year} that is loaded (the rest may report it)"
+
+
 def pending(c: Commitment, baseline: Outcome | None, tol: Tolerances) -> Verdict:
     """The verdict on ``c`` when no review of its year is loaded: its baseline and ambition."""
     ambition = _ambition(c, baseline, tol) if baseline is not None else None
@@ -228,4 +233,4 @@ def _relative(
     return _threshold(c, effective, outcome, baseline, reference.value, tol, reference, pairing)
 
 
-__all__ = ["in_unit", "lower_is_better", "pending", "verdict"]
+__all__ = ["excerpt_silence", "in_unit", "lower_is_better", "pending", "verdict"]

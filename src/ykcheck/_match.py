@@ -143,6 +143,7 @@ class Match:
     outcome: Outcome | None = None
     pairing: Pairing | None = None
     alternatives: tuple[Outcome, ...] = ()
+    reason: str | None = None  # why there is no result (ambiguous, incompatible)
 
 
 def match(
@@ -172,7 +173,9 @@ def match(
             pairing = next(how for o, how in named if o is choice.outcome)
         elif choice.alternatives:
             pairing = next(how for o, how in named if o is choice.alternatives[0])
-        found.append(Match(c, choice.situation, choice.outcome, pairing, choice.alternatives))
+        found.append(
+            Match(c, choice.situation, choice.outcome, pairing, choice.alternatives, choice.reason)
+        )
     return found
 
 

@@ -161,7 +161,8 @@ class Outcome:
 
 @attrs.frozen
 class Source:
-    """A document that quotes come from."""
+    """A document that quotes come from. ``excerpt``: only part of the document is loaded, so
+    what it does not report may stand in the rest of it."""
 
     id: str
     title: str
@@ -169,6 +170,7 @@ class Source:
     url: str | None = None
     plan: int | None = None
     reviews: int | None = None
+    excerpt: bool = False
 
 
 def _dec(value: str | Decimal | int) -> Decimal:

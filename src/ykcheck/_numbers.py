@@ -177,7 +177,23 @@ def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "date"
     if after == "年" and 1900 <= value <= 2100 and value == value.to_integral_value():
         return "year"
+    if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end):
+        return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
     return "quantity"
+
+
+# what follows the number of a list's item or a table's row at the start of a line
+_LIST_MARKS: Final = frozenset("|｜、.．)）")
+_LIST_NUMBER_RE: Final = re.compile(r" *(?:[|｜、)）]|[.．](?![0-9])) *[\u4e00-\u9fff“「《(（]")
+
+
+def _is_list_number(work: str, start: int, num_end: int) -> bool:
+    """Whether the number at [start, num_end) numbers a list's item or a table's row: it starts
+    its line, and a mark (| 、 . ）) and words follow it (a table's values follow no words)."""
+    return (
+        _LIST_NUMBER_RE.match(work, num_end) is not None
+        and not work[work.rfind("\n", 0, start) + 1 : start].strip()
+    )
 
 
 def _arabic(work: str, m: re.Match[str]) -> Number | None:

@@ -78,7 +78,7 @@ _MILESTONE_RE: Final = re.compile(
     "打造|不发生|通过|获评|列入|入选|落地|验收|清零|打通|运营|达到|达标|建设|改造|贯通|通车"
 )
 # A clause ends at these; words before it do not govern a number after it.
-_CLAUSE_BREAK: Final = re.compile(r"[，。；：,;:！？\n]")
+_CLAUSE_BREAK: Final = re.compile(r"[，。；：,;:！？|｜\n]")
 
 
 @attrs.frozen

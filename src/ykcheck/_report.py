@@ -35,6 +35,8 @@ class Report:
     tolerances: Tolerances = attrs.field(factory=Tolerances)
     title: str | None = None
     positions: Mapping[str, int] = attrs.field(factory=dict, eq=False, repr=False)
+    machine: bool = False  # its pairs of commitments and results were made by ykcheck (compare)
+    unreviewed: bool = False  # built on data nobody has checked yet (a draft)
     # the outcomes that no verdict used, as result, baseline or reference
     unmatched: tuple[Outcome, ...] = attrs.field(
         default=attrs.Factory(_unmatched, takes_self=True), eq=False, repr=False
@@ -46,6 +48,17 @@ class Report:
     def _key(self, v: Verdict) -> tuple[int, int, str, str]:
         c = v.commitment
         return (c.year, self.positions.get(c.id, 1 << 62), c.area, c.id)
+
+    def pairs(self) -> Counter[str]:
+        """How the commitments whose review is loaded were paired: "paired" with a result,
+        "unreported" (nothing reports them) or "ambiguous" (figures that name the indicator
+        but differ, or come in another measure or unit: named, not picked)."""
+        found: Counter[str] = Counter()
+        for v in self.verdicts:
+            if v.status != "pending":
+                kind = "paired" if v.outcome else "ambiguous" if v.alternatives else "unreported"
+                found[kind] += 1
+        return found
 
     @property
     def years(self) -> list[int]:

@@ -63,24 +63,25 @@ def _forced(c: Candidate, role: Role) -> Candidate:
 def _commitments(found: Sequence[Candidate], source: str, plan: int | None) -> list[Commitment]:
     out: list[Commitment] = []
     for c in found:
-        target = c.target
-        if target is None:
+        if c.role != "target":
             continue
         year = c.year if c.year is not None else plan
         assert year is not None
-        quote = squash(c.quote)
-        out.append(
-            Commitment(
-                f"{year}-{len(out) + 1}",
-                year,
-                c.section or "",
-                c.indicator or quote,
-                quote,
-                source,
-                target,
-            )
-        )
+        out.append(commitment(c, f"{year}-{len(out) + 1}", year, source, squash(c.quote)))
     return out
+
+
+def commitment(c: Candidate, id_: str, year: int, source: str, quote: str) -> Commitment:
+    """The commitment a target candidate states, quoting ``quote``."""
+    target = c.target
+    assert target is not None
+    return Commitment(id_, year, c.section or "", c.indicator or quote, quote, source, target)
+
+
+def outcome(c: Candidate, year: int, source: str, quote: str) -> Outcome:
+    """The outcome a candidate reports, quoting ``quote``."""
+    indicator = c.indicator or quote
+    return Outcome(indicator, year, quote, source, c.value, c.unit, c.measure, c.hedge)
 
 
 def _outcomes(
@@ -94,13 +95,12 @@ def _outcomes(
             continue
         year = c.year if c.year is not None else (plan - 1 if plan is not None else None)
         assert year is not None
-        quote = squash(c.quote)
-        indicator = c.indicator or quote
-        known = units.get((indicator, c.measure))
+        o = outcome(c, year, source, squash(c.quote))
+        known = units.get((o.indicator, c.measure))
         if known is not None and not compatible(c.unit, known):
-            indicator = f"{indicator}（{DISPLAY.get(c.unit, c.unit) or '数'}）"
-        out.append(Outcome(indicator, year, quote, source, c.value, c.unit, c.measure, c.hedge))
+            o = attrs.evolve(o, indicator=f"{o.indicator}（{DISPLAY.get(c.unit, c.unit) or '数'}）")
+        out.append(o)
     return out
 
 
-__all__ = ["draft"]
+__all__ = ["commitment", "draft", "outcome"]

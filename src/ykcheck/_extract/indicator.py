@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
 from .._text import squash
-from .._units import SPELLINGS, dimension
+from .._units import RATE_UNITS, SPELLINGS, dimension
 from .sections import DIGIT_RE, is_row, line_of, lines_back
 
 # a clause ends at a bullet that starts a list's item, as at punctuation
@@ -91,7 +92,8 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
     cut = _LAST_CUT_RE.match(core)
     if cut is not None:
         core = _tidy(core[cut.end() :])
-    if len(core) <= 2 and not counted:
+    if len(core) <= 2 and not counted and unit not in RATE_UNITS:
+        # a rate whose words name nothing takes the name of the figure before it (、增长5.6%)
         after = _after_noun(work, tail, next_start)
         if after:
             return after
@@ -130,3 +132,78 @@ def _row_label(work: str, start: int, before: str) -> str:
 
 def _is_label(line: str) -> bool:
     return is_row(line) and "、" not in line and DIGIT_RE.search(line) is None
+
+
+# -- names of the catalogue ------------------------------------------------------------------------
+
+_BRACKETED_RE: Final = re.compile(r"[（(][^（()）]{0,12}[）)]")
+# what may stand between an indicator's name and its figure: words of growth, comparison with last
+# year, reporting and size, and filler
+_GAP_RE: Final = re.compile(
+    "(?:的|了|增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|回落|比上年|同比|较上年|比去年|"
+    "分别|达到|达|为|是|实现|完成|总额|总量|规模|约|近|超过|超|突破|首次|累计|年均|平均|预计|"
+    "按可比价格计算|按可比价计算|控制在|保持在|保持|稳定在|力争|确保|争取|以上|左右)*"
+)
+# words right before a name that make a figure something else than it: a share of it, a gap to it
+_RELATION_BEFORE: Final = ("占", "比", "较", "高于", "低于", "快于", "慢于", "超过", "相当于", "与")
+_SEPARATORS_RE: Final = re.compile(".*[、，,；;：:和及与]")
+_YEAR_PREFIX_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年(?:度|全年)?)")
+_FILLER_PREFIX_RE: Final = re.compile(
+    "(?:全市|全县|全区|全省|全州|全盟|全旗|全镇|全域|全社会|我市|我县|我区|我省|本市|本县|全年|"
+    "年度|今年|全体|实现|完成|力争|确保|争取|预计|其中|共|总计|累计)+"
+)
+_PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区|州|盟|旗)")
+_NOT_A_PLACE: Final = (
+    "开区", "新区", "园区", "片区", "景区", "社区", "城区", "示范区", "试验区", "保税区",
+    "集聚区", "功能区", "街区", "山区", "库区", "老区", "矿区", "牧区", "辖区", "市区", "县区",
+    "城市", "全省",
+)  # fmt: skip
+
+
+def place_of(work: str) -> str | None:
+    """The place a text is about: the place name (某某市, 某某县) it names most, twice or more."""
+    counts: dict[str, int] = {}
+    for m in _PLACE_RE.finditer(work):
+        name = m.group()
+        if not name.endswith(_NOT_A_PLACE):
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], n))
+    return best if counts[best] >= 2 else None
+
+
+def _whole(prefix: str, place: str | None) -> bool:
+    """Whether the words before an indicator's name leave its scope whole: nothing but a year,
+    filler (全市, 全年, 实现) or the text's own place."""
+    rest = _YEAR_PREFIX_RE.sub("", prefix)
+    if place:
+        rest = rest.replace(place, "")
+    return not _FILLER_PREFIX_RE.sub("", rest)
+
+
+def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None) -> str:
+    """The catalogue's name of what a figure measures: that of ``guess`` (the noun phrase read
+    before), or of the catalogue name its clause ``lead`` ends with (only words of growth or
+    filler between it and the figure), provided nothing narrows it (城镇…, 某某区…) and it is
+    not the term of a comparison (占固定资产投资的50.7%). Else ``guess``."""
+    entry = cat.get(guess)
+    if entry is not None:
+        return entry.name
+    if "分别" in lead:
+        return guess  # the n-th name of a list: read already
+    words = _BRACKETED_RE.sub("", lead)
+    for f in reversed(cat.find(words)):
+        if _GAP_RE.fullmatch(words, f.end) is None:
+            continue
+        before = words[: f.start]
+        if before.endswith(_RELATION_BEFORE):
+            return guess
+        cut = _SEPARATORS_RE.match(before)
+        if _whole(before[cut.end() :] if cut else before, place):
+            return f.indicator.name
+        return guess
+    return guess
+
+
+__all__ = ["BULLETS", "catalogue_name", "indicator", "place_of"]

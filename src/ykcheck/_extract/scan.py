@@ -17,6 +17,7 @@ from typing import Any, Final
 
 import attrs
 
+from .._catalogue import Catalogue, shipped
 from .._model import Target
 from .._numbers import Number
 from .._phrases import read_words, strength
@@ -24,7 +25,7 @@ from .._text import fold
 from .._vocab import Comparator, Hedge, Measure, Role, Strength, default_comparator
 from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, cue_sums
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
-from .indicator import BULLETS, indicator
+from .indicator import BULLETS, catalogue_name, indicator, place_of
 from .sections import YEAR_RE, Marker, captions, headings, markers
 
 
@@ -72,19 +73,21 @@ class Candidate:
         )
 
 
-def extract(text: str) -> list[Candidate]:
+def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]:
     """The candidate targets and outcomes of a report's raw text, in text order.
 
     Never raises: any text gives a (possibly empty) list. Every candidate's quote is the
-    verbatim text at its span.
+    verbatim text at its span. What a figure measures is named as the indicator catalogue
+    names it where the text names a catalogue indicator (``catalogue``: the one that ships
+    with ykcheck by default).
     """
     if not isinstance(text, str) or not text:
         return []
-    return _Extraction(text).run()
+    return _Extraction(text, catalogue if catalogue is not None else shipped()).run()
 
 
 # a clause ends at these, and at a bullet that starts a list's item
-_LAST_BREAK_RE: Final = re.compile(rf"(?s).*[，。；：,;:！？{BULLETS}]")
+_LAST_BREAK_RE: Final = re.compile(rf"(?s).*[，。；：,;:！？|｜{BULLETS}]")  # and a table's cell
 _SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 _STOP_RE: Final = re.compile("[。；]")
 _FORECAST_RE: Final = re.compile("预计")
@@ -95,6 +98,10 @@ CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach b
 # the figures listed before this one (分别增长5.1%、7.3%、)
 _LEAD_MAX: Final = 40
 _YEAR_REACH: Final = 60  # a year named this far before a figure is its year (2024年，全市…)
+# a year that is the base of a comparison, not the year of the figure: 恢复到2019年的97%,
+# 比2020年增长, 较2019年同期
+_REFERENCE_YEAR_RE: Final = re.compile(r"\s*(?:的|同期|水平)")
+_COMPARED_RE: Final = re.compile(r"(?:比|较|相比|恢复到|恢复至|与|同)\s*$")
 _FORECAST_REACH: Final = 60  # 预计 this far before a figure makes it an estimate
 # strength words (确保, 力争): a cheap test before reading them
 _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
@@ -112,9 +119,10 @@ class _Extraction:
     stretches) are sorted lists with a sentinel past the end; as the figures come in text order,
     each step walks its own cursor forward from where it stopped for the figure before."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, cat: Catalogue) -> None:
         self.text = text
         self.work = work = fold(text)
+        self.catalogue, self.place = cat, place_of(work)
         end = len(work) + 1  # a sentinel past every place
         self.toks = quantities(work)
         self.qualifiers = qualifiers(work, self.toks)
@@ -271,6 +279,7 @@ class _Extraction:
         toks = self.toks
         next_start = toks[i + 1][0] if i + 1 < len(toks) else len(self.work)
         name = indicator(self.work, tok, clause[2], clause[1], next_start)
+        name = catalogue_name(clause[2], name, self.catalogue, self.place)
         if (
             not name
             and self.last_tail >= 0
@@ -286,8 +295,13 @@ class _Extraction:
             yp += 1
         self.yp = yp
         if yp and years[yp - 1][0] >= start - _YEAR_REACH:
-            y_start, _, y = years[yp - 1]
-            if _STOP_RE.search(self.work, y_start, start) is None:
+            y_start, y_end, y = years[yp - 1]
+            work = self.work
+            if (
+                _STOP_RE.search(work, y_start, start) is None
+                and _REFERENCE_YEAR_RE.match(work, y_end) is None
+                and _COMPARED_RE.search(work, max(y_start - 4, 0), y_start) is None
+            ):
                 return y
         return None
 

@@ -200,4 +200,4 @@ def raw_file(data: Data) -> RawFile:
 
 def source(raw: RawSource) -> Source:
     """The source of a raw record."""
-    return Source(raw.id, raw.title, raw.file, raw.url, raw.plan, raw.reviews)
+    return Source(raw.id, raw.title, raw.file, raw.url, raw.plan, raw.reviews, raw.excerpt)

@@ -312,6 +312,7 @@ class RawSource:
     url: Url | None = attrs.field(default=None, metadata=_eg('url = "https://..."'))
     plan: Year | None = attrs.field(default=None, metadata=_eg("plan = 2025"))
     reviews: Year | None = attrs.field(default=None, metadata=_eg("reviews = 2024"))
+    excerpt: bool = attrs.field(default=False, metadata=_eg("excerpt = true (part of a document)"))
 
 
 _QUOTED: Final = "(the words of the source)"

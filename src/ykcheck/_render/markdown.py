@@ -30,6 +30,7 @@ def to_markdown(r: Report, lang: str = "both") -> str:
 def _head(r: Report) -> list[str]:
     title = r.title or "政府工作报告 承诺兑现情况 · Work-report commitments"
     lines = [f"# {md(title)}", ""]
+    lines += _warnings(r)
     if r.sources:
         lines.append("Sources 来源:")
         lines.append("")
@@ -50,6 +51,29 @@ def _head(r: Report) -> list[str]:
         "loaded is pending; one whose review is loaded but silent is unreported.",
         "",
     ]
+    return lines
+
+
+def _warnings(r: Report) -> list[str]:
+    """What a reader must know before trusting a row: pairs made by machine, data unreviewed."""
+    lines = []
+    if r.machine:
+        pairs = r.pairs()
+        lines += [
+            "> **Pairs made by ykcheck, not reviewed by a person** 机器配对，未经人工核对. Each "
+            "result was paired with its commitment from the texts, and each row says how "
+            f"(same name, catalogue entry or similar names). Of {sum(pairs.values())} "
+            f"commitments whose review is loaded, {pairs['paired']} were paired with a result, "
+            f"{pairs['unreported']} are unreported and {pairs['ambiguous']} ambiguous (figures "
+            "that differ, or in another measure or unit: named, not picked).",
+            "",
+        ]
+    if r.unreviewed:
+        lines += [
+            "> **Unreviewed data** 数据未经核对: the data of this report is a draft that nobody "
+            "has checked yet (unreviewed = true). Check every row against its quote.",
+            "",
+        ]
     return lines
 
 
@@ -241,6 +265,8 @@ def _evidence_cell(v: Verdict) -> str:
         parts.append(f"baseline “{md(v.baseline.quote)}” ({md(v.baseline.source)})")
     if v.status in ("unreported", "pending") and v.reason and v.status != "pending":
         parts.append(md(v.reason))
+    if v.pairing is not None:
+        parts.append(f"paired by 配对: {md(str(v.pairing))}")
     note = v.commitment.note
     if note:
         parts.append(f"note: {md(note)}")

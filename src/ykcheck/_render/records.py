@@ -10,6 +10,8 @@ import json
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+import attrs
+
 from .._model import Outcome, Verdict
 
 if TYPE_CHECKING:
@@ -32,14 +34,19 @@ def to_csv(r: Report) -> str:
 
 def to_json(r: Report) -> str:
     """The report as JSON text: summary, verdicts, unmatched outcomes, tolerances."""
-    doc = {
+    doc: dict[str, Any] = {
         "title": r.title,
         "reviews": sorted(r.reviews),
         "tolerances": r.tolerances.as_strings(),
         "summary": {str(y): dict(sorted(r.counts(y).items())) for y in r.years},
         "verdicts": records(r),
         "unmatched_outcomes": [_outcome_record(o) for o in r.unmatched],
+        "sources": [attrs.asdict(source) for source in sorted(r.sources, key=lambda x: x.id)],
+        "machine_paired": r.machine,
+        "unreviewed": r.unreviewed,
     }
+    if r.machine:
+        doc["pairs"] = dict(sorted(r.pairs().items()))
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -89,6 +96,11 @@ RECORD_FIELDS: Final = (
         for role in ("outcome", "baseline", "ref")
         for field in ("value", "unit", "hedge", "quote", "source")
     ),
+    "paired_by",
+    "paired_entry",
+    "paired_names",
+    "pairing_score",
+    "alternatives",
 )
 
 
@@ -124,4 +136,10 @@ def _record(v: Verdict) -> dict[str, Any]:
         rec[f"{role}_hedge"] = o.hedge if o else None
         rec[f"{role}_quote"] = o.quote if o else None
         rec[f"{role}_source"] = o.source if o else None
+    p = v.pairing
+    rec["paired_by"] = p.method if p else None
+    rec["paired_entry"] = p.entry if p else None
+    rec["paired_names"] = f"{p.commitment_name} ~ {p.outcome_name}" if p else None
+    rec["pairing_score"] = _decimal(p.score) if p else None
+    rec["alternatives"] = " | ".join(o.quote for o in v.alternatives) or None
     return rec

@@ -1,0 +1,146 @@
+"""compare measured on plans and reviews of other places: classes, pairs, invented results.
+
+    python benchmarks/eval_compare.py [--part tune|heldout|both] [--show]
+
+Each case of ``benchmarks/eval/compare/`` (see its README) is run as a user would run it,
+``ykcheck compare PLAN REVIEW... --year N --format json``, and its verdicts are set beside the
+hand-made gold:
+
+- classes right: gold verdicts whose class the tool gives (kept = exceeded or met, short =
+  nearly met or missed, unreported = unreported or pending, incomparable);
+- results paired right: of the gold verdicts that have a result, those the tool pairs with it
+  (the tool's outcome quote and the gold's overlap, one inside the other);
+- invented: of the gold verdicts with no result in the review, those the tool pairs with one.
+
+A gold target is found among the tool's verdicts by its words: the tool's quote holds the
+target's words or stands inside them (white space ignored). A gold target the tool does not
+find counts as a wrong class (and, with a result, as a wrong pair).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "eval" / "compare"
+CLASS = {
+    "exceeded": "kept",
+    "met": "kept",
+    "nearly_met": "short",
+    "missed": "short",
+    "unreported": "unreported",
+    "pending": "unreported",
+    "incomparable": "incomparable",
+}
+
+
+def squash(s: str | None) -> str:
+    return "".join((s or "").split())
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    right: int = 0
+    with_result: int = 0
+    paired: int = 0
+    without_result: int = 0
+    invented: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("gold", "right", "with_result", "paired", "without_result", "invented"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.lines += other.lines
+
+
+def run(case: Path) -> tuple[dict, dict]:
+    meta = tomllib.loads((case / "case.toml").read_text(encoding="utf-8"))
+    plan = next(d["file"] for d in meta["doc"] if d["role"] == "plan")
+    reviews = [d["file"] for d in meta["doc"] if d["role"] == "review"]
+    cmd = ["ykcheck", "compare", plan, *reviews, "--year", str(meta["year"]), "--format", "json"]
+    done = subprocess.run(cmd, cwd=case, capture_output=True, text=True, check=False)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{case.name}: ykcheck compare failed:\n{done.stderr}")
+    return meta, json.loads(done.stdout)
+
+
+def _find(target: str, verdicts: list[dict], used: set[int]) -> dict | None:
+    want = squash(target)
+    best = None
+    for i, v in enumerate(verdicts):
+        quote = squash(v["quote"])
+        if i in used or not quote or not (want in quote or quote in want):
+            continue
+        if best is None or abs(len(quote) - len(want)) < abs(len(squash(best[1]["quote"])) - len(want)):
+            best = (i, v)
+    if best is None:
+        return None
+    used.add(best[0])
+    return best[1]
+
+
+def measure(case: Path) -> Tally:
+    meta, report = run(case)
+    verdicts = report["verdicts"]
+    t = Tally()
+    used: set[int] = set()
+    for g in meta.get("verdict", []):
+        t.gold += 1
+        v = _find(g["target"], verdicts, used)
+        got = CLASS[v["status"]] if v else "(not found)"
+        if got == g["class"]:
+            t.right += 1
+        else:
+            t.lines.append(f"  class  {case.name}: {g['target']!r}: got {got}, gold {g['class']}")
+        found = squash(v["outcome_quote"]) if v else ""
+        if "outcome" in g:
+            t.with_result += 1
+            want = squash(g["outcome"])
+            if found and (found in want or want in found):
+                t.paired += 1
+            else:
+                t.lines.append(
+                    f"  pair   {case.name}: {g['target']!r}: got {found or None!r}, gold {want!r}"
+                )
+        else:
+            t.without_result += 1
+            if found:
+                t.invented += 1
+                t.lines.append(f"  invent {case.name}: {g['target']!r}: got {found!r}")
+    return t
+
+
+def report(part: str, show: bool) -> Tally:
+    total = Tally()
+    for case in sorted(p for p in (HERE / part).iterdir() if (p / "case.toml").is_file()):
+        total.add(measure(case))
+    print(
+        f"{part:8s} gold {total.gold:3d}  classes right {total.right / max(total.gold, 1):.3f} "
+        f"({total.right}/{total.gold})  results paired right "
+        f"{total.paired / max(total.with_result, 1):.3f} ({total.paired}/{total.with_result})  "
+        f"invented {total.invented / max(total.without_result, 1):.3f} "
+        f"({total.invented}/{total.without_result})"
+    )
+    if show:
+        print("\n".join(total.lines))
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=["tune", "heldout", "both"], default="both")
+    parser.add_argument("--show", action="store_true", help="list what is wrong")
+    args = parser.parse_args(argv)
+    for part in ["tune", "heldout"] if args.part == "both" else [args.part]:
+        report(part, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""Compare: a plan and its review, straight from their texts, to a judged report.
+
+The plan's targets for year N and the review's results of year N are extracted (``_extract``),
+paired by the rules of ``_match`` (same year; compatible measure and unit; the indicator
+catalogue first, then similar names; no pair below confidence, no silent pick between
+differing results) and judged (``_judge``). Every pair says how it was made; the report says
+that its pairs are machine-made and unreviewed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ._catalogue import Catalogue, shipped
+from ._errors import DraftError
+from ._extract import Candidate, extract, plan_year
+from ._extract.draft import commitment, outcome
+from ._judge import excerpt_silence, verdict
+from ._match import Choice, Match, choose, identity, match
+from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
+from ._report import Report
+from ._vocab import GDP
+
+
+@attrs.frozen
+class Document:
+    """A text given to compare: its source id, title and text, and whether it is an excerpt."""
+
+    id: str
+    title: str
+    text: str
+    file: str | None = None
+    excerpt: bool = False
+
+
+def _document(item: object, id_: str) -> Document:
+    """A text given to compare as a Document (text alone is named ``id_``)."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(id_, f"{id_} (text)", item)
+    raise TypeError(f"expected text, a Document or Data, not {type(item).__name__}")
+
+
+def _targets(doc: Document, year: int) -> list[Commitment]:
+    """The commitments of ``year`` that a plan's text states."""
+    out: list[Commitment] = []
+    for c in extract(doc.text):
+        if c.role == "target" and c.year in (None, year):
+            out.append(commitment(c, f"{year}-{len(out) + 1}", year, doc.id, c.quote))
+    return out
+
+
+def _results(doc: Document, year: int) -> list[Outcome]:
+    """The outcomes of ``year`` that a review's text reports: never its targets (a review that
+    also sets the next year's targets), nor figures of other years it names."""
+    return [outcome(c, year, doc.id, c.quote) for c in extract(doc.text) if _of(c, year)]
+
+
+def _of(c: Candidate, year: int) -> bool:
+    return c.role == "outcome" and c.year in (None, year)
+
+
+def compare(
+    plan: str | Document | Data,
+    review: str | Document | Data | Sequence[str | Document | Data],
+    *,
+    year: int | None = None,
+    catalogue: Catalogue | None = None,
+    tolerances: Tolerances | None = None,
+) -> Report:
+    """Judge the targets a plan sets for a year against the results its review reports, pairing
+    them by machine.
+
+    ``plan`` is the text that states year N's targets (a ``Document`` names it and its file;
+    loaded ``Data`` gives its commitments); ``review`` one or more texts (or data) that report
+    year N's results: the next year's work report, a 计划执行情况 report, a statistical
+    communiqué. The same text may be given as both. ``year`` is N where the plan does not say
+    it. Raises DraftError if no year can be told, TypeError for inputs of another type.
+    """
+    if isinstance(plan, Data):
+        n = year if year is not None else max((c.year for c in plan.commitments), default=None)
+        if n is None:
+            raise DraftError("the plan data holds no commitment; pass year=")
+        commitments = [c for c in plan.commitments if c.year == n]
+        plan_sources = list(plan.sources)
+        title = plan.title or "plan"
+    else:
+        p = _document(plan, "plan")
+        found = year if year is not None else plan_year(p.text)
+        if found is None:
+            raise DraftError(f"{p.id}: the plan names no year; pass --year (year= in Python)")
+        n = found
+        commitments = _targets(p, n)
+        plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
+        title = p.title
+    given = [review] if isinstance(review, str | Document | Data) else list(review)
+    outcomes: list[Outcome] = []
+    sources = plan_sources
+    for i, item in enumerate(given, start=1):
+        if isinstance(item, Data):
+            outcomes += [o for o in item.outcomes if o.year == n]
+            sources = _merged(sources, item.sources)
+            continue
+        r = _document(item, f"review-{i}" if len(given) > 1 else "review")
+        outcomes += _results(r, n)
+        sources = _merged(sources, [Source(r.id, r.title, r.file, reviews=n, excerpt=r.excerpt)])
+    cat = catalogue if catalogue is not None else shipped()
+    tol = tolerances or Tolerances()
+    excerpt = all(s.excerpt for s in sources if s.reviews == n)
+    verdicts = [_judged(m, outcomes, cat, tol, excerpt) for m in match(commitments, outcomes, cat)]
+    heading = f"{title}: the {n} plan against its review"
+    return Report(
+        tuple(verdicts), tuple(outcomes), tuple(sources), frozenset({n}), tol, heading, machine=True
+    )
+
+
+def _merged(sources: Sequence[Source], more: Sequence[Source]) -> list[Source]:
+    """``sources`` and ``more``; a source of the same id (the same text given as plan and
+    review) is one source that does both."""
+    out = {s.id: s for s in sources}
+    for s in more:
+        old = out.get(s.id)
+        out[s.id] = s if old is None else attrs.evolve(old, reviews=s.reviews or old.reviews)
+    return list(out.values())
+
+
+def _judged(
+    m: Match, outcomes: Sequence[Outcome], cat: Catalogue, tol: Tolerances, excerpt: bool
+) -> Verdict:
+    c = m.commitment
+    found: Outcome | Choice
+    if m.outcome is not None:
+        found = m.outcome
+    else:
+        found = Choice(m.situation, None, m.alternatives, m.reason)
+    reference = None
+    if c.target.kind == "relative" and m.outcome is not None:
+        name = c.target.reference or GDP
+        named = [o for o in outcomes if o.year == c.year and identity(name, o.indicator, cat)]
+        chosen = choose(c.target, named)
+        reference = chosen.outcome if chosen.outcome is not None else chosen
+    silent = excerpt_silence(c) if excerpt else None
+    return verdict(c, found, None, reference, tol, m.pairing, silent)
+
+
+def draft_of(report: Report) -> Data:
+    """The data of a compare report for a person to review: its sources, commitments and
+    outcomes, each outcome paired with a commitment carrying that commitment's indicator name
+    (so that ``evaluate`` on the data gives the same verdicts), marked unreviewed."""
+    rename: dict[int, str] = {}
+    for v in report.verdicts:
+        for o in (v.outcome, *v.alternatives):
+            if o is not None:
+                rename[id(o)] = v.commitment.indicator
+    outcomes = tuple(
+        attrs.evolve(o, indicator=rename[id(o)]) if id(o) in rename else o for o in report.outcomes
+    )
+    return Data(
+        tuple(v.commitment for v in report.verdicts),
+        outcomes,
+        report.sources,
+        report.tolerances,
+        report.title,
+        unreviewed=True,
+    )
+
+
+__all__ = ["Document", "compare", "draft_of"]
