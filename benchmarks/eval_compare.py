@@ -65,7 +65,7 @@ def run(case: Path) -> tuple[dict, dict]:
     reviews = [d["file"] for d in meta["doc"] if d["role"] == "review"]
     cmd = ["ykcheck", "compare", plan, *reviews, "--year", str(meta["year"]), "--format", "json"]
     done = subprocess.run(cmd, cwd=case, capture_output=True, text=True, check=False)
-    if done.returncode not in (0, 1):
+    if done.returncode not in (0, 1) or not done.stdout.startswith("{"):
         raise SystemExit(f"{case.name}: ykcheck compare failed:\n{done.stderr}")
     return meta, json.loads(done.stdout)
 
@@ -77,7 +77,8 @@ def _find(target: str, verdicts: list[dict], used: set[int]) -> dict | None:
         quote = squash(v["quote"])
         if i in used or not quote or not (want in quote or quote in want):
             continue
-        if best is None or abs(len(quote) - len(want)) < abs(len(squash(best[1]["quote"])) - len(want)):
+        gap = abs(len(quote) - len(want))
+        if best is None or gap < abs(len(squash(best[1]["quote"])) - len(want)):
             best = (i, v)
     if best is None:
         return None

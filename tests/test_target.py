@@ -22,7 +22,7 @@ def _located(year: str):
         at = text.find(q["context"], pos)
         assert at >= 0, q["context"]
         pos = at
-        if q["role"] != "target":
+        if q["role"] != "target" or q.get("kind") == "relative":
             continue
         start = at + q["context"].index(q["text"])
         toks = [t for t in quantities(text) if t.start == start]
@@ -31,6 +31,19 @@ def _located(year: str):
 
 
 TARGETS = [item for year in ("2025", "2023") for item in _located(year)]
+RELATIVE = [q for year in ("2025", "2023") for q in gold(year) if q.get("kind") == "relative"]
+
+
+@pytest.mark.parametrize("q", RELATIVE, ids=[q["context"] for q in RELATIVE])
+def test_every_relative_target_of_the_seeds(q):
+    """与经济增长同步 and 快于经济增长 in the seeds read as relative targets against GDP."""
+    t = ykcheck.parse_target(q["context"])
+    assert (t.kind, t.comparator, t.measure, t.reference) == (
+        "relative",
+        q["comparator"],
+        "growth",
+        "地区生产总值",
+    )
 
 
 def test_there_are_gold_targets():

@@ -32,12 +32,14 @@ _FILLER: Final = (
     "全市", "全县", "全区", "全省", "全州", "全盟", "全旗", "全镇", "全乡", "全域", "全社会",
     "我市", "我县", "我区", "我省", "本市", "本县", "本区", "全年", "年度", "今年", "去年",
     "全体", "实现", "完成", "达到", "共计", "累计", "预计", "力争", "确保", "争取", "其中",
+    "全国", "我国", "年末", "年底",
 )  # fmt: skip
 _FILLER_RE: Final = re.compile("(?:" + "|".join(sorted(_FILLER, key=len, reverse=True)) + ")+")
 # a year (2024年), a remark in brackets (生产总值(GDP)) and words of growth or size after a name
 _NOISE_RE: Final = re.compile(
     r"(?:19|20)[0-9]{2}年(?:度)?|[（(][^（()）]{0,12}[）)]|"
-    r"(?:的)?(?:增长|增速|增幅|总量|规模|同比|比上年|较上年|分别|为|达|占比)+$"
+    r"(?:的)?(?:增长|增速|增幅|总量|规模|同比|比上年|较上年|分别|为|达|占比|总人数|人数|人员|"
+    r"数量|总数)+$"
 )
 FAMILIES: Final = frozenset(
     (
@@ -69,6 +71,7 @@ class Indicator:
     family: str = "money"
     lower_is_better: bool = False
     area: str = ""
+    related: tuple[str, ...] = ()  # entries that measure it another way, or split it
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -119,6 +122,14 @@ class Catalogue:
             for m in self._names_re.finditer(text, start, stop)
         ]
 
+    def related(self, entry: Indicator) -> list[Indicator]:
+        """The entries related to ``entry`` (either names the other in ``related``)."""
+        return [
+            ind
+            for ind in self.indicators
+            if ind is not entry and (ind.name in entry.related or entry.name in ind.related)
+        ]
+
     def nearest(self, name: str, n: int = 3) -> list[Indicator]:
         """The entries whose names are closest to ``name`` (for suggestions)."""
         keys = difflib.get_close_matches(normalize(name), list(self._by_key), n=n * 3, cutoff=0.5)
@@ -161,6 +172,7 @@ def _entry(table: Any, where: str, problems: list[Problem], file: str) -> Indica
         family,
         bool(table.get("lower_is_better", False)),
         str(table.get("area", "")),
+        tuple(str(r) for r in table.get("related", [])),
     )
 
 
@@ -176,6 +188,13 @@ def read(text: str, file: str = "<string>") -> list[Indicator]:
         entry = _entry(table, f"$.indicator[{i}]", problems, file)
         if entry is not None:
             found.append(entry)
+    names = {ind.name for ind in found}
+    for i, ind in enumerate(found):
+        problems += [
+            Problem(f"related names no entry: {r!r}", file, path=f"$.indicator[{i}].related")
+            for r in ind.related
+            if r not in names
+        ]
     if problems:
         raise DataError(problems)
     return found

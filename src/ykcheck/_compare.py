@@ -9,7 +9,9 @@ that its pairs are machine-made and unreviewed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -22,6 +24,9 @@ from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._report import Report
 from ._vocab import GDP
+
+# words of a target, which a review's figure of the reviewed year does not carry
+_TARGET_WORDS_RE: Final = re.compile("目标|预期|力争|确保|争取|计划|将")
 
 
 @attrs.frozen
@@ -60,7 +65,14 @@ def _results(doc: Document, year: int) -> list[Outcome]:
 
 
 def _of(c: Candidate, year: int) -> bool:
-    return c.role == "outcome" and c.year in (None, year)
+    """Whether a candidate of a review is a result of ``year``: an outcome of that year (or of
+    none said); or a figure the text dates to that year explicitly and sets no target with
+    (a review cannot set targets for the year it reviews)."""
+    if c.relation is not None:
+        return False
+    if c.role == "outcome":
+        return c.year in (None, year)
+    return c.year == year and _TARGET_WORDS_RE.search(c.quote) is None
 
 
 def compare(

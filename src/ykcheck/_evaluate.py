@@ -43,7 +43,7 @@ class _Index:
             if found is not None and len(found) == 1:
                 return found[0]
         choice = choose(target, self.by_name.get((indicator, year), ()))
-        return choice.outcome if choice.outcome is not None else choice
+        return choice.outcome if choice.situation == "paired" and choice.outcome else choice
 
     def baseline(self, c: Commitment) -> Outcome | None:
         """Last year's result of the commitment's indicator and measure: the one there is, or

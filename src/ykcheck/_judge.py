@@ -79,9 +79,12 @@ def verdict(
                 if target.kind != "milestone":
                     silent = f"the review of {c.year} reports no {target.measure} figure for it"
             return Verdict(c, "unreported", baseline=baseline, reason=silent, ambition=ambition)
+        # the one figure of another measure or unit is shown as what the review reports
+        shown = found.alternatives[0] if found.situation == "incompatible" else None
         return Verdict(
             c,
             "incomparable",
+            outcome=shown if len(found.alternatives) == 1 else None,
             baseline=baseline,
             reason=found.reason,
             ambition=ambition,

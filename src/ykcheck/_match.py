@@ -146,6 +146,27 @@ class Match:
     reason: str | None = None  # why there is no result (ambiguous, incompatible)
 
 
+def _related(c: Commitment, outcomes: Iterable[Outcome], cat: Catalogue) -> Choice | None:
+    """Where no outcome names a commitment's indicator but figures of related entries are
+    reported (城镇登记失业率 for 城镇调查失业率; 城镇 and 农村居民 for 居民人均可支配收入), the
+    commitment is incomparable with them named, not unreported."""
+    entry = cat.get(c.indicator)
+    if entry is None:
+        return None
+    names = {r.name for r in cat.related(entry)}
+    found = sorted((o for o in outcomes if _named(o, names, cat)), key=outcome_key)
+    if not found:
+        return None
+    shown = "; ".join(f"{o.indicator} {o.value_text()} (“{o.quote}”)" for o in found)
+    why = f"the review reports only related figures, not {entry.name}: {shown}"
+    return Choice("incompatible", None, tuple(found), why)
+
+
+def _named(o: Outcome, names: set[str], cat: Catalogue) -> bool:
+    entry = cat.get(o.indicator)
+    return entry is not None and entry.name in names and (o.value is not None)
+
+
 def match(
     commitments: Iterable[Commitment],
     outcomes: Iterable[Outcome],
@@ -168,11 +189,13 @@ def match(
             if how is not None:
                 named.append((o, how))
         choice = choose(c.target, [o for o, _ in named])
+        if choice.situation == "unreported":
+            choice = _related(c, by_year.get(c.year, ()), cat) or choice
         pairing = None
         if choice.outcome is not None:
             pairing = next(how for o, how in named if o is choice.outcome)
         elif choice.alternatives:
-            pairing = next(how for o, how in named if o is choice.alternatives[0])
+            pairing = next((how for o, how in named if o is choice.alternatives[0]), None)
         found.append(
             Match(c, choice.situation, choice.outcome, pairing, choice.alternatives, choice.reason)
         )

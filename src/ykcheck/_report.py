@@ -56,7 +56,7 @@ class Report:
         found: Counter[str] = Counter()
         for v in self.verdicts:
             if v.status != "pending":
-                kind = "paired" if v.outcome else "ambiguous" if v.alternatives else "unreported"
+                kind = "ambiguous" if v.alternatives else "paired" if v.outcome else "unreported"
                 found[kind] += 1
         return found
 

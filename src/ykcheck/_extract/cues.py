@@ -58,6 +58,9 @@ _REVIEW_CUES: Final = (
     "获批",
     "预计",
     "大关",
+    "成绩",
+    "取得",
+    "过去一年",
     "惠及",
     "兑现",
     "成效",
@@ -73,6 +76,7 @@ BOUNDS: Final = frozenset({"以上", "及以上", "以内", "之内", "左右"})
 CUES_BEFORE: Final = 150  # characters before a number whose cues count
 CUES_AFTER: Final = 80  # characters after it, within its sentence
 MARKER_WEIGHT: Final = 3  # a marker counts as much as this many cues
+OWN_CLAUSE_WEIGHT: Final = 2  # 力争, 确保 or 预计 in a figure's own clause: this many more
 
 
 def cue_sums(work: str, bounds: list[int]) -> tuple[list[int], list[int]]:

@@ -91,8 +91,8 @@ def _outcomes(
     units = {(c.indicator, c.target.measure): c.target.unit for c in commitments}
     out: list[Outcome] = []
     for c in found:
-        if c.role != "outcome":
-            continue
+        if c.role != "outcome" or c.relation is not None:
+            continue  # a relative statement is no result: the figures it relates are
         year = c.year if c.year is not None else (plan - 1 if plan is not None else None)
         assert year is not None
         o = outcome(c, year, source, squash(c.quote))

@@ -28,12 +28,12 @@ _LEADING_RE: Final = re.compile("(?:" + "|".join(_LEADING_WORDS) + ")+")
 _TRAILING_RE: Final = re.compile("(?:" + "|".join(_TRAILING_WORDS) + ")+$")
 _BASELINE_RE: Final = re.compile(r"(?:较|同比|相比|比(?=[上去前同0-9]|20|19)).*$")
 _LAST_CUT_RE: Final = re.compile(rf".*[、，,（(）){BULLETS}]")
-_CLAUSE_CUT_RE: Final = re.compile(rf".*[，,（(）){BULLETS}]")
 _AFTER_NOUN_RE: Final = re.compile(
     r"[ \t\u3000]*(?![连以内之来左上及])([\u4e00-\u9fff“「『\"《]"
     rf"[^，。；：,;:！？0-9{BULLETS}]{{1,30}})"
 )
 _LIST_SPLIT_RE: Final = re.compile("[、和与及]")
+_LIST_START_RE: Final = re.compile(rf".*[，,（(）)0-9%‰{BULLETS}]")
 _FIGURE_RE: Final = re.compile(r"[0-9.]+")
 INDICATOR_MAX: Final = 24
 _AFTER_MAX: Final = 16  # the noun after a count (8所公办幼儿园) is short
@@ -64,9 +64,10 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
     """A guess at the noun phrase a number measures: 新增海外仓10个 -> 新增海外仓; 制造业投资、
     高新技术产业投资分别增长29.5%、41.3% -> 制造业投资, 高新技术产业投资."""
     if "分别" in lead:
-        # A、B分别增长X%、Y%: the n-th figure belongs to the n-th name
+        # A、B分别增长X%、Y%: the n-th figure belongs to the n-th name (the list starts after the
+        # figures and clauses before it)
         at = lead.rindex("分别")
-        names = [s for s in _LIST_SPLIT_RE.split(_CLAUSE_CUT_RE.sub("", lead[:at])) if s]
+        names = [s for s in _LIST_SPLIT_RE.split(_LIST_START_RE.sub("", lead[:at])) if s]
         index = len(_FIGURE_RE.findall(lead, at))
         if len(names) > 1 and index < len(names):
             name = names[index]
@@ -98,6 +99,14 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
         if after:
             return after
     return core[-INDICATOR_MAX:]
+
+
+def name_before(lead: str) -> str:
+    """The noun phrase a clause ends with (``lead``, without white space): 居民人均可支配收入 of
+    全体居民人均可支配收入增长与…, the growth and comparator words and filler left out."""
+    core = _stem(lead)
+    cut = _LAST_CUT_RE.match(core)
+    return _tidy(core[cut.end() :]) if cut is not None else core
 
 
 def _after_noun(work: str, pos: int, until: int) -> str:
@@ -140,17 +149,19 @@ _BRACKETED_RE: Final = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # what may stand between an indicator's name and its figure: words of growth, comparison with last
 # year, reporting and size, and filler
 _GAP_RE: Final = re.compile(
-    "(?:的|了|增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|回落|比上年|同比|较上年|比去年|"
-    "分别|达到|达|为|是|实现|完成|总额|总量|规模|约|近|超过|超|突破|首次|累计|年均|平均|预计|"
-    "按可比价格计算|按可比价计算|控制在|保持在|保持|稳定在|力争|确保|争取|以上|左右)*"
+    "(?:的|了|增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|回落|上涨|比上年|同比|较上年|比去年|"
+    "分别|达到|达|为|是|有|在|将|已|要|继续|实现|完成|总额|总量|总数|总人数|人数|数量|规模|总水平|"
+    "水平|指数|增长率|降低率|下降率|约|近|超过|超|突破|首次|累计|平均|预计|按可比价格计算|"
+    "按可比价计算|控制在|保持在|保持|稳定在|提高到|提升至|降至|降到|力争|确保|争取|以上|左右)*"
 )
 # words right before a name that make a figure something else than it: a share of it, a gap to it
 _RELATION_BEFORE: Final = ("占", "比", "较", "高于", "低于", "快于", "慢于", "超过", "相当于", "与")
 _SEPARATORS_RE: Final = re.compile(".*[、，,；;：:和及与]")
 _YEAR_PREFIX_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年(?:度|全年)?)")
 _FILLER_PREFIX_RE: Final = re.compile(
-    "(?:全市|全县|全区|全省|全州|全盟|全旗|全镇|全域|全社会|我市|我县|我区|我省|本市|本县|全年|"
-    "年度|今年|全体|实现|完成|力争|确保|争取|预计|其中|共|总计|累计)+"
+    "(?:全市|全县|全区|全省|全州|全盟|全旗|全镇|全域|全社会|全国|我国|我市|我县|我区|我省|本市|"
+    "本县|全年|年度|今年|去年|年末|年底|全体|实现|完成|力争|确保|争取|预计|其中|共|总计|累计|"
+    "初步测算|据初步核算|经初步核算)+"
 )
 _PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区|州|盟|旗)")
 _NOT_A_PLACE: Final = (
@@ -160,13 +171,25 @@ _NOT_A_PLACE: Final = (
 )  # fmt: skip
 
 
+# provinces are often named without 省 (江苏地区生产总值, 浙江数字经济)
+_PROVINCES: Final = (
+    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
+    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
+)  # fmt: skip
+_PROVINCE_RE: Final = re.compile("|".join(_PROVINCES))
+
+
 def place_of(work: str) -> str | None:
-    """The place a text is about: the place name (某某市, 某某县) it names most, twice or more."""
+    """The place a text is about: the place name (某某市, 某某县, or a province's short name) it
+    names most, twice or more."""
     counts: dict[str, int] = {}
     for m in _PLACE_RE.finditer(work):
         name = m.group()
         if not name.endswith(_NOT_A_PLACE):
             counts[name] = counts.get(name, 0) + 1
+    for m in _PROVINCE_RE.finditer(work):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
     if not counts:
         return None
     best = max(counts, key=lambda n: (counts[n], n))
@@ -206,4 +229,4 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None) -> 
     return guess
 
 
-__all__ = ["BULLETS", "catalogue_name", "indicator", "place_of"]
+__all__ = ["BULLETS", "catalogue_name", "indicator", "name_before", "place_of"]

@@ -22,10 +22,21 @@ from .._model import Target
 from .._numbers import Number
 from .._phrases import read_words, strength
 from .._text import fold
-from .._vocab import Comparator, Hedge, Measure, Role, Strength, default_comparator
-from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, cue_sums
+from .._vocab import (
+    GDP,
+    RELATION_COMPARATOR,
+    Comparator,
+    Hedge,
+    Measure,
+    Relation,
+    Role,
+    Strength,
+    default_comparator,
+)
+from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, OWN_CLAUSE_WEIGHT, cue_sums
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
-from .indicator import BULLETS, catalogue_name, indicator, place_of
+from .indicator import BULLETS, catalogue_name, indicator, name_before, place_of
+from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, headings, markers
 
 
@@ -55,6 +66,8 @@ class Candidate:
     indicator: str = ""
     year: int | None = None
     section: str | None = None
+    relation: Relation | None = None  # a relative statement (与经济增长同步): no figure of its own
+    reference: str | None = None  # the indicator it compares with (GDP)
 
     @property
     def quantity(self) -> Any:
@@ -68,6 +81,15 @@ class Candidate:
         """What a target candidate promises, as the model's Target (None for outcomes)."""
         if self.role != "target":
             return None
+        if self.relation is not None:
+            return Target(
+                "relative",
+                self.comparator,
+                measure="growth",
+                strength=self.strength,
+                relation=self.relation,
+                reference=self.reference,
+            )
         return Target(
             "threshold", self.comparator, self.value, self.unit, self.measure, self.strength
         )
@@ -152,7 +174,12 @@ class _Extraction:
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
+        relatives = statements(self.work)
+        r = 0
         for i, tok in enumerate(self.toks):
+            while r < len(relatives) and relatives[r].start < tok[0]:
+                out.append(self._relative(relatives[r]))
+                r += 1
             if i in self.qualifiers:
                 continue
             clause = self._clause(tok[0])
@@ -161,16 +188,47 @@ class _Extraction:
             ):
                 continue
             out.append(self._candidate(i, tok, clause))
+        out += [self._relative(st) for st in relatives[r:]]
         return out
+
+    def _relative(self, st: Statement) -> Candidate:
+        """The candidate of a relative statement: the growth of the indicator its clause names,
+        in step with (sync) or faster than (faster) GDP's."""
+        cs, raw_lead, lead = self._clause(st.start)
+        name = catalogue_name(lead, name_before(lead), self.catalogue, self.place)
+        how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
+        marker, role = self._role(st.start, st.end, how, lead)
+        year = self._year(st.start)
+        if year is None and marker is not None and marker.role == role:
+            year = marker.year
+        if raw_lead and raw_lead[0].isspace():
+            cs += len(raw_lead) - len(raw_lead.lstrip())
+        comparator = RELATION_COMPARATOR[st.relation]
+        return Candidate(
+            self.text[cs : st.end],
+            (cs, st.end),
+            Decimal(0),
+            "percent",
+            role,
+            "growth",
+            comparator,
+            how,
+            "exact",
+            name,
+            year,
+            self.headings[self.hp - 1][2] if self.hp else None,
+            st.relation,
+            GDP,
+        )
 
     def _candidate(self, i: int, tok: Number, clause: _Clause) -> Candidate:
         """The candidate of the figure ``tok`` (the ``i``-th) in its clause."""
         cs, raw_lead, lead = clause
         start, _, tail, value, unit, _, suffix, _, upper = tok  # read once: fields cost a lookup
         comparator, measure, value, hedge = self._words(start, lead, suffix, unit, value, upper)
-        marker, role = self._role(start, tail)
-        name = self._indicator(i, tok, clause)
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
+        marker, role = self._role(start, tail, how, lead)
+        name = self._indicator(i, tok, clause)
         year = self._year(start)
         if year is None and marker is not None and marker.role == role:
             year = marker.year  # 2022年工作回顾
@@ -239,7 +297,7 @@ class _Extraction:
             sentence = self.work[max(start - _FORECAST_REACH, 0) : start]
         return read_words(lead[-_LEAD_MAX:], suffix, unit, value, sentence, upper)
 
-    def _role(self, start: int, tail: int) -> tuple[Marker | None, Role]:
+    def _role(self, start: int, tail: int, how: Strength, lead: str) -> tuple[Marker | None, Role]:
         """The marker governing a figure, and its role, target or outcome: the cues from some
         way before the figure to the end of its sentence (or some way after it), within the
         stretch of its marker, which counts for several. With no marker and no cue, an outcome:
@@ -267,6 +325,11 @@ class _Extraction:
             hi_p += 1
         self.lo_p, self.hi_p = lo_p, hi_p
         score = self.cue_sums[hi_p] - self.cue_sums[lo_p]
+        # the figure's own clause speaks loudest: 力争, 确保 set a target; 预计 estimates a result
+        if how != "binding":
+            score += OWN_CLAUSE_WEIGHT
+        if "预计" in lead:
+            score -= OWN_CLAUSE_WEIGHT
         if marker is not None:
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
         if score:

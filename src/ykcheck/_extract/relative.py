@@ -1,0 +1,42 @@
+"""Relative statements: a growth set beside the economy's, with no figure of its own.
+
+居民人均可支配收入增长与经济增长基本同步 (in step with GDP growth), 城乡居民人均可支配收入高于GDP
+增速, 居民收入增长快于经济增长 (faster than it). As targets they are judged against the growth of
+GDP the review reports; they are found here in one pass over the text, with the words they
+stand in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from .._vocab import Relation
+
+_ECONOMY: Final = (
+    r"(?:经济增长|经济发展|经济增速|GDP增长|GDP增速|地区生产总值增长|地区生产总值增速|生产总值增长|"
+    r"生产总值增速)"
+)
+_STATEMENT_RE: Final = re.compile(
+    rf"(?P<sync>(?:增长|增速|增幅)?\s*(?:与|和|同)\s*{_ECONOMY}\s*(?:基本\s*)?同步)"
+    rf"|(?P<faster>(?:增长|增速|增幅)?\s*(?:快于|高于|超过|跑赢)\s*{_ECONOMY}(?!\d))"
+)
+
+
+class Statement(NamedTuple):
+    """A relative statement found in a text: where its words stand, and its relation."""
+
+    start: int  # where the words of the relation start (增长与经济增长同步)
+    end: int
+    relation: Relation
+
+
+def statements(work: str) -> list[Statement]:
+    """The relative statements of a folded text, in text order."""
+    return [
+        Statement(m.start(), m.end(), "sync" if m.group("sync") else "faster")
+        for m in _STATEMENT_RE.finditer(work)
+    ]
+
+
+__all__ = ["Statement", "statements"]
