@@ -26,7 +26,7 @@ from ._report import Report
 from ._vocab import GDP
 
 # words of a target, which a review's figure of the reviewed year does not carry
-_TARGET_WORDS_RE: Final = re.compile("目标|预期|力争|确保|争取|计划|将")
+_TARGET_WORDS_RE: Final = re.compile("目标|预期|力争|确保|争取|计划|安排|将")
 
 
 @attrs.frozen
@@ -72,7 +72,8 @@ def _of(c: Candidate, year: int) -> bool:
         return False
     if c.role == "outcome":
         return c.year in (None, year)
-    return c.year == year and _TARGET_WORDS_RE.search(c.quote) is None
+    words = c.quote + (c.section or "")
+    return c.year == year and _TARGET_WORDS_RE.search(words) is None
 
 
 def compare(

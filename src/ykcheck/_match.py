@@ -18,6 +18,7 @@ wrong pair. The result never depends on the order of the records.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Final, Literal
@@ -31,7 +32,10 @@ from ._units import DISPLAY, compatible
 
 # how alike two names must be (difflib's ratio, on names without filler) to pair without the
 # catalogue
-SIMILAR: Final = Decimal("0.8")
+SIMILAR: Final = Decimal("0.85")
+# words that make a count a flow (new this year) or a stock (all so far): names with them pair
+# only when equal
+_FLOW_RE: Final = re.compile("新增|新建|新开工|新签约|新培育|新引进|累计|在建|存量|年末|年底")
 
 Situation = Literal["paired", "unreported", "ambiguous", "incompatible"]
 
@@ -115,9 +119,9 @@ def choose(target: Target, named: Sequence[Outcome]) -> Choice:
 
 def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
     """How the indicator names ``a`` (a commitment's) and ``b`` (an outcome's) are one, or None."""
-    if a == b:
-        return Pairing("name", a, b)
     ea, eb = catalogue.get(a), catalogue.get(b)
+    if a == b:
+        return Pairing("catalogue", a, b, entry=ea.name) if ea else Pairing("name", a, b)
     if ea is not None and eb is not None:
         return Pairing("catalogue", a, b, entry=ea.name) if ea == eb else None
     if ea is not None or eb is not None:
@@ -125,6 +129,8 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
     na, nb = normalize(a), normalize(b)
     if na == nb:
         return Pairing("name", a, b)
+    if _FLOW_RE.search(na) is not None or _FLOW_RE.search(nb) is not None:
+        return None  # 新增, 累计: a flow and a stock, or two flows, are told apart by such words
     score = Decimal(str(round(difflib.SequenceMatcher(None, na, nb).ratio(), 2)))
     return Pairing("similar", a, b, score=score) if score >= SIMILAR else None
 

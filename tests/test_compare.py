@@ -1,0 +1,298 @@
+"""compare and match: plans paired with their reviews by machine, rule by rule, on real phrases.
+
+The phrases are taken from public reports of other places (the evaluation set's tune part,
+benchmarks/eval/compare/tune, where each has its URL): 杭州 2022, 江苏 2023, 嘉兴 2024, 襄阳 2021.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ykcheck
+from ykcheck import Commitment, Outcome, Target
+from ykcheck._match import choose, identity
+
+from .test_cli import run
+
+CAT = ykcheck.load_catalogue()
+
+# 杭州 2022: the plan's targets, and the review's figures (with a result of 2021 beside them)
+HANGZHOU_PLAN = (
+    "2022年主要预期目标\n全市生产总值增长6.5%以上;研发投入强度3.7%左右;固定资产投资增长6%;"
+    "社会消费品零售总额增长7%。"
+)
+HANGZHOU_REVIEW = (
+    "根据地区生产总值统一核算结果,2022年全市生产总值(GDP)18753亿元,按可比价格计算,比上年增长"
+    "1.5%。\n2021年,杭州市GDP总量为18247亿元,增速8.5%;2022年,GDP增速降到了1.5%。\n"
+    "2022年,全市固定资产投资比上年增长6.0%。\n过去一年,全市社会消费品零售总额7294亿元,比上年"
+    "增长5.8%。"
+)
+
+
+def _by_quote(report: ykcheck.Report) -> dict[str, ykcheck.Verdict]:
+    return {v.commitment.quote: v for v in report.verdicts}
+
+
+def test_plan_and_review_paired_and_judged():
+    """杭州 2022: GDP 1.5% against 6.5%以上 is missed; investment 6.0% meets 6%; retail 5.8%
+    against 7% is missed; R&D, which the review does not report, is unreported."""
+    found = _by_quote(ykcheck.compare(HANGZHOU_PLAN, HANGZHOU_REVIEW))
+    assert {q: v.status for q, v in found.items()} == {
+        "全市生产总值增长6.5%以上": "missed",
+        "研发投入强度3.7%左右": "unreported",
+        "固定资产投资增长6%": "met",
+        "社会消费品零售总额增长7%": "missed",
+    }
+    gdp = found["全市生产总值增长6.5%以上"]
+    assert gdp.actual == Decimal("1.5")
+    assert gdp.pairing is not None and gdp.pairing.entry == "地区生产总值"
+
+
+def test_a_result_of_another_year_is_never_the_result():
+    """2021年 … 增速8.5% in a review of 2022 is 2021's: with it alone, GDP is unreported."""
+    review = "2021年,杭州市GDP总量为18247亿元,增速8.5%。"
+    (v, *_) = ykcheck.compare(HANGZHOU_PLAN, review, year=2022).verdicts
+    assert (v.status, v.outcome) == ("unreported", None)
+
+
+def test_next_years_targets_in_a_review_are_never_results():
+    """江苏's review of 2023 also sets 2024's targets (地区生产总值增长5%以上): only the 2023
+    result (5.8%) answers the 2023 plan's 经济增长5%左右."""
+    plan = (
+        "报告明确了2023年江苏经济社会发展主要预期目标:经济增长5%左右,一般公共预算收入增长5.5%左右。"
+    )
+    review = (
+        "报告晒出的一组组数据,也展示了 2023 年江苏经济发展取得的亮眼新成绩:地区生产总值达 12.82 "
+        "万亿元、增长 5.8%。\n今年是新中国成立 75 周年。报告也定下了今年经济社会发展主要预期目标:"
+        "地区生产总值增长 5% 以上,一般公共预算收入增长 4% 左右。"
+    )
+    found = _by_quote(ykcheck.compare(plan, review, year=2023))
+    growth = found["经济增长5%左右"]
+    assert (growth.status, growth.actual) == ("met", Decimal("5.8"))
+    assert found["一般公共预算收入增长5.5%左右"].status == "unreported"
+
+
+def test_related_figures_make_a_target_incomparable_and_are_named():
+    """襄阳 2021: the plan's 城镇调查失业率6%左右 against a review that gives only the
+    registered rate (城镇登记失业率为2.77%): incomparable, both named, never judged."""
+    plan = "2021年主要预期目标:城镇新增就业5万人以上,城镇调查失业率6%左右。"
+    review = "2021年,城镇新增就业人员10.2万人,年末城镇登记失业率为2.77%。"
+    found = _by_quote(ykcheck.compare(plan, review))
+    jobs, rate = found["城镇新增就业5万人以上"], found["城镇调查失业率6%左右"]
+    assert jobs.status == "exceeded"
+    assert rate.status == "incomparable"
+    assert "城镇登记失业率" in (rate.reason or "") and "2.77%" in (rate.reason or "")
+
+
+def test_urban_and_rural_income_do_not_answer_all_residents():
+    """城镇、农村居民人均可支配收入分别增长4.5%和6.5% does not judge all residents' income:
+    the verdict is incomparable with both figures named, not met or missed."""
+    plan = "2024年主要预期目标:居民人均可支配收入增长6%。"
+    review = "2024年,城镇、农村居民人均可支配收入分别增长4.5%和6.5%。"
+    (v,) = ykcheck.compare(plan, review).verdicts
+    assert v.status == "incomparable"
+    assert len(v.alternatives) == 2 and "4.5%" in (v.reason or "") and "6.5%" in (v.reason or "")
+
+
+def test_a_relative_target_is_judged_against_gdp_growth_in_the_review():
+    """居民人均可支配收入增长与经济增长基本同步 against 6.0% and GDP 6.3%: in step (tolerance)."""
+    plan = "2023年主要预期目标:居民人均可支配收入增长与经济增长基本同步。"
+    review = "2023年,全市地区生产总值增长6.3%,全体居民人均可支配收入增长6.0%。"
+    (v,) = ykcheck.compare(plan, review).verdicts
+    assert v.status == "met"
+    assert v.reference is not None and v.reference.value == Decimal("6.3")
+
+
+def test_one_text_holds_plan_and_results():
+    """A plan report that prints the target beside what was done: the same text as both."""
+    text = "2024年主要预期目标:固定资产投资增长6%以上。\n2024年工作回顾:全年固定资产投资增长7.4%。"
+    (v,) = ykcheck.compare(text, text, year=2024).verdicts
+    assert (v.status, v.actual) == ("exceeded", Decimal("7.4"))
+    assert len(ykcheck.compare(text, text, year=2024).sources) == 1
+
+
+def test_an_excerpt_says_so_when_silent():
+    """An excerpt of a review that does not report a target says it is not in the excerpt."""
+    review = ykcheck.Document(
+        "review", "excerpt", "2022年,全市固定资产投资增长6.0%。", excerpt=True
+    )
+    found = _by_quote(ykcheck.compare(HANGZHOU_PLAN, review))
+    assert found["研发投入强度3.7%左右"].reason == (
+        "not in the excerpt of the review of 2022 that is loaded (the rest may report it)"
+    )
+
+
+def test_no_year_to_be_told_is_an_error():
+    """A plan that names no year, with no year given, raises DraftError."""
+    with pytest.raises(ykcheck.DraftError, match="pass --year"):
+        ykcheck.compare("地区生产总值增长6%", "地区生产总值增长6.2%")
+
+
+# -- the rules of pairing ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "method"),
+    [
+        ("地区生产总值", "地区生产总值", "catalogue"),  # one entry, written the same
+        ("全市生产总值", "GDP", "catalogue"),  # filler and an alias
+        ("规模以上工业增加值", "规上工业增加值", "catalogue"),
+        ("新增海外仓", "新增海外仓", "name"),  # not in the catalogue: the same name
+        ("城镇居民人均可支配收入", "居民人均可支配收入", None),  # entries that differ
+        ("城镇调查失业率", "城镇登记失业率", None),
+        ("地区生产总值", "小蓝经开区地区生产总值", None),  # a sub-region is not the whole
+        ("新增国家高新技术企业", "国家高新技术企业", None),  # a flow is not a stock
+    ],
+)
+def test_identity_of_two_names(a, b, method):
+    """Names pair by the same indicator, one catalogue entry or similar names; never across
+    entries the catalogue tells apart, nor a whole with its part."""
+    how = identity(a, b, CAT)
+    assert (how.method if how else None) == method
+
+
+def _outcome(value: str, quote: str, measure: str = "growth", unit: str = "percent") -> Outcome:
+    return Outcome("地区生产总值", 2024, quote, "r", Decimal(value), unit, measure)
+
+
+def test_two_results_that_differ_are_named_not_picked():
+    """A headline and a body figure that disagree: ambiguous, both named, no verdict."""
+    target = Target("threshold", ">=", Decimal(6), "percent", "growth")
+    a, b = _outcome("6.2", "增长6.2%"), _outcome("5.8", "增长5.8%")
+    choice = choose(target, [a, b])
+    assert choice.situation == "ambiguous"
+    assert set(choice.alternatives) == {a, b}
+    assert choose(target, [b, a]) == choice  # whatever the order
+
+
+def test_the_same_figure_twice_is_one_result():
+    """The same figure in two places (headline and body) is one result, not an ambiguity."""
+    target = Target("threshold", ">=", Decimal(6), "percent", "growth")
+    choice = choose(target, [_outcome("6.2", "增长6.2%"), _outcome("6.2", "比上年增长6.2%")])
+    assert choice.situation == "paired"
+
+
+def test_a_level_does_not_answer_a_growth_target():
+    """嘉兴: only the level of budget revenue (638.7亿元) for a growth target: incomparable."""
+    target = Target("threshold", "~", Decimal(6), "percent", "growth")
+    level = _outcome("638.7", "一般公共预算收入分别达到…638.7亿元", "level", "亿元")
+    choice = choose(target, [level])
+    assert choice.situation == "incompatible"
+    assert choice.reason == (
+        "the review reports it only as a level (638.7亿元), not as a growth rate"
+    )
+
+
+# -- order never matters ---------------------------------------------------------------------------
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=25)
+@given(st.randoms(use_true_random=False))
+def test_order_of_records_never_changes_the_verdicts(rnd):
+    """match gives the same pairs whatever the order of the outcomes."""
+    plan = ykcheck.compare(HANGZHOU_PLAN, HANGZHOU_REVIEW)
+    commitments = [v.commitment for v in plan.verdicts]
+    outcomes = list(plan.outcomes)
+    shuffled = rnd.sample(outcomes, len(outcomes))
+    first = [(m.situation, m.outcome) for m in ykcheck.match(commitments, outcomes)]
+    again = [(m.situation, m.outcome) for m in ykcheck.match(commitments, shuffled)]
+    assert first == again
+
+
+def test_order_of_review_files_never_changes_the_report(tmp_path):
+    """ykcheck compare with its review files in either order writes the same report."""
+    (tmp_path / "plan.txt").write_text(HANGZHOU_PLAN, encoding="utf-8")
+    halves = HANGZHOU_REVIEW.split("\n")
+    (tmp_path / "a.txt").write_text("\n".join(halves[:2]), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n".join(halves[2:]), encoding="utf-8")
+    plan = str(tmp_path / "plan.txt")
+    a, b = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    for fmt in ("md", "json", "csv"):
+        one = run("compare", plan, a, b, "--year", "2022", "--format", fmt)
+        two = run("compare", plan, b, a, "--year", "2022", "--format", fmt)
+        assert one.exit_code == two.exit_code == 0
+        assert one.output == two.output
+
+
+# -- what the reader and other programs get ------------------------------------------------------
+
+
+def test_json_keeps_the_contract_and_says_how_pairs_were_made():
+    """verdicts keep quote, outcome_quote and status, and add how the pair was made; the
+    report says its pairs are machine-made."""
+    doc = json.loads(ykcheck.compare(HANGZHOU_PLAN, HANGZHOU_REVIEW).to_json())
+    assert doc["machine_paired"] is True
+    assert doc["pairs"] == {"paired": 3, "unreported": 1}
+    gdp = next(v for v in doc["verdicts"] if v["quote"] == "全市生产总值增长6.5%以上")
+    assert gdp["status"] == "missed"
+    assert gdp["outcome_quote"].endswith("比上年增长1.5%")
+    assert (gdp["paired_by"], gdp["paired_entry"]) == ("catalogue", "地区生产总值")
+
+
+def test_markdown_says_at_the_top_that_pairs_are_unreviewed():
+    """The first lines of a compare report warn that its pairs are machine-made."""
+    head = ykcheck.compare(HANGZHOU_PLAN, HANGZHOU_REVIEW).to_markdown().split("## Summary")[0]
+    assert "Pairs made by ykcheck, not reviewed by a person" in head
+    assert "3 were paired with a result, 1 are unreported and 0 ambiguous" in head
+
+
+def test_the_draft_reports_the_same_verdicts(tmp_path):
+    """--draft writes data that ykcheck report judges to the same verdicts."""
+    (tmp_path / "plan.txt").write_text(HANGZHOU_PLAN, encoding="utf-8")
+    (tmp_path / "review.txt").write_text(HANGZHOU_REVIEW, encoding="utf-8")
+    draft = tmp_path / "pairs.toml"
+    made = run(
+        "compare", str(tmp_path / "plan.txt"), str(tmp_path / "review.txt"),
+        "--format", "json", "--draft", str(draft),
+    )  # fmt: skip
+    data = ykcheck.load(draft)
+    assert data.unreviewed
+    again = ykcheck.evaluate(data)
+    doc = json.loads(made.output[made.output.index("{") :])
+    want = {v["quote"]: v["status"] for v in doc["verdicts"]}
+    assert {v.commitment.quote: v.status for v in again.verdicts} == want
+
+
+def test_a_missing_file_is_a_usage_error(tmp_path):
+    """A review that does not exist: exit 2 and a message, no traceback."""
+    (tmp_path / "plan.txt").write_text(HANGZHOU_PLAN, encoding="utf-8")
+    result = run("compare", str(tmp_path / "plan.txt"), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 2
+    assert "no such file" in result.output and "Traceback" not in result.output
+
+
+def test_shuffled_outcomes_give_byte_identical_reports():
+    """evaluate on data whose records are shuffled gives the same bytes (two outcomes for one
+    commitment included: they are named, not picked by order)."""
+    report = ykcheck.compare(HANGZHOU_PLAN, HANGZHOU_REVIEW)
+    data = ykcheck.compare_draft(report)
+    extra = attrs.evolve(data.outcomes[0], value=Decimal("9.9"), quote="另一个数")
+    data = attrs.evolve(data, outcomes=(*data.outcomes, extra))
+    rnd = random.Random(7)
+    texts = set()
+    for _ in range(5):
+        shuffled = attrs.evolve(
+            data,
+            commitments=tuple(rnd.sample(data.commitments, len(data.commitments))),
+            outcomes=tuple(rnd.sample(data.outcomes, len(data.outcomes))),
+        )
+        texts.add(ykcheck.evaluate(shuffled).to_json())
+    assert len(texts) == 1
+
+
+def test_commitment_built_by_hand_pairs_by_catalogue():
+    """match on records built by hand: 全市地区生产总值 meets GDP through the catalogue."""
+    c = Commitment(
+        "c", 2024, "", "全市地区生产总值", "全市地区生产总值增长6%", "p",
+        Target("threshold", ">=", Decimal(6), "percent", "growth"),
+    )  # fmt: skip
+    o = Outcome("GDP", 2024, "GDP增长6.2%", "r", Decimal("6.2"), "percent", "growth")
+    (m,) = ykcheck.match([c], [o])
+    assert m.outcome == o and m.pairing is not None and m.pairing.method == "catalogue"
