@@ -118,6 +118,8 @@ def compare(
             sources = _merged(sources, item.sources)
             continue
         r = _document(item, f"review-{i}" if len(given) > 1 else "review")
+        if not isinstance(plan, Data) and r.text == p.text and not isinstance(item, Document):
+            r = attrs.evolve(r, id=p.id)  # the same text as plan and review: one source
         outcomes += _results(r, n)
         sources = _merged(sources, [Source(r.id, r.title, r.file, reviews=n, excerpt=r.excerpt)])
     cat = catalogue if catalogue is not None else shipped()
