@@ -200,12 +200,12 @@ _PLAN = "二、2025年工作安排\n"
         (_REVIEW + "浓度下降超过10%。", ("-10", "percent", "outcome", "growth", "under")),
         (_PLAN + "空置率压降8%以上。", ("-8", "percent", "target", "growth", "at_most")),
         # a range is read as its first number, with the unit of its last, and hedged
-        (_PLAN + "全区生产总值增长5%-5.5%。", ("5", "percent", "target", "growth", "at_least")),
-        (_PLAN + "全区生产总值增长5-5.5%。", ("5", "percent", "target", "growth", "at_least")),
-        (_PLAN + "全区生产总值增长5%至5.5%。", ("5", "percent", "target", "growth", "at_least")),
-        (_PLAN + "新增就业5-10万人。", ("50000", "人", "target", "level", "at_least")),
-        (_REVIEW + "地区生产总值增长5%-6%。", ("5", "percent", "outcome", "growth", "at_least")),
-        (_REVIEW + "能耗降幅3%～5%。", ("-3", "percent", "outcome", "growth", "at_most")),
+        (_PLAN + "全区生产总值增长5%-5.5%。", ("5", "percent", "target", "growth", "range")),
+        (_PLAN + "全区生产总值增长5-5.5%。", ("5", "percent", "target", "growth", "range")),
+        (_PLAN + "全区生产总值增长5%至5.5%。", ("5", "percent", "target", "growth", "range")),
+        (_PLAN + "新增就业5-10万人。", ("50000", "人", "target", "level", "range")),
+        (_REVIEW + "地区生产总值增长5%-6%。", ("5", "percent", "outcome", "growth", "range")),
+        (_REVIEW + "能耗降幅3%～5%。", ("-5", "percent", "outcome", "growth", "range")),
         # a qualifier written with 超, and the amounts listed with it
         (_PLAN + "引进投资超20亿元项目5个。", ("5", "个", "target", "level", "exact")),
         (_PLAN + "引进投资超20亿元或2亿美元项目4个。", ("4", "个", "target", "level", "exact")),

@@ -115,7 +115,7 @@ def _outcomes_for(
         if kind == "relative" and _REFERENCE_RE.search(text[max(tok.start - 12, 0) : tok.start]):
             name = GDP
         score = len(words & _bigrams(lead))
-        o = Outcome(name, 1, text, "check", r.value, tok.unit, r.measure, r.hedge)
+        o = Outcome(name, 1, text, "check", r.value, tok.unit, r.measure, r.hedge, upper=r.upper)
         found.append((-score, position, o))
     best: dict[str, Outcome] = {}
     for _, _, o in sorted(found, key=lambda f: (f[0], f[1])):

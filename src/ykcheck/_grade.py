@@ -52,11 +52,17 @@ def holds(value: N, comparator: Comparator, t: N) -> bool:
     return _OPS[comparator](value, t)
 
 
-def interval(value: N, hedge: Hedge, about: N) -> Interval[N]:
+def interval(value: N, hedge: Hedge, about: N, upper: N | None = None) -> Interval[N]:
     """The values a reported ``value`` with ``hedge`` may stand for (``about``: the half-width
-    of 左右). An approximate value lies strictly within its tolerance: 4.5%左右 is not 5%."""
+    of 左右; ``upper``: the far end of a range, or of a "more than" such as 9000余). An
+    approximate value lies strictly within its tolerance: 4.5%左右 is not 5%; 近万 is below
+    10000, within the tolerance."""
     if hedge == "over":
-        return (value, True, None, False)
+        return (value, True, upper, upper is not None)
+    if hedge == "range":
+        return (value, False, upper, False)
+    if hedge == "near":
+        return (value - about, False, value, True)
     if hedge == "at_least":
         return (value, False, None, False)
     if hedge == "under":
@@ -160,12 +166,19 @@ def about(t: N, rate: bool, tol: Tolerances) -> N:
 
 
 def judge(
-    actual: N, hedge: Hedge, comparator: Comparator, t: N, rate: bool, tol: Tolerances
+    actual: N,
+    hedge: Hedge,
+    comparator: Comparator,
+    t: N,
+    rate: bool,
+    tol: Tolerances,
+    upper: N | None = None,
 ) -> tuple[Status, str | None]:
     """The status of a (hedged) value against ``comparator t``, and a reason if incomparable."""
     if hedge in POINT_HEDGES and comparator in ORDER and isinstance(actual, Decimal):
         return point_status(actual, comparator, t, rate, tol), None
-    return grade(interval(actual, hedge, about(actual, rate, tol)), comparator, t, rate, tol)
+    span = interval(actual, hedge, about(actual, rate, tol), upper)
+    return grade(span, comparator, t, rate, tol)
 
 
 def statuses(
@@ -176,21 +189,22 @@ def statuses(
     rate: bool,
     down: bool,
     tol: Tolerances,
+    upper: N | None = None,
 ) -> tuple[Status, Status | None, str | None]:
     """(status, strict status of a 左右 target, reason if incomparable). ``down``: less is
-    better, which makes a 左右 target a ceiling."""
+    better, which makes a 左右 target a ceiling; ``upper``: the far end of a hedged value."""
     if comparator != "~":
-        status, reason = judge(actual, hedge, comparator, t, rate, tol)
+        status, reason = judge(actual, hedge, comparator, t, rate, tol, upper)
         return status, None, reason
     # 左右: the tolerant reading is the verdict, the strict one is shown beside it; a floor less
     # the tolerance where more is better, a ceiling plus it where less is
     width = about(t, rate, tol)
     if down:
-        tolerant, reason = judge(actual, hedge, "<=", t + width, rate, tol)
-        strict, _ = judge(actual, hedge, "<=", t, rate, tol)
+        tolerant, reason = judge(actual, hedge, "<=", t + width, rate, tol, upper)
+        strict, _ = judge(actual, hedge, "<=", t, rate, tol, upper)
     else:
-        tolerant, reason = judge(actual, hedge, ">=", t - width, rate, tol)
-        strict, _ = judge(actual, hedge, ">=", t, rate, tol)
+        tolerant, reason = judge(actual, hedge, ">=", t - width, rate, tol, upper)
+        strict, _ = judge(actual, hedge, ">=", t, rate, tol, upper)
     if strict == "exceeded":
         return "exceeded", strict, reason
     return ("met" if tolerant in ("exceeded", "met") else tolerant), strict, reason
@@ -203,6 +217,7 @@ def meets(
     t: Num,
     rate: bool,
     tol: Tolerances | None = None,
+    upper: Num | None = None,
 ) -> bool:
     """Whether a (hedged) value meets ``comparator t`` over its whole range."""
     if hedge in POINT_HEDGES and comparator != "~":
@@ -210,10 +225,9 @@ def meets(
             return holds(value, comparator, t)  # a point: the common case
         return holds(Fraction(value), comparator, Fraction(t))
     tol = tol or Tolerances()
-    if isinstance(value, Decimal) and isinstance(t, Decimal):
-        return all_and_none(interval(value, hedge, about(value, rate, tol)), comparator, t)[0]
     fraction = Fraction(value)
-    span = interval(fraction, hedge, about(fraction, rate, tol))
+    top = None if upper is None else Fraction(upper)
+    span = interval(fraction, hedge, about(fraction, rate, tol), top)
     return all_and_none(span, comparator, Fraction(t))[0]
 
 

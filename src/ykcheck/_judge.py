@@ -18,7 +18,7 @@ from ._match import Choice
 from ._model import Ambition, Commitment, Outcome, Pairing, Target, Tolerances, Verdict
 from ._phrases import lower_is_better as _words_say_lower
 from ._units import compatible
-from ._vocab import GDP, POINT_HEDGES, RELATION_COMPARATOR, Comparator, plain_decimal
+from ._vocab import GDP, POINT_HEDGES, RELATION_COMPARATOR, Comparator, Status, plain_decimal
 
 _lower_words = functools.lru_cache(maxsize=4096)(_words_say_lower)
 
@@ -124,22 +124,16 @@ def _threshold(
         )
     actual = outcome.value if outcome.unit == unit else in_unit(outcome, unit)
     assert actual is not None
-    rate = target.is_rate
     comparator = target.comparator
-    strict = reason = None
-    if isinstance(actual, Decimal):
+    if (
+        comparator in ORDER and outcome.hedge in POINT_HEDGES and isinstance(actual, Decimal)
+    ):  # the common case, kept short
+        status = point_status(actual, comparator, t, target.is_rate, tol)
+        strict = reason = None
         shown = actual
-        if comparator in ORDER and outcome.hedge in POINT_HEDGES:  # the common case, kept short
-            status = point_status(actual, comparator, t, rate, tol)
-        else:
-            down = lower_is_better(c)
-            status, strict, reason = statuses(actual, outcome.hedge, comparator, t, rate, down, tol)
-    else:  # a unit factor that is not a decimal: judge in fractions
+    else:
+        status, strict, reason = _graded(c, target, outcome, actual, t, tol)
         shown = plain_decimal(actual)
-        down = lower_is_better(c)
-        status, strict, reason = statuses(
-            actual, outcome.hedge, comparator, Fraction(t), rate, down, tol
-        )
     if baseline is None:
         return Verdict(
             c, status, outcome, None, reference, shown, t, None, strict, reason, pairing=pairing
@@ -154,6 +148,21 @@ def _threshold(
         c, status, outcome, baseline, reference, shown, t, progress, strict, reason, band,
         ambition, pairing,
     )  # fmt: skip
+
+
+def _graded(
+    c: Commitment, target: Target, outcome: Outcome, actual: Num, t: Decimal, tol: Tolerances
+) -> tuple[Status, Status | None, str | None]:
+    """(status, strict status, reason) of a hedged or ranged result, of a 左右 target, or of a
+    result in a unit whose factor is not a decimal (judged in fractions)."""
+    rate, down = target.is_rate, lower_is_better(c)
+    top = None if outcome.upper is None else convert(outcome.upper, outcome.unit, target.unit)
+    if isinstance(actual, Decimal) and not isinstance(top, Fraction):
+        return statuses(actual, outcome.hedge, target.comparator, t, rate, down, tol, top)
+    upper = None if top is None else Fraction(top)
+    return statuses(
+        Fraction(actual), outcome.hedge, target.comparator, Fraction(t), rate, down, tol, upper
+    )
 
 
 def _progress(actual: Num, baseline: Outcome, t: Decimal, unit: str) -> Decimal | None:
@@ -193,7 +202,8 @@ def _ambition(c: Commitment, b: Outcome, tol: Tolerances) -> Ambition | None:
     comparator: Comparator = t.comparator
     if comparator == "~":
         comparator = "<=" if lower_is_better(c) else ">="
-    met = meets(base, b.hedge, comparator, t.value, t.is_rate, tol)
+    top = None if b.upper is None else convert(b.upper, b.unit, t.unit)
+    met = meets(base, b.hedge, comparator, t.value, t.is_rate, tol, top)
     return Ambition(
         base if isinstance(base, Decimal) else plain_decimal(base), t.value, met, t.is_rate
     )

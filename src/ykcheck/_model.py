@@ -15,7 +15,7 @@ from typing import Any, Literal
 import attrs
 
 from ._quantity import format_amount
-from ._units import RATE_UNITS, registry
+from ._units import DISPLAY, RATE_UNITS, registry
 from ._vocab import (
     ASSESSED,
     BOUND_SIGNS,
@@ -141,6 +141,8 @@ class Outcome:
     hedge: Hedge = attrs.field(default="exact", validator=_in(HEDGES))
     done: bool | None = None
     note: str | None = None
+    # the upper end of a range (5%-6%) or of a "more than" (9000余人 is below 10000)
+    upper: Decimal | None = None
 
     @property
     def quantity(self) -> Any:
@@ -153,6 +155,12 @@ class Outcome:
         amount = format_amount(self.value, self.unit)
         if self.measure == "growth" and self.value > 0:
             amount = "+" + amount
+        if self.upper is not None:  # 5%–6%, 9000–10000人: both ends in one notation
+            shown = DISPLAY.get(self.unit, self.unit)
+            low, top = (format_amount(x, "") for x in (self.value, self.upper))
+            if low[-1].isdigit() != top[-1].isdigit():  # 9000 and 1万
+                low, top = (format(x.normalize(), "f") for x in (self.value, self.upper))
+            return f"{'+' if self.measure == 'growth' and self.value > 0 else ''}{low}–{top}{shown}"
         if self.value < 0 and self.hedge in BOUND_SIGNS:
             return f"{BOUND_SIGNS[self.hedge]} {amount}"  # ≤ -5% (下降5%以上), not -5%以内
         before, after = HEDGE_MARKS[self.hedge]

@@ -28,7 +28,8 @@ _CN: Final = "".join([*_CHINESE_DIGITS, *_CHINESE_SMALL]) + "万亿"
 _NUMERAL_RE: Final = re.compile(f"[{_CN}]+")
 
 _MULTIPLIERS: Final = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "千万": Decimal(10**7),
-                       "百万": Decimal(10**6), "万": Decimal(10**4)}  # fmt: skip
+                       "百万": Decimal(10**6), "万": Decimal(10**4), "千": Decimal(1000),
+                       "百": Decimal(100)}  # fmt: skip
 # Longest spelling first, so that 千瓦时 wins over 千瓦 and 个百分点 over 个. White space may
 # stand inside a spelling: PDF extractions break lines in the middle of 平方米 or 亿元.
 UNIT_PATTERN: Final = "|".join(
@@ -45,7 +46,7 @@ _COMPARATOR_WORDS: Final = "|".join(
 ARABIC_RE: Final = re.compile(
     r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)"
     rf"(?:(?P<more>[余多])?\s*(?P<unit>{UNIT_PATTERN})"
-    rf"|\s*(?P<mult>万亿|千万|百万|亿|万)(?:(?P<more2>[余多])?\s*(?P<unit2>{UNIT_PATTERN}))?)?"
+    rf"|\s*(?P<mult>万亿|千万|百万|亿|万|千|百)(?:(?P<more2>[余多])?\s*(?P<unit2>{UNIT_PATTERN}))?)?"
     rf"(?:\s*(?P<suffix>{_COMPARATOR_WORDS})"
     rf"|\s*[（(][^（()）\n]{{1,6}}[）)]\s*(?P<suffix2>{_COMPARATOR_WORDS}))?"
 )
@@ -217,13 +218,42 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
         end = start + len(num)
     if "." in num:
         value = normalize(value)
-    kind = _kind(work, start, start + len(num), value)
+    num_end = start + len(num)
+    upper = None
+    if more or more2:  # 9000余人, 2万多人: more than the number, less than its next step
+        written = Decimal(num.replace(",", "").replace("，", ""))
+        factor = value / written if written else Decimal(1)  # the multiplier folded in
+        upper = normalize(value + _step(num) * factor)
+    if start and work[start - 1] == "-" and _SIGNED_AFTER_RE.search(work, max(start - 3, 0), start):
+        start, value = start - 1, -value  # 增长-2.3%: a fall written with a minus sign
+        if upper is not None:
+            value, upper = -upper, value
+    kind = _kind(work, start, num_end, value)
     suffix = suffix or suffix2 or (_MORE if more or more2 else None)
     unit = _unit_name(unit) if unit else ""
-    return Number(start, end, m.end(), value, unit, False, suffix, kind, None)
+    return Number(start, end, m.end(), value, unit, False, suffix, kind, upper)
 
 
-def _numeral(work: str, start: int, numeral: str) -> Number | None:
+# where a "-" before a number is its sign: after a word of change or a cell's edge (增长-2.3%,
+# 为-1.2%, | -2.11‰), not between two figures (5%-6%) nor in a code (S-12)
+_SIGNED_AFTER_RE: Final = re.compile(r"(?:[长速幅为是达比率值降|｜(（:：\t\n]|^)\s*-$")
+
+
+def _step(num: str) -> Decimal:
+    """The place of the last digit written (9000 -> 1000, 1.5 -> 0.1, 40 -> 10): what 余 or 多
+    after the number leaves open."""
+    digits = num.replace(",", "").replace("，", "")
+    if "." in digits:
+        return Decimal(1).scaleb(-len(digits.split(".")[1]))
+    stripped = digits.rstrip("0")
+    return Decimal(10) ** (len(digits) - len(stripped)) if stripped else Decimal(1)
+
+
+# the last character of the words before a lone 万 or 亿 that make it a number: 近万人, 超亿元
+_BOUND_WORDS: Final = frozenset("近超逾破过达")
+
+
+def _numeral(work: str, start: int, numeral: str, lone: bool = False) -> Number | None:
     """The number of a Chinese numeral at ``start`` (两万人, 千亿), or None if it is not one
     (十四五). ``numeral``: its run of numeral characters, with the white space of a line broken
     inside it (超百\n亿), which is then read without it."""
@@ -232,7 +262,7 @@ def _numeral(work: str, start: int, numeral: str) -> Number | None:
     else:
         local, base = squash(work[start : start + len(numeral) + 12]), 0
     run = _NUMERAL_RE.match(local, base).group()  # type: ignore[union-attr]
-    value, read, unit_hit = _read_chinese(local, base, run)
+    value, read, unit_hit = _read_chinese(local, base, run, lone)
     if value is None:
         return None
     more = unit_hit is None and local.startswith(("余", "多"), base + len(read))
@@ -303,7 +333,9 @@ def read_numbers(work: str) -> list[Number]:
         elif start and work[start - 1] in _CN:
             continue  # inside a numeral already read
         elif (numeral := m.group("cn")) in _LONE_MULTIPLIERS:
-            continue  # 亿元以上: a lone multiplier is not a number
+            if not (start and work[start - 1] in _BOUND_WORDS):
+                continue  # 亿元以上: a lone multiplier is not a number
+            f = _numeral(work, start, numeral, lone=True)  # 近万人, 超亿元: one of it
         else:
             f = _numeral(work, start, numeral)
         if f is None:
@@ -373,7 +405,7 @@ def quantities(text: str) -> list[Number]:
 
 
 def _read_chinese(
-    text: str, start: int, numeral: str
+    text: str, start: int, numeral: str, lone: bool = False
 ) -> tuple[Decimal | None, str, tuple[str, int] | None]:
     """Read a Chinese numeral, giving back a last 千/万/亿 that begins a unit (千瓦, 亿元)."""
     end = start + len(numeral)
@@ -383,7 +415,7 @@ def _read_chinese(
             value = chinese_to_decimal(numeral[:-1])
             if value is not None:
                 return value, numeral[:-1], shorter
-    if numeral in _LONE_MULTIPLIERS or len(numeral) > _MAX_DIGITS:
+    if (numeral in _LONE_MULTIPLIERS and not lone) or len(numeral) > _MAX_DIGITS:
         return None, numeral, None  # 万人歌会, 亿元以上: a lone multiplier is not a number here
     return chinese_to_decimal(numeral), numeral, _unit_at(text, end)
 

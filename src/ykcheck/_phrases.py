@@ -25,6 +25,7 @@ from ._vocab import (
     FLIP,
     GDP,
     HEDGE_FLIP,
+    NEAR_LEADS,
     PREFIX_HEDGE,
     RELATION_COMPARATOR,
     SUFFIX_COMPARATOR,
@@ -90,6 +91,7 @@ class Reading:
     measure: Measure
     value: Decimal  # negative for a decline (下降4.7% reads -4.7)
     hedge: Hedge  # how exact it is as a reported value
+    upper: Decimal | None = None  # the far end of a range or of a "more than" (9000余)
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -105,10 +107,10 @@ def read(text: str, number: Number) -> Reading:
     """Read the words around ``number`` in ``text``."""
     lead = squash(text[clause_start(text, number.start) : number.start])
     sentence = squash(text[max(number.start - 40, 0) : number.start])
-    comparator, measure, value, hedge = read_words(
+    comparator, measure, value, hedge, upper = read_words(
         lead, number.suffix, number.unit, number.value, sentence, number.upper
     )
-    return Reading(number, comparator, measure, value, hedge)
+    return Reading(number, comparator, measure, value, hedge, upper)
 
 
 def read_words(
@@ -118,14 +120,16 @@ def read_words(
     value: Decimal,
     sentence: str = "",
     upper: Decimal | None = None,
-) -> tuple[Comparator | None, Measure, Decimal, Hedge]:
+) -> tuple[Comparator | None, Measure, Decimal, Hedge, Decimal | None]:
     """What the words around a number say: (comparator or None, measure, signed value, hedge).
 
     ``lead`` is its clause up to the number and ``sentence`` the words before it in its
     sentence, both without white space; ``suffix`` the comparator word after it (以上, 左右), 余,
     or None; ``unit`` and ``value`` the quantity's; ``upper`` the last number of a range whose
     first is ``value`` (增长5%-5.5% reads at least 5%; 控制在3%-4% at most 4%). ``read`` finds
-    these in a text; callers that have them already (extraction) call this directly.
+    these in a text; callers that have them already (extraction) call this directly. Gives
+    back the far end of the value as a result too: the last number of a range read as a result
+    (增长5%-6%: from 5 to 6), or the bound of a "more than" (9000余: below 10000).
     """
     comparator: Comparator | None = None
     m = _PREFIX_RE.search(lead)
@@ -136,11 +140,13 @@ def read_words(
         comparator = SUFFIX_COMPARATOR[suffix]  # 控制在5%以内: the suffix has the last word
     elif suffix is not None:
         comparator = "~"
-    if upper is not None and comparator in ("<=", "<"):
-        value = upper  # 控制在3%-4%: at most the last number
     hedge = _hedge(m.group(1) if m else None, suffix, lead)
-    if upper is not None and hedge == "exact":  # a range as a result: 增长5%-6%
-        hedge = "at_most" if value == upper else "at_least"
+    if upper is not None and comparator in ("<=", "<"):
+        value, upper = upper, None  # 控制在3%-4%: at most the last number
+    elif upper is not None and hedge == "exact":
+        hedge = "range"  # a range as a result: 增长5%-6% is from 5 to 6
+    elif upper is not None and hedge != "over":
+        upper = None
     measure: Measure = "level"
     g = _GROWTH_RE.search(lead) if unit in RATE_UNITS else None  # only rates grow
     if g is not None:
@@ -150,9 +156,21 @@ def read_words(
             value = -value
             comparator = None if comparator is None else FLIP[comparator]
             hedge = HEDGE_FLIP.get(hedge, hedge)
+            if upper is not None:  # 下降5%-6% is from -6 to -5
+                value, upper = -upper, value
+                if hedge in ("under", "over"):
+                    hedge = "over"  # 下降10余个百分点: an open range, turned over
+            elif hedge == "near":
+                hedge = "about"  # 下降近5%: near a fall of 5, on either side of it
     if hedge == "exact" and sentence and "预计" in sentence.split("。")[-1]:
         hedge = "estimate"
-    return comparator, measure, value, hedge
+    return comparator, measure, value, hedge, upper
+
+
+def target_end(value: Decimal, upper: Decimal | None) -> Decimal:
+    """The end of a range that a target sets: its first, lenient one (增长5%-5.5% is at least
+    5%; 下降3%-5% a fall of at least 3%, the end nearest zero)."""
+    return upper if upper is not None and value < 0 else value
 
 
 def _hedge(prefix: str | None, suffix: str | None, lead: str) -> Hedge:
@@ -161,6 +179,8 @@ def _hedge(prefix: str | None, suffix: str | None, lead: str) -> Hedge:
         return "over"
     if suffix in ("左右", "上下") or lead.endswith(ABOUT_LEADS):
         return "about"
+    if lead.endswith(NEAR_LEADS):
+        return "near"
     if suffix is not None:
         return SUFFIX_HEDGE[suffix]
     if prefix is not None:
@@ -235,10 +255,11 @@ def target_at(text: str, number: Number) -> Target:
     """The target that the quantity ``number`` of ``text`` states, read from the words around
     it."""
     r = read(text, number)
+    value = target_end(r.value, r.upper)
     # no word: 新增海外仓10个 means at least 10; 下降20% means a fall of at least 20%
-    comparator = r.comparator or default_comparator("target", r.measure, r.value)
+    comparator = r.comparator or default_comparator("target", r.measure, value)
     how = strength(squash(text[clause_start(text, number.start) : number.end]))
-    return Target("threshold", comparator, r.value, number.unit, r.measure, how)
+    return Target("threshold", comparator, value, number.unit, r.measure, how)
 
 
 # Indicators where less is better: a 左右 target on them is a ceiling with a tolerance, so
@@ -264,4 +285,5 @@ __all__ = [
     "reading_words_at",
     "strength",
     "target_at",
+    "target_end",
 ]

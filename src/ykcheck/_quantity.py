@@ -49,7 +49,9 @@ def parse_amount(text: str) -> tuple[Decimal, str]:
             text,
             rest_pos,
         )
-    return (-value if sign.group(1) in ("-", "−") else value), unit
+    if sign.group(1) in ("-", "−") and value > 0:  # (the reader reads a sign after a word)
+        value = -value
+    return value, unit
 
 
 def _nearest(spelling: str) -> str:
@@ -73,8 +75,8 @@ def format_amount(value: Decimal, unit: str) -> str:
     shown = DISPLAY.get(unit, unit)
     if unit in MONEY_MULTIPLES or abs(value) < 10**4:
         return _plain(value) + shown
-    for word, scale in (("亿", Decimal(10**8)), ("万", Decimal(10**4))):
-        if word + shown in SPELLINGS or (word == "亿" and not shown):
+    for word, scale in (("万亿", Decimal(10**12)), ("亿", Decimal(10**8)), ("万", Decimal(10**4))):
+        if word + shown in SPELLINGS or (word in ("亿", "万亿") and not shown):
             continue  # 1万元 would read as the unit 万元, and a bare 亿 as 亿元
         if abs(value) >= scale:
             scaled = value / scale

@@ -62,6 +62,18 @@ _DEFINITIONS: Final = (
     ("百分点", "[percentage_point]"),
     ("微克每立方米", "[concentration]"),
 )
+# Names the pint registry knows besides, so that a user converts to a unit as reports write it:
+# q.to("万千瓦"), q.to("万亿元"), q.to("个百分点"), q.to("微克/立方米"). The reader folds 万 and
+# 亿 into the value instead (55万千瓦 is 550000 千瓦), and writes them back (format_amount).
+_REGISTRY_ONLY: Final = (
+    ("万千瓦", "10000 * 千瓦"),
+    ("万千瓦时", "10000 * 千瓦时"),
+    ("亿千瓦时", "100000000 * 千瓦时"),
+    ("万亿元", "1000000000000 * 元"),
+    ("个百分点", "百分点"),
+    ("万人", "10000 * 人"),
+    ("万亩", "10000 * 亩"),
+)
 
 # How a unit is written in the reports -> its registry name. Longest spelling wins when scanning.
 SPELLINGS: Final[dict[str, str]] = {
@@ -127,7 +139,11 @@ def registry() -> pint.UnitRegistry[Any]:
     import pint
 
     reg: pint.UnitRegistry[Any] = pint.UnitRegistry(None, non_int_type=Decimal, cache_folder=None)
-    for name, definition in _DEFINITIONS:
+    for name, definition in (*_DEFINITIONS, *_REGISTRY_ONLY):
+        if name == "微克每立方米":
+            # pint reads 微克/立方米 as a mass over a volume: define it so, and 微克 with it
+            reg.define("微克 = 1e-12 * 吨")
+            definition = "微克 / 立方米"
         reg.define(f"{name} = {definition}")
     return reg
 

@@ -18,9 +18,12 @@ Measure = Literal["level", "growth"]
 Strength = Literal["binding", "strive", "ensure"]
 Relation = Literal["sync", "faster"]
 Direction = Literal["up", "down"]
-# How exact a reported value is: exact, over (超500个: above), at_least (以上), under (不到),
-# at_most (以内), about (左右), estimate (预计).
-Hedge = Literal["exact", "over", "at_least", "under", "at_most", "about", "estimate"]
+# How exact a reported value is: exact, over (超500个: above; 9000余人: above, below 10000),
+# at_least (以上), under (不到), at_most (以内), about (左右), near (近万人: just below),
+# range (5%-6%: from one to the other), estimate (预计).
+Hedge = Literal[
+    "exact", "over", "at_least", "under", "at_most", "about", "near", "range", "estimate"
+]
 Status = Literal["exceeded", "met", "nearly_met", "missed", "unreported", "pending", "incomparable"]
 Role = Literal["target", "outcome"]
 Band = Literal["on track", "some progress", "off track"]
@@ -99,8 +102,9 @@ PREFIX_HEDGE: Final[dict[str, Hedge]] = {
     **dict.fromkeys(("不超过", "不高于", "不多于", "不大于"), "at_most"),
 }
 COMPARATOR_HEDGE: Final[dict[Comparator, Hedge]] = {">": "over", "<": "under"}
-# Words before a number that make it approximate (约, 近).
-ABOUT_LEADS: Final = ("约", "近", "大约")
+# Words before a number that make it approximate (约), or a bound it nearly reaches (近).
+ABOUT_LEADS: Final = ("约", "大约", "大概")
+NEAR_LEADS: Final = ("近", "接近", "将近", "逼近")
 # A hedge read through a fall: more than 5% down is a change of less than -5%.
 HEDGE_FLIP: Final[dict[Hedge, Hedge]] = {
     "at_least": "at_most", "at_most": "at_least", "over": "under", "under": "over"
@@ -114,6 +118,8 @@ HEDGE_MARKS: Final[dict[Hedge, tuple[str, str]]] = {
     "estimate": ("预计", ""),
     "at_least": ("", "以上"),
     "at_most": ("", "以内"),
+    "near": ("近", ""),
+    "range": ("", ""),
 }
 # A hedged negative value is written as a bound: 超-5% or -5%以内 would read as the size of a fall.
 BOUND_SIGNS: Final[dict[Hedge, str]] = {"over": ">", "at_least": "≥", "under": "<", "at_most": "≤"}

@@ -81,7 +81,9 @@ def commitment(c: Candidate, id_: str, year: int, source: str, quote: str) -> Co
 def outcome(c: Candidate, year: int, source: str, quote: str) -> Outcome:
     """The outcome a candidate reports, quoting ``quote``."""
     indicator = c.indicator or quote
-    return Outcome(indicator, year, quote, source, c.value, c.unit, c.measure, c.hedge)
+    return Outcome(
+        indicator, year, quote, source, c.value, c.unit, c.measure, c.hedge, upper=c.upper
+    )
 
 
 def _outcomes(

@@ -20,7 +20,7 @@ import attrs
 from .._catalogue import Catalogue, shipped
 from .._model import Target
 from .._numbers import Number
-from .._phrases import read_words, strength
+from .._phrases import read_words, strength, target_end
 from .._text import fold
 from .._vocab import (
     GDP,
@@ -68,6 +68,7 @@ class Candidate:
     section: str | None = None
     relation: Relation | None = None  # a relative statement (与经济增长同步): no figure of its own
     reference: str | None = None  # the indicator it compares with (GDP)
+    upper: Decimal | None = None  # the far end of a result's range (5%-6%; 9000余: below 10000)
 
     @property
     def quantity(self) -> Any:
@@ -225,7 +226,9 @@ class _Extraction:
         """The candidate of the figure ``tok`` (the ``i``-th) in its clause."""
         cs, raw_lead, lead = clause
         start, _, tail, value, unit, _, suffix, _, upper = tok  # read once: fields cost a lookup
-        comparator, measure, value, hedge = self._words(start, lead, suffix, unit, value, upper)
+        comparator, measure, value, hedge, upper = self._words(
+            start, lead, suffix, unit, value, upper
+        )
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
         marker, role = self._role(start, tail, how, lead)
         name = self._indicator(i, tok, clause)
@@ -237,6 +240,8 @@ class _Extraction:
             section = marker.title  # a table's caption
         else:
             section = self.headings[self.hp - 1][2] if self.hp else None
+        if role == "target":
+            value = target_end(value, upper)  # 下降3%-5%: a fall of at least 3%
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
         self._after(tail, name)
@@ -253,6 +258,7 @@ class _Extraction:
             name,
             year,
             section,
+            upper=upper if role == "outcome" else None,
         )
 
     def _clause(self, start: int) -> _Clause:
@@ -285,7 +291,7 @@ class _Extraction:
         unit: str,
         value: Decimal,
         upper: Decimal | None,
-    ) -> tuple[Comparator | None, Measure, Decimal, Hedge]:
+    ) -> tuple[Comparator | None, Measure, Decimal, Hedge, Decimal | None]:
         """What the words around a figure at ``start`` say (``read_words``, on its number's
         suffix, unit, value and range); 预计 shortly before it makes a result an estimate."""
         forecasts, fp = self.forecasts, self.fp

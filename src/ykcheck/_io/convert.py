@@ -6,12 +6,15 @@ raw records again for writing, so that both directions go through one schema.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Final
 
 import attrs
 
 from .._model import Commitment, Data, Outcome, Source, Target, Tolerances
-from .._vocab import GDP, RELATION_COMPARATOR
+from .._units import compatible, ratio
+from .._vocab import GDP, RELATION_COMPARATOR, plain_decimal
 from .locate import Problems
 from .schema import (
     Amount,
@@ -107,6 +110,9 @@ def outcome(raw: RawOutcome, path: str, out: Problems) -> Outcome | None:
         )
         return None
     value, unit = (raw.value.value, raw.value.unit) if raw.value is not None else (None, "")
+    upper = _upper(raw, path, out)
+    if raw.upper is not None and upper is None:
+        return None
     return Outcome(
         raw.indicator,
         raw.year,
@@ -118,7 +124,28 @@ def outcome(raw: RawOutcome, path: str, out: Problems) -> Outcome | None:
         raw.hedge,
         raw.done,
         raw.note,
+        upper,
     )
+
+
+def _upper(raw: RawOutcome, path: str, out: Problems) -> Decimal | None:
+    """The upper end of a ranged outcome in its value's unit, or None (after a problem, if the
+    upper end does not fit: no value, another hedge, a unit that cannot meet, not above)."""
+    if raw.upper is None:
+        return None
+    hint = 'a range is value = "5%", upper = "6%", hedge = "range" (or "over" for 9000余)'
+    if raw.value is None or raw.hedge not in ("range", "over"):
+        out.add(f"{path}.upper", "upper belongs to a value with hedge range or over", hint)
+        return None
+    low, top = raw.value, raw.upper
+    if not compatible(top.unit, low.unit):
+        out.add(f"{path}.upper", f"upper is in {top.unit or 'no unit'}, value in {low.unit}", hint)
+        return None
+    upper = plain_decimal(Fraction(top.value) * ratio(top.unit, low.unit))
+    if upper <= low.value:
+        out.add(f"{path}.upper", "upper must be above value", hint)
+        return None
+    return upper
 
 
 # The raw class of each kind of record, and the function that makes its model.
@@ -169,6 +196,7 @@ def _raw_outcome(o: Outcome) -> RawOutcome:
         measure=o.measure,
         hedge=o.hedge,
         done=o.done,
+        upper=None if o.upper is None else Amount(o.upper, o.unit),
         quote=o.quote,
         source=o.source,
         note=o.note,

@@ -362,6 +362,9 @@ class RawOutcome:
     )
     hedge: HedgeField = attrs.field(default="exact", metadata=_eg(_one_of_text("hedge", HEDGES)))
     done: bool | None = attrs.field(default=None, metadata=_eg("done = true (or false)"))
+    upper: Amount | None = attrs.field(
+        default=None, metadata=_eg('upper = "10000人" (9000余人: value = "9000人", hedge = "over")')
+    )
     quote: str = attrs.field(metadata=_eg(f'quote = "固定资产投资增长19.7%" {_QUOTED}'))
     source: str = attrs.field(metadata=_eg(_SOURCE_ID))
     note: str | None = attrs.field(default=None, metadata=_eg('note = "..."'))
