@@ -8,7 +8,7 @@ import tomllib
 import pytest
 
 import ykcheck
-from ykcheck._numbers import quantities
+from ykcheck._ranks import quantities
 from ykcheck._phrases import read
 
 from .conftest import DATA, gold

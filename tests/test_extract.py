@@ -158,9 +158,6 @@ def test_qualifier_is_not_a_candidate():
 @pytest.mark.parametrize(
     "text",
     [
-        "居金华第1。",
-        "居全省前10。",
-        "全省同级医院前4。",
         "启用10万方创业孵化园。",
         "实现19连创。",
         "深入实施三年行动。",
@@ -178,8 +175,29 @@ def test_qualifier_is_not_a_candidate():
     ],
 )
 def test_numbers_that_are_not_figures(text):
-    """Rankings, names, codes, years and numerals inside phrases give no candidate."""
+    """Names, codes, years and numerals inside phrases give no candidate."""
     assert ykcheck.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        # places in a ranking, as results (within the top 10 is at most the 10th)
+        ("一、2024年工作回顾\n地区生产总值增速居金华第1。", "1", "=="),
+        ("一、2024年工作回顾\n营商环境评价排名全省第5。", "5", "=="),
+        ("一、2024年工作回顾\n综合实力跃居第19名。", "19", "=="),
+        ("一、2024年工作回顾\n居全省前10。", "10", "<="),
+        ("一、2024年工作回顾\n财政收入总量稳居全省首位。", "1", "=="),
+        # and as targets: the top N is at most N; keeping the first place, at most 1
+        ("二、2025年工作安排\n力争进入全省前五。", "5", "<="),
+        ("二、2025年工作安排\n保持全省第一。", "1", "<="),
+        ("二、2025年工作安排\n力争进入前十。", "10", "<="),
+    ],
+)
+def test_ranks_are_figures(text, value, comparator):
+    """A place in a ranking is a figure in places (unit 位次): smaller is better."""
+    (c,) = ykcheck.extract(text)
+    assert (c.value, c.unit, c.comparator) == (Decimal(value), "位次", comparator)
 
 
 _REVIEW = "一、2024年工作回顾\n"

@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 
 import ykcheck
-from ykcheck._numbers import chinese_to_decimal, scan
+from ykcheck._numbers import chinese_to_decimal
+from ykcheck._ranks import scan
 
 from .conftest import gold
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 import ykcheck
-from ykcheck._numbers import quantities
+from ykcheck._ranks import quantities
 from ykcheck._phrases import target_at
 
 from .conftest import DATA, gold

@@ -9,8 +9,8 @@ from typing import Final
 from ._errors import ParseError
 from ._evaluate import evaluate_all
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
-from ._numbers import quantities
 from ._phrases import clause_start, parse_target, read
+from ._ranks import quantities
 from ._report import Report
 from ._units import compatible
 from ._vocab import GDP, Kind, Measure

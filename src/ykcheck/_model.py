@@ -15,7 +15,7 @@ from typing import Any, Literal
 import attrs
 
 from ._quantity import format_amount
-from ._units import DISPLAY, RATE_UNITS, registry
+from ._units import DISPLAY, RANK, RATE_UNITS, registry
 from ._vocab import (
     ASSESSED,
     BOUND_SIGNS,
@@ -68,7 +68,9 @@ class Target:
     is_rate: bool = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "is_rate", self.measure == "growth" or self.unit in RATE_UNITS)
+        # (a place in a ranking is compared in places, as a rate in points)
+        rate = self.measure == "growth" or self.unit in RATE_UNITS or self.unit == RANK
+        object.__setattr__(self, "is_rate", rate)
 
     @property
     def quantity(self) -> Any:

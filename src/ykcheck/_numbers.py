@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final, Literal, NamedTuple
 
-from ._text import fold, squash
+from ._text import squash
 from ._units import SPELLINGS
 from ._vocab import SUFFIX_COMPARATOR
 
@@ -394,16 +394,6 @@ def _range(work: str, first: Number, last: Number) -> Number | None:
     )
 
 
-def scan(text: str) -> list[Number]:
-    """Every number in ``text``, in order, with multiplier and unit folded in, and its kind."""
-    return read_numbers(fold(text))
-
-
-def quantities(text: str) -> list[Number]:
-    """The numbers of ``text`` that are quantities of a statement (not years, codes or names)."""
-    return [n for n in read_numbers(fold(text)) if n.kind == "quantity"]
-
-
 def _read_chinese(
     text: str, start: int, numeral: str, lone: bool = False
 ) -> tuple[Decimal | None, str, tuple[str, int] | None]:
@@ -453,8 +443,6 @@ __all__ = [
     "chinese_to_decimal",
     "matches",
     "normalize",
-    "quantities",
     "read_number_at",
     "read_numbers",
-    "scan",
 ]

@@ -16,9 +16,10 @@ import attrs
 
 from ._errors import ParseError
 from ._model import Target
-from ._numbers import Number, quantities
+from ._numbers import Number
+from ._ranks import quantities
 from ._text import squash
-from ._units import RATE_UNITS
+from ._units import MULTIPLE, RANK, RATE_UNITS
 from ._vocab import (
     ABOUT_LEADS,
     COMPARATOR_HEDGE,
@@ -55,14 +56,15 @@ _PREFIX_OF: Final[dict[str, Comparator]] = {
 }
 _PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, reverse=True)) + r")\s*$")
 
-_RISE: Final = "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨"
-_FALL: Final = "下降|降低|减少|回落|下滑|缩减|压降|压减|削减|降幅"
+_RISE: Final = "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升"
+_FALL: Final = "下降|降低|减少|回落|下滑|缩减|压降|压减|削减|降幅|后移|后退"
 # A growth marker, then optionally 了/分别/均 and earlier members of a list (增长5.1%、7.3%).
 _GROWTH_RE: Final = re.compile(
     rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约)*\s*"
     r"(?:[0-9０-９.．]+\s*(?:%|％|个百分点|百分点)\s*(?:左右|以上)?\s*(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
+_CHANGES: Final = frozenset({RANK, MULTIPLE})
 
 _ENSURE_RE: Final = re.compile("确保|坚决|务必|必须")
 _STRIVE_RE: Final = re.compile("力争|争取|争创|力求|努力")
@@ -148,7 +150,8 @@ def read_words(
     elif upper is not None and hedge != "over":
         upper = None
     measure: Measure = "level"
-    g = _GROWTH_RE.search(lead) if unit in RATE_UNITS else None  # only rates grow
+    # only rates grow (and multiples: 增长1.1倍; and places: 上升2名)
+    g = _GROWTH_RE.search(lead) if unit in RATE_UNITS or unit in _CHANGES else None
     if g is not None:
         measure = "growth"
         if _FALL_RE.fullmatch(g.group("word")):
@@ -257,7 +260,7 @@ def target_at(text: str, number: Number) -> Target:
     r = read(text, number)
     value = target_end(r.value, r.upper)
     # no word: 新增海外仓10个 means at least 10; 下降20% means a fall of at least 20%
-    comparator = r.comparator or default_comparator("target", r.measure, value)
+    comparator = r.comparator or default_comparator("target", r.measure, value, number.unit)
     how = strength(squash(text[clause_start(text, number.start) : number.end]))
     return Target("threshold", comparator, value, number.unit, r.measure, how)
 

@@ -52,12 +52,14 @@ _DEFINITIONS: Final = (
     ("美元", "[usd]"),
     ("万美元", "10000 * 美元"),
     ("亿美元", "100000000 * 美元"),
+    ("位次", "[rank]"),  # a place in a ranking (第5位): smaller is better
     ("天", "[day]"),
     ("小时", "1/24 * 天"),
     ("分钟", "1/1440 * 天"),
     ("年", "[year]"),
     ("个月", "1/12 * 年"),
     ("percent", "1/100 = %"),
+    ("倍", "100 * percent"),  # a multiple: 2倍 is 200%
     ("permille", "1/1000"),
     ("百分点", "[percentage_point]"),
     ("微克每立方米", "[concentration]"),
@@ -107,6 +109,8 @@ MONEY_MULTIPLES: Final = frozenset({"万元", "亿元", "万美元", "亿美元"
 
 # Units of rates: differences between them are percentage points, and tolerances are in points.
 RATE_UNITS: Final = frozenset({"percent", "permille", "百分点"})
+RANK: Final = "位次"  # a place in a ranking: smaller is better, compared in places
+MULTIPLE: Final = "倍"  # how many times a base
 
 
 def _factor_table() -> dict[str, tuple[str, Fraction]]:

@@ -12,6 +12,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final, Literal, get_args
 
+from ._units import RANK
+
 Kind = Literal["threshold", "relative", "milestone"]
 Comparator = Literal[">=", ">", "<=", "<", "~", "=="]
 Measure = Literal["level", "growth"]
@@ -73,13 +75,15 @@ RELATION_COMPARATOR: Final[dict[Relation, Comparator]] = {"sync": "~", "faster":
 UPWARD: Final[frozenset[Comparator]] = frozenset({">=", ">", "=="})
 
 
-def default_comparator(role: Role, measure: Measure, value: Decimal) -> Comparator:
+def default_comparator(role: Role, measure: Measure, value: Decimal, unit: str = "") -> Comparator:
     """The comparator of a figure whose words give none: a target is a floor (新增海外仓10个:
-    at least 10), or a ceiling for a fall (下降20%: a change of -20% or less); a result is
-    itself."""
+    at least 10), or a ceiling for a fall (下降20%: a change of -20% or less) and for a place in
+    a ranking (保持全省第一: first or better); a result is itself."""
     if role == "outcome":
         return "=="
-    return "<=" if measure == "growth" and value < 0 else ">="
+    if measure == "growth":
+        return "<=" if value.is_signed() else ">="
+    return "<=" if unit == RANK else ">="
 
 
 # -- hedges ----------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from ._model import Commitment, Data, Outcome, Source, Target, Tolerances
 from ._quantity import format_amount
-from ._units import DISPLAY, MONEY_MULTIPLES, RATE_UNITS
+from ._units import DISPLAY, MONEY_MULTIPLES, MULTIPLE, RANK, RATE_UNITS
 from ._vocab import Hedge
 
 __all__ = [
@@ -41,7 +41,9 @@ __all__ = [
 # Units a report writes after a number (registry names).
 UNIT_NAMES: tuple[str, ...] = tuple(sorted(u for u in DISPLAY if u))
 # 年 is left out of targets: 2025年 is a date, not a quantity of years.
-LEVEL_UNITS: tuple[str, ...] = tuple(u for u in UNIT_NAMES if u not in RATE_UNITS and u != "年")
+LEVEL_UNITS: tuple[str, ...] = tuple(
+    u for u in UNIT_NAMES if u not in RATE_UNITS and u not in ("年", RANK, MULTIPLE)
+)
 
 _DIGITS = "零一二三四五六七八九"
 

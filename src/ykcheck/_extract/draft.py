@@ -56,7 +56,7 @@ def _forced(c: Candidate, role: Role) -> Candidate:
         return c
     comparator = c.comparator
     if role == "target" and comparator == "==":
-        comparator = default_comparator(role, c.measure, c.value)
+        comparator = default_comparator(role, c.measure, c.value, c.unit)
     return attrs.evolve(c, role=role, comparator=comparator)
 
 

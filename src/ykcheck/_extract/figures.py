@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._numbers import Number, read_numbers
+from .._numbers import Number
 from .._phrases import is_attribute
+from .._ranks import read_all
 
 
 def quantities(work: str) -> list[Number]:
     """The quantities of a folded text: numbers that are not years, codes, ordinals, dates or
     names."""
-    return [n for n in read_numbers(work) if n[7] == "quantity"]  # n.kind, read fast
+    return [n for n in read_all(work) if n[7] == "quantity"]  # n.kind, read fast
 
 
 _QUALIFIED_GAP_RE: Final = re.compile(

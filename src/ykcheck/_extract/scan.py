@@ -252,7 +252,7 @@ class _Extraction:
             unit,
             role,
             measure,
-            comparator or default_comparator(role, measure, value),
+            comparator or default_comparator(role, measure, value, unit),
             how,
             hedge,
             name,

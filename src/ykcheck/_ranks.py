@@ -1,0 +1,124 @@
+"""Figures written with words around the number: ranks and multiples.
+
+A rank is a place in a league table: 排名全省第5, 居全省第一, 全省第2位, 进入全国百强县第30位,
+总量稳居全省首位; as a target, a ceiling (进入全省前五, 力争进入前十, 跻身全国百强 are at most
+5, 10, 100; 保持全省第一 at most 1); a move in it is a change of places (位次前移3位, 较去年
+上升2名). Smaller is better. A multiple is how many times a base (翻一番 is 2倍, 翻两番 4倍,
+是上年的1.5倍); 增长1.1倍 is growth, read by the number reader with 倍 as its unit.
+
+``read_ranks`` finds them in a folded text as ``Number`` values, which the number reader merges
+with the numbers it reads (a rank replaces the ordinal 第5 it was read as).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from ._numbers import Number, chinese_to_decimal, read_numbers
+from ._text import fold
+from ._units import MULTIPLE, RANK
+
+_NUM: Final = r"(?:[0-9]+|[一二两三四五六七八九十百]+)"
+# a league the place is in: 全国, 全省, 全市百强县, 同类城市, 31省份
+_LEAGUE: Final = (
+    r"(?:全国|全省|全市|全区|全州|全盟|全县|省内|市内|同类[^\s，。；]{0,6}|[0-9]+个?省份|中部|"
+    r"西部|东部)"
+)
+_PLACE_RE: Final = re.compile(
+    # 排名全省第5, 居全省第一位, 全省第2位, 百强县第30位, 总量稳居全省首位, 列全省第8位
+    rf"(?:(?P<lead>排名|排位|位次|位列|位居|居|列|名列|跃居|稳居|升至|上升至|跃升至|跃升|保持|"
+    rf"升居|位于)[^\s，。；、\d]{{0,12}}?|(?P<league>{_LEAGUE})[^\s，。；、\d]{{0,6}}?)"
+    rf"(?:第\s*(?P<n>{_NUM})\s*(?:位|名)?(?!\s*[届次批期版轮季章条款号个年家项所座])"
+    rf"|(?P<first>首位|榜首|第一方阵|首))"
+)
+_TOP_RE: Final = re.compile(
+    # 进入全省前五, 力争进入前十, 跻身全国百强, 迈进100强, 前10名
+    rf"(?:前\s*(?P<top>{_NUM})\s*(?P<word>强|名|位)?|(?P<strong>{_NUM}|百|千)\s*强)"
+    r"(?![^\s，。；]{0,4}第)"  # 百强县第30位: the league of a place, not a bound
+)
+_TOP_LEAD_RE: Final = re.compile(
+    r"(?:进入|跻身|迈进|迈入|跨入|挺进|位列|位居|保持|稳居|居|列|排名|排在|跃居|跃入|晋级|入围|"
+    r"争|冲刺|全国|全省|全市|全区)[^\s，。；]{0,10}$"
+)
+_MOVE_RE: Final = re.compile(
+    rf"(?P<dir>前移|上升|提升|前进|跃升|进位|晋升|后移|下降|下滑|后退|退后)\s*(?P<n>{_NUM})\s*"
+    r"(?:个)?(?:位次|位|名)"
+)
+_DOUBLING_RE: Final = re.compile(r"翻(?:了)?(?P<n>一|两|二|三|四)番(?P<more>多|以上)?")
+_TIMES: Final = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
+def _value(n: str) -> Decimal | None:
+    return Decimal(n) if n.isdigit() else chinese_to_decimal(n)
+
+
+def _rank(start: int, end: int, value: Decimal, suffix: str | None = None) -> Number:
+    return Number(start, end, end, value, RANK, False, suffix, "quantity", None)
+
+
+def read_ranks(work: str) -> list[Number]:
+    """The ranks, moves in a ranking and doublings of a folded text, in text order."""
+    found = []
+    for m in _PLACE_RE.finditer(work):
+        value = Decimal(1) if m.group("first") else _value(m.group("n") or "")
+        if value is not None and value > 0:
+            start = m.start("first") if m.group("first") else m.start("n")
+            found.append(_rank(start, m.end(), value))
+    for m in _TOP_RE.finditer(work):
+        bare = m.group("top") and not m.group("word")
+        if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
+            continue  # 前10月, 前三季度: not a ranking
+        value = _value(m.group("top") or m.group("strong") or "")
+        if m.group("strong") in ("百", "千"):
+            value = Decimal(100 if m.group("strong") == "百" else 1000)
+        if value is not None and value > 0:
+            found.append(_rank(m.start(), m.end(), value, "以内"))  # within the top N: at most N
+    for m in _MOVE_RE.finditer(work):
+        value = _value(m.group("n"))
+        if value is not None:  # its direction is read from the words, as for any change
+            found.append(_rank(m.start("n"), m.end(), value))
+    for m in _DOUBLING_RE.finditer(work):
+        times = Decimal(2 ** _TIMES[m.group("n")])
+        more = "余" if m.group("more") == "多" else ("以上" if m.group("more") else None)
+        end = m.end()
+        found.append(Number(m.start(), end, end, times, MULTIPLE, True, more, "quantity", None))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def read_all(work: str) -> list[Number]:
+    """Every number of a folded text with the ranks and multiples written in words, in order: a
+    rank or a multiple replaces the numbers it is written with (第5, 前10名, 上升2名)."""
+    worded = read_ranks(work)
+    numbers = read_numbers(work)
+    if not worded:
+        return numbers
+    out: list[Number] = []
+    w = 0  # worded figures are few and sorted: one walk through both lists
+    for n in numbers:
+        while w < len(worded) and worded[w].start < n.start:
+            if not out or out[-1].end <= worded[w].start:
+                out.append(worded[w])
+            w += 1
+        if out and out[-1].unit in (RANK, MULTIPLE) and out[-1].end > n.start:
+            continue  # written inside a rank or a multiple: part of it
+        if w < len(worded) and worded[w].start < n.end:
+            continue  # a rank starts inside this number (前10名)
+        out.append(n)
+    out += [x for x in worded[w:] if not out or out[-1].end <= x.start]
+    return out
+
+
+def scan(text: str) -> list[Number]:
+    """Every number in ``text``, in order, with multiplier and unit folded in, and its kind."""
+    return read_all(fold(text))
+
+
+def quantities(text: str) -> list[Number]:
+    """The numbers of ``text`` that are quantities of a statement (not years, codes or names)."""
+    return [n for n in read_all(fold(text)) if n.kind == "quantity"]
+
+
+__all__ = ["MULTIPLE", "RANK", "quantities", "read_all", "read_ranks", "scan"]
