@@ -8,8 +8,8 @@ import tomllib
 import pytest
 
 import ykcheck
-from ykcheck._ranks import quantities
 from ykcheck._phrases import read
+from ykcheck._ranks import quantities
 
 from .conftest import DATA, gold
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 import ykcheck
-from ykcheck._ranks import quantities
 from ykcheck._phrases import target_at
+from ykcheck._ranks import quantities
 
 from .conftest import DATA, gold
 

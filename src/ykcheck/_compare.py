@@ -9,6 +9,7 @@ that its pairs are machine-made and unreviewed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -23,10 +24,18 @@ from ._judge import excerpt_silence, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._report import Report
-from ._vocab import GDP
+from ._vocab import GDP, default_comparator
 
 # words of a target, which a review's figure of the reviewed year does not carry
-_TARGET_WORDS_RE: Final = re.compile("目标|预期|力争|确保|争取|计划|安排|将")
+_TARGET_WORDS_RE: Final = re.compile(
+    "目标|预期|力争|确保|争取|计划(?!执行|完成)|安排|将|力求|努力|拟|要"
+)
+_SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
+# words of a result, which a plan's target does not carry
+_RESULT_WORDS_RE: Final = re.compile(
+    "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
+    "预计|执行情况|取得"
+)
 
 
 @attrs.frozen
@@ -50,30 +59,61 @@ def _document(item: object, id_: str) -> Document:
 
 
 def _targets(doc: Document, year: int) -> list[Commitment]:
-    """The commitments of ``year`` that a plan's text states."""
+    """The commitments of ``year`` that a plan's text states: its targets of that year (or of
+    none said), and its figures that no word makes a result (in a text given as a plan, a
+    figure is a target unless its sentence or heading says it was done)."""
+    breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     out: list[Commitment] = []
     for c in extract(doc.text):
-        if c.role == "target" and c.year in (None, year):
-            out.append(commitment(c, f"{year}-{len(out) + 1}", year, doc.id, c.quote))
+        if c.year not in (None, year):
+            continue
+        if c.role == "outcome":
+            words = _sentence(doc.text, breaks, *c.span) + (c.section or "")
+            if _RESULT_WORDS_RE.search(words):
+                continue
+            c = _as_target(c)
+        out.append(commitment(c, f"{year}-{len(out) + 1}", year, doc.id, c.quote))
     return out
+
+
+def _as_target(c: Candidate) -> Candidate:
+    """A figure read as a target, with the comparator its words give (or a floor)."""
+    if c.relation is not None or c.comparator != "==":
+        return attrs.evolve(c, role="target")
+    comparator = default_comparator("target", c.measure, c.value, c.unit)
+    return attrs.evolve(c, role="target", comparator=comparator)
 
 
 def _results(doc: Document, year: int) -> list[Outcome]:
     """The outcomes of ``year`` that a review's text reports: never its targets (a review that
     also sets the next year's targets), nor figures of other years it names."""
-    return [outcome(c, year, doc.id, c.quote) for c in extract(doc.text) if _of(c, year)]
+    breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
+    return [
+        outcome(c, year, doc.id, c.quote)
+        for c in extract(doc.text)
+        if _of(c, year, _sentence(doc.text, breaks, *c.span))
+    ]
 
 
-def _of(c: Candidate, year: int) -> bool:
+def _of(c: Candidate, year: int, sentence: str) -> bool:
     """Whether a candidate of a review is a result of ``year``: an outcome of that year (or of
-    none said); or a figure the text dates to that year explicitly and sets no target with
-    (a review cannot set targets for the year it reviews)."""
-    if c.relation is not None:
+    none said); or a figure of that year (or of none said) that its sentence and heading set
+    no target with. In a text given as a review, a figure is a result unless words say it is
+    a target: the cues that weigh a role in a text of unknown kind are weaker than that."""
+    if c.relation is not None or c.year not in (None, year):
         return False
     if c.role == "outcome":
-        return c.year in (None, year)
-    words = c.quote + (c.section or "")
-    return c.year == year and _TARGET_WORDS_RE.search(words) is None
+        return True
+    return _TARGET_WORDS_RE.search(sentence + (c.section or "")) is None
+
+
+def _sentence(text: str, breaks: list[int], start: int, end: int) -> str:
+    """The sentence of ``text`` that [start, end) stands in (``breaks``: where its sentences
+    end, in order)."""
+    i = bisect.bisect_left(breaks, start)
+    first = breaks[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(breaks, end)
+    return text[first : breaks[j] if j < len(breaks) else len(text)]
 
 
 def compare(

@@ -124,15 +124,29 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
         return Pairing("catalogue", a, b, entry=ea.name) if ea else Pairing("name", a, b)
     if ea is not None and eb is not None:
         return Pairing("catalogue", a, b, entry=ea.name) if ea == eb else None
-    if ea is not None or eb is not None:
-        return None  # one is a catalogue entry, the other is not that entry
     na, nb = normalize(a), normalize(b)
     if na == nb:
         return Pairing("name", a, b)
     if _FLOW_RE.search(na) is not None or _FLOW_RE.search(nb) is not None:
         return None  # 新增, 累计: a flow and a stock, or two flows, are told apart by such words
-    score = Decimal(str(round(difflib.SequenceMatcher(None, na, nb).ratio(), 2)))
+    known = ea or eb
+    if known is not None:
+        # one name is a catalogue entry: the other may be a spelling the catalogue lacks
+        # (规上工业产值 for 规上工业总产值), if it is nearer that entry than any other
+        other = nb if ea is not None else na
+        score = _score(other, [normalize(n) for n in known.names])
+        near = catalogue.nearest(other, 1)
+        if score >= SIMILAR and near and near[0] == known:
+            return Pairing("similar", a, b, entry=known.name, score=score)
+        return None
+    score = _score(na, [nb])
     return Pairing("similar", a, b, score=score) if score >= SIMILAR else None
+
+
+def _score(name: str, others: Sequence[str]) -> Decimal:
+    """How alike ``name`` is to the nearest of ``others`` (difflib's ratio, to two places)."""
+    best = max((difflib.SequenceMatcher(None, name, o).ratio() for o in others), default=0.0)
+    return Decimal(str(round(best, 2)))
 
 
 @attrs.frozen

@@ -331,10 +331,12 @@ class _Extraction:
             hi_p += 1
         self.lo_p, self.hi_p = lo_p, hi_p
         score = self.cue_sums[hi_p] - self.cue_sums[lo_p]
-        # the figure's own clause speaks loudest: 力争, 确保 set a target; 预计 estimates a result
+        # the figure's own words speak loudest: 力争, 确保 in its clause set a target; 预计
+        # before it in its sentence estimates a result (预计全年增长6%左右，…增长12.2%)
         if how != "binding":
             score += OWN_CLAUSE_WEIGHT
-        if "预计" in lead:
+        forecast = self.forecasts[self.fp]
+        if forecast + 2 <= start and _STOP_RE.search(self.work, forecast, start) is None:
             score -= OWN_CLAUSE_WEIGHT
         if marker is not None:
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
