@@ -6,20 +6,25 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+import attrs
+
+from ._catalogue import shipped
 from ._errors import ParseError
 from ._evaluate import evaluate_all
-from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
-from ._phrases import clause_start, parse_target, read
-from ._ranks import quantities
+from ._extract import extract
+from ._extract.draft import outcome as candidate_outcome
+from ._judge import verdict
+from ._match import Choice, Match, choose, match
+from ._model import Commitment, Data, Outcome, Source, Target, Tolerances, Verdict
+from ._phrases import parse_target
 from ._report import Report
 from ._units import compatible
-from ._vocab import GDP, Kind, Measure
+from ._vocab import GDP
 
 _NOT_DONE_RE: Final = re.compile("未完成|尚未|没有完成|未能|未实现|推迟|暂缓|未开工|未建成")
 _DONE_RE: Final = re.compile(
     "建成|完成|开工|投用|投产|创成|创建|获评|实现|通过|落地|启动|入选|成功|未发生|已"
 )
-_REFERENCE_RE: Final = re.compile("地区生产总值|生产总值|GDP|经济增长|经济")
 
 
 def evaluate(
@@ -68,59 +73,81 @@ def check(target: str, outcome: str, tolerances: Tolerances | None = None) -> Ve
     """Judge one target phrase against one outcome phrase, without files.
 
     ``check("一般公共预算收入增长5.5%左右", "一般公共预算收入增长5.2%").status == "met"``.
-    Raises ParseError if the target cannot be read.
+    The figures of the outcome text are named as extraction names them; where several answer
+    the target, the one that names its indicator is judged (地区生产总值增长6.3%，固定资产投资
+    增长19.7%), and figures of other catalogue entries never answer it (城镇 and 农村居民
+    for all residents: incomparable, both named). Raises ParseError if the target cannot be
+    read.
     """
     t = parse_target(target)
-    commitment = Commitment("check", 1, "", "check", target, "check", t)
-    outcomes = _outcomes_for(t.kind, t.measure, t.unit, outcome, target)
-    if not outcomes:
-        others = [tok for tok in quantities(outcome)]
-        if others:
-            shown = ", ".join(outcome[tok.start : tok.end] for tok in others)
-            reason = f"the outcome reports {shown}, which cannot be compared with the target"
-            if t.kind != "milestone" and t.measure == "growth":
-                reason += " (a growth rate is needed)"
-            return Verdict(commitment, "incomparable", reason=reason)
-        return Verdict(commitment, "unreported", reason="the outcome text reports no figure")
-    return evaluate_all([commitment], outcomes, {1}, tolerances)[0]
+    if not isinstance(outcome, str):
+        raise ParseError("an outcome must be given as text", repr(outcome))
+    name = _name(target, t)
+    commitment = Commitment("check", 1, "", name, target, "check", t)
+    if t.kind == "milestone":
+        done = not _NOT_DONE_RE.search(outcome) and bool(_DONE_RE.search(outcome))
+        found: Outcome | Choice = Outcome(name, 1, outcome, "check", done=done)
+        return verdict(commitment, found, None, None, tolerances or Tolerances())
+    figures = [
+        attrs.evolve(o, year=1)
+        for c in extract(outcome)
+        if c.relation is None
+        for o in [candidate_outcome(c, 1, "check", c.quote)]
+    ]
+    if not figures:
+        why = "the outcome text reports no figure"
+        return Verdict(commitment, "unreported", reason=why)
+    (m,) = match([commitment], figures)
+    if m.situation == "unreported":
+        m = _fallback(commitment, figures, target)
+    if m.situation == "unreported":
+        shown = ", ".join(f"{o.indicator} {o.value_text()}" for o in figures)
+        reason = f"the outcome reports {shown}, which cannot be compared with the target"
+        if t.measure == "growth":
+            reason += " (a growth rate is needed)"
+        return Verdict(commitment, "incomparable", reason=reason)
+    found = (
+        m.outcome if m.outcome is not None else Choice(m.situation, None, m.alternatives, m.reason)
+    )
+    reference = None
+    if t.kind == "relative":
+        gdp = [o for o in figures if o.indicator == (t.reference or GDP)]
+        chosen = choose(t, gdp)
+        reference = chosen.outcome if chosen.outcome is not None else chosen
+    return verdict(commitment, found, None, reference, tolerances or Tolerances())
+
+
+def _name(target: str, t: Target) -> str:
+    """What a target phrase promises, as extraction names it ("check" if it names nothing)."""
+    for c in extract(target):
+        if c.indicator and (c.relation is not None) == (t.kind == "relative"):
+            return c.indicator
+    return "check"
+
+
+def _fallback(c: Commitment, figures: Sequence[Outcome], target: str) -> Match:
+    """Where no figure names the target's indicator, the one that answers it best: of its
+    measure and a unit that compares, whose words share most with the target's (the user set
+    the two side by side); never a figure the catalogue knows as another indicator."""
+    entry = shipped().get(c.indicator)
+    words = _bigrams(re.sub(r"[\d.%\s]", "", target))
+    usable = [
+        o
+        for o in figures
+        if o.measure == c.target.measure
+        and (c.target.kind == "relative" or compatible(o.unit, c.target.unit))
+        and not (entry is not None and shipped().get(o.indicator) not in (None, entry))
+    ]
+    if c.target.kind == "relative":
+        usable = [o for o in usable if o.indicator != (c.target.reference or GDP)]
+    if not usable:
+        return Match(c, "unreported")
+    best = max(usable, key=lambda o: (len(words & _bigrams(o.quote)), -figures.index(o)))
+    return Match(c, "paired", best)
 
 
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def _outcomes_for(
-    kind: Kind, measure: Measure, unit: str, text: str, target: str = ""
-) -> list[Outcome]:
-    """The outcome in ``text`` that answers a target of this kind, measure and unit.
-
-    Where several figures fit (地区生产总值增长6.3%，固定资产投资增长19.7%), the one whose words
-    share most with the target's is taken; on a tie, the first.
-    """
-    if not isinstance(text, str):
-        raise ParseError("an outcome must be given as text", repr(text))
-    if kind == "milestone":
-        done = not _NOT_DONE_RE.search(text) and bool(_DONE_RE.search(text))
-        return [Outcome("check", 1, text, "check", done=done)]
-    words = _bigrams(re.sub(r"[\d.%\s]", "", target))
-    found: list[tuple[int, int, Outcome]] = []
-    previous_end = 0
-    for position, tok in enumerate(quantities(text)):
-        lead = text[max(clause_start(text, tok.start), previous_end) : tok.start]
-        previous_end = tok.end
-        r = read(text, tok)
-        if r.measure != measure or (kind == "threshold" and not compatible(tok.unit, unit)):
-            continue
-        name = "check"
-        if kind == "relative" and _REFERENCE_RE.search(text[max(tok.start - 12, 0) : tok.start]):
-            name = GDP
-        score = len(words & _bigrams(lead))
-        o = Outcome(name, 1, text, "check", r.value, tok.unit, r.measure, r.hedge, upper=r.upper)
-        found.append((-score, position, o))
-    best: dict[str, Outcome] = {}
-    for _, _, o in sorted(found, key=lambda f: (f[0], f[1])):
-        best.setdefault(o.indicator, o)
-    return list(best.values())
 
 
 __all__ = ["check", "evaluate"]

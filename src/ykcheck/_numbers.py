@@ -172,6 +172,12 @@ def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
     after = work[num_end] if num_end < len(work) else " "
     if before in _CODE_BEFORE or after in _CODE_AFTER:
         return "code"
+    if after in _TIME_MARKS and work[num_end + 1 : num_end + 2].isdigit():
+        return "date"  # 10:51 (a time), 38.8:19.3:41.9 (a ratio of sectors)
+    if before in _TIME_MARKS and start >= 2 and work[start - 2].isdigit():
+        return "date"
+    if before in _NOISE_BEFORE and _COUNTER_RE.search(work, max(start - 8, 0), start):
+        return "name"  # 点赞(0), 浏览次数:79: a page's counter, not a figure
     if before == "第":
         return "ordinal"
     if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
@@ -182,6 +188,13 @@ def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
     return "quantity"
 
+
+# a time (10:51), a ratio (38.8∶19.3∶41.9), a footnote ([13]) and a page's counters (点赞(0))
+_TIME_MARKS: Final = frozenset(":：∶")
+_NOISE_BEFORE: Final = frozenset("(（:：[［")
+_COUNTER_RE: Final = re.compile(
+    r"(?:点赞|评论|浏览|阅读|收藏|分享|转发|人气|点击|访问|播放|次数|量)\s*[(（:：]\s*$|[\[［]$"
+)
 
 # what follows the number of a list's item or a table's row at the start of a line
 _LIST_MARKS: Final = frozenset("|｜、.．)）")
@@ -345,6 +358,14 @@ def read_numbers(work: str) -> list[Number]:
             if r is not None:
                 found[-1] = r
                 continue
+            last = found[-1]
+            if (  # 0.8个、1.3个百分点: the unit is written once, after the last
+                f.unit == "百分点"
+                and last.unit == "个"
+                and last.tail == last.end
+                and _SHARED_UNIT_GAP_RE.fullmatch(work, last.end, start)
+            ):
+                found[-1] = last._replace(unit="百分点")
         while opens[q] < start - _QUOTE_REACH:
             q += 1
         if f.kind == "quantity" and opens[q] < start and _in_short_quote(work, start, f.end):
@@ -354,6 +375,7 @@ def read_numbers(work: str) -> list[Number]:
 
 
 _DIGITS_RE: Final = re.compile(r"[0-9,，]+(?:\.[0-9]+)?")
+_SHARED_UNIT_GAP_RE: Final = re.compile(r"\s*[、和与及,，]\s*")
 
 
 def _range(work: str, first: Number, last: Number) -> Number | None:

@@ -33,6 +33,10 @@ _AFTER_NOUN_RE: Final = re.compile(
     rf"[^，。；：,;:！？0-9{BULLETS}]{{1,30}})"
 )
 _LIST_SPLIT_RE: Final = re.compile("[、和与及]")
+# 均 or 都 before the words of a figure: the figure is each listed name's
+_SHARED_RE: Final = re.compile(
+    r"(?:均|都)(?:为|是|达到|实现|保持|增长|下降|提高|超过|突破|在)?[^、，]{0,6}$"
+)
 _LIST_START_RE: Final = re.compile(rf".*[，,（(）)0-9%‰{BULLETS}]")
 _FIGURE_RE: Final = re.compile(r"[0-9.]+")
 INDICATOR_MAX: Final = 24
@@ -64,16 +68,12 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
     """A guess at the noun phrase a number measures: 新增海外仓10个 -> 新增海外仓; 制造业投资、
     高新技术产业投资分别增长29.5%、41.3% -> 制造业投资, 高新技术产业投资."""
     if "分别" in lead:
-        # A、B分别增长X%、Y%: the n-th figure belongs to the n-th name (the list starts after the
-        # figures and clauses before it)
+        # A、B分别增长X%、Y%: the n-th figure belongs to the n-th name
         at = lead.rindex("分别")
-        names = [s for s in _LIST_SPLIT_RE.split(_LIST_START_RE.sub("", lead[:at])) if s]
+        names = listed(lead[:at])
         index = len(_FIGURE_RE.findall(lead, at))
         if len(names) > 1 and index < len(names):
-            name = names[index]
-            if len(name) <= 2 < len(names[-1]) - len(name):
-                name += names[-1][len(name) :]  # 城镇和农村居民人均可支配收入
-            return _tidy(name)
+            return names[index]
     start, end, tail, _, unit, _, _, _, _ = tok
     nl = raw_lead.rfind("\n")
     if nl >= 0 and len(raw_lead) - nl <= 8 and work.find("\n", tail, tail + 12) >= 0:
@@ -99,6 +99,32 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
         if after:
             return after
     return core[-INDICATOR_MAX:]
+
+
+def listed(head: str) -> list[str]:
+    """The names a list ends ``head`` with (the words before 分别 or 均): 制造业投资、高新技术
+    产业投资 -> both; 城镇、农村居民人均可支配收入 -> 城镇居民… and 农村居民…. The list starts
+    after the figures and clauses before it."""
+    names = [s for s in _LIST_SPLIT_RE.split(_LIST_START_RE.sub("", head)) if s]
+    if not names:
+        return []
+    last = names[-1]
+    out = []
+    for name in names:
+        if len(name) <= 2 < len(last) - len(name):
+            name += last[len(name) :]  # 城镇和农村居民人均可支配收入
+        out.append(_tidy(name))
+    return out
+
+
+def shared(lead: str) -> list[str]:
+    """The names one figure is given for (固定资产投资、工业投资、服务业投资均增长12%左右: three
+    names), or [] if its words give it to one."""
+    m = _SHARED_RE.search(lead)
+    if m is None:
+        return []
+    names = listed(lead[: m.start()])
+    return names if len(names) > 1 else []
 
 
 def name_before(lead: str) -> str:
@@ -229,4 +255,4 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None) -> 
     return guess
 
 
-__all__ = ["BULLETS", "catalogue_name", "indicator", "name_before", "place_of"]
+__all__ = ["BULLETS", "catalogue_name", "indicator", "listed", "name_before", "place_of", "shared"]

@@ -35,7 +35,7 @@ from .._vocab import (
 )
 from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, OWN_CLAUSE_WEIGHT, cue_sums
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
-from .indicator import BULLETS, catalogue_name, indicator, name_before, place_of
+from .indicator import BULLETS, catalogue_name, indicator, name_before, place_of, shared
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, headings, markers
 
@@ -188,9 +188,20 @@ class _Extraction:
                 self.work, tok, clause[2]
             ):
                 continue
-            out.append(self._candidate(i, tok, clause))
+            made = self._candidate(i, tok, clause)
+            out += self._shared(made, clause[2])
         out += [self._relative(st) for st in relatives[r:]]
         return out
+
+    def _shared(self, c: Candidate, lead: str) -> list[Candidate]:
+        """One candidate for each name a figure is given to (A、B、C均增长12%左右), or ``c``."""
+        names = shared(lead)
+        if not names:
+            return [c]
+        return [
+            attrs.evolve(c, indicator=catalogue_name(name, name, self.catalogue, self.place))
+            for name in names
+        ]
 
     def _relative(self, st: Statement) -> Candidate:
         """The candidate of a relative statement: the growth of the indicator its clause names,
