@@ -140,7 +140,19 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
             return Pairing("similar", a, b, entry=known.name, score=score)
         return None
     score = _score(na, [nb])
-    return Pairing("similar", a, b, score=score) if score >= SIMILAR else None
+    if score >= SIMILAR or _abbreviates(na, nb) or _abbreviates(nb, na):
+        return Pairing("similar", a, b, score=score)
+    return None
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` abbreviated as reports do (绿电认购 for 绿色电力认购, 规上工业
+    for 规模以上工业): its characters stand in ``long`` in order, with the same first character
+    and the same last two."""
+    if len(short) < 4 or len(short) >= len(long) or short[0] != long[0] or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _score(name: str, others: Sequence[str]) -> Decimal:

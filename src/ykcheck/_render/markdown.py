@@ -127,7 +127,7 @@ def _year(r: Report, year: int, lang: str) -> list[str]:
     for v in verdicts:
         areas.setdefault(v.commitment.area, []).append(v)
     for area, rows in areas.items():
-        lines += [f"### {md(area)}", ""]
+        lines += [f"### {md(area) or '(no heading 无标题)'}", ""]
         if pending:  # nothing observed yet: no actual and margin columns
             lines.append(
                 f"| commitment 承诺 | target 目标 | baseline {year - 1} | "
