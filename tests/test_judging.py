@@ -20,7 +20,7 @@ from ykcheck._model import Tolerances
 
 from .test_load import GOOD
 
-DECIMALS = st.decimals(min_value=-10**6, max_value=10**6, places=3, allow_nan=False)
+DECIMALS = st.decimals(min_value=-(10**6), max_value=10**6, places=3, allow_nan=False)
 
 
 def _verdict(target: Target, outcome: Outcome, reviews=(2025,), outcomes=()) -> ykcheck.Verdict:
@@ -103,8 +103,9 @@ def test_ambition_uses_the_datas_tolerances():
     >= 100个, as the verdict on the same figure says. (With the default 0.05 it would straddle
     100; the ambition was once judged with the defaults whatever the data said.)"""
     text = (
-        GOOD.replace('value = "12个"', 'value = "105个"\nhedge = "about"')
-        .replace('target = ">= 10个"', 'target = ">= 100个"')
+        GOOD.replace('value = "12个"', 'value = "105个"\nhedge = "about"').replace(
+            'target = ">= 10个"', 'target = ">= 100个"'
+        )
         + '\n[method]\nabout_ratio = "0.01"\n'
         + GOOD[GOOD.index("[[outcome]]") :]
         .replace("year = 2025", "year = 2024")

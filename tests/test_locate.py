@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from ykcheck._io.locate import Lines
 
 # characters strings are made of: the ones that confuse a scanner, and ordinary text
-_CHARS = st.sampled_from(list("ab 中文=#[]{},.\"'\\") + ["\u2028", "\t"])
+_CHARS = st.sampled_from([*list("ab 中文=#[]{},.\"'\\"), "\u2028", "\t"])
 
 
 @st.composite
