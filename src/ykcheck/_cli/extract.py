@@ -28,7 +28,7 @@ import click
 
 import ykcheck
 
-from .output import EXIT_USAGE, fail, write
+from .output import EXIT_USAGE, STDOUT, emit, fail, write
 
 Role = Literal["target", "outcome"]
 
@@ -75,6 +75,8 @@ def extract_command(
     """Draft TOML of the targets and outcomes found in PATH (a report's text, or a directory
     of *.txt reports), for a person to review."""
     forced = None if role == "auto" else cast(Role, role)
+    if output == STDOUT:
+        output = None
     if path.is_dir():
         if output is None:
             fail(f"{path} is a directory: name a directory for the drafts with -o DIR")
@@ -84,13 +86,9 @@ def extract_command(
         draft = draft_toml(text, _source_file(path, output), forced, year)
     except _Unusable as exc:
         fail(exc)
-    if output is None:
-        click.echo(draft, nl=False)
-        return
-    if output.is_dir():
+    if output is not None and output.is_dir():
         output = output / (path.stem + ".toml")
-    write(output, draft)
-    click.echo(f"wrote {output}", err=True)
+    emit(draft, output)
 
 
 def _read(path: Path) -> str:
