@@ -9,6 +9,7 @@ system file or device.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import threading
 from pathlib import Path
@@ -145,3 +146,80 @@ def test_a_symbolic_link_loop_is_a_message(tmp_path, command):
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)
     assert "loops" in result.stderr
+
+
+# -- an output that names an input is refused before any work -----------------------------------
+
+GOOD = """
+[[source]]
+id = "s"
+title = "a source"
+
+[[commitment]]
+id = "c1"
+year = 2025
+area = "区域"
+indicator = "新增海外仓"
+quote = "新增海外仓10个"
+source = "s"
+target = ">= 10个"
+"""
+
+
+def linked(original: Path, how: str) -> Path:
+    """``original`` itself, or a symbolic or hard link to it beside it."""
+    if how == "same":
+        return original
+    link = original.with_name("link-" + original.name)
+    if how == "symlink":
+        link.symlink_to(original.name)
+    else:
+        os.link(original, link)
+    return link
+
+
+@pytest.mark.parametrize("how", ["same", "symlink", "hardlink"])
+@pytest.mark.parametrize("command", ["report", "history", "extract"])
+def test_an_output_that_is_an_input_is_refused(tmp_path, command, how):
+    """`report in.toml -o in.toml`, `history --data x.toml -o x.toml`, `extract r.txt -o r.txt`,
+    by the same name or through a link: exit 2 and a message, the input untouched."""
+    if command == "extract":
+        given = tmp_path / "r.txt"
+        given.write_text("2025年政府工作报告\n新增海外仓10个。\n", encoding="utf-8")
+        args = ["extract", str(given)]
+    else:
+        given = tmp_path / "in.toml"
+        given.write_text(GOOD, encoding="utf-8")
+        args = ["report", str(given)] if command == "report" else ["history", "--data", str(given)]
+    before = given.read_bytes()
+    result = run(*args, "-o", str(linked(given, how)))
+    assert result.exit_code == 2, result.output
+    assert "would destroy the input" in result.stderr
+    assert given.read_bytes() == before
+
+
+def test_the_bundled_data_is_an_input_too(tmp_path, monkeypatch):
+    """With no FILES the bundled data is read: -o cannot name it either (a copy of it here, so
+    that a failure destroys nothing)."""
+    shutil.copytree(DATA, tmp_path / "data")
+    monkeypatch.setattr("ykcheck.bundled_data", lambda: tmp_path / "data" / "commitments.toml")
+    link = tmp_path / "bundled.toml"
+    link.symlink_to(tmp_path / "data" / "commitments.toml")
+    result = run("report", "-o", str(link))
+    assert result.exit_code == 2
+    assert "would destroy the input" in result.stderr
+
+
+def test_a_draft_that_is_a_report_of_the_directory_is_refused(tmp_path):
+    """extract DIR -o OUT where a draft's path is a hard link to one of the reports."""
+    reports, drafts = tmp_path / "reports", tmp_path / "drafts"
+    reports.mkdir()
+    drafts.mkdir()
+    for name in ("a", "b"):
+        (reports / f"{name}.txt").write_text("2025年\n新增海外仓10个。\n", encoding="utf-8")
+    os.link(reports / "b.txt", drafts / "b.toml")
+    result = run("extract", str(reports), "-o", str(drafts))
+    assert result.exit_code == 2
+    assert "would destroy the input" in result.stderr
+    assert sorted(p.name for p in drafts.iterdir()) == ["b.toml"]
+    assert (reports / "b.txt").read_text(encoding="utf-8") == "2025年\n新增海外仓10个。\n"

@@ -28,7 +28,7 @@ import click
 
 import ykcheck
 
-from .output import EXIT_USAGE, STDOUT, emit, fail, write
+from .output import EXIT_USAGE, STDOUT, emit, fail, refuse_inputs, write
 
 Role = Literal["target", "outcome"]
 
@@ -81,13 +81,14 @@ def extract_command(
         if output is None:
             fail(f"{path} is a directory: name a directory for the drafts with -o DIR")
         sys.exit(_extract_dir(path, output, forced, year, jobs))
+    if output is not None and output.is_dir():
+        output = output / (path.stem + ".toml")
+    refuse_inputs([output] if output else [], [path])
     try:
         text = _read(path)
         draft = draft_toml(text, _source_file(path, output), forced, year)
     except _Unusable as exc:
         fail(exc)
-    if output is not None and output.is_dir():
-        output = output / (path.stem + ".toml")
     emit(draft, output)
 
 
@@ -132,6 +133,7 @@ def _extract_dir(
     if not files:
         fail(f"{root}: no *.txt files in it")
     targets = [out_dir / path.relative_to(root).with_suffix(".toml") for path in files]
+    refuse_inputs(targets, files)
     tasks = [
         (path, _relative(path, target.parent), role, year)
         for path, target in zip(files, targets, strict=True)

@@ -11,7 +11,7 @@ import click
 
 import ykcheck
 
-from .output import EXIT_MISSED, emit, fail
+from .output import EXIT_MISSED, emit, fail, refuse_inputs
 
 _LANG_OPTION = click.option(
     "--lang",
@@ -61,6 +61,7 @@ def report(
     fail_on: str | None,
 ) -> None:
     """Judge the commitments in FILES (default: the bundled data) and print the report."""
+    refuse_inputs([output] if output else [], files or [ykcheck.bundled_data()])
     data = _load_all(files)
     if years:
         unknown = sorted(set(years) - {c.year for c in data.commitments})
@@ -110,6 +111,7 @@ _DATA_OPTION = click.option(
 def history(indicator: str | None, files: tuple[Path, ...], output: Path | None, lang: str) -> None:
     """Show INDICATOR (default: every indicator with two years or more) across all loaded
     years: targets and actuals side by side, as a table and a chart."""
+    refuse_inputs([output] if output else [], files or [ykcheck.bundled_data()])
     report = ykcheck.evaluate(_load_all(files))
     try:
         found = ykcheck.histories(report, indicator)

@@ -14,6 +14,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
 
@@ -114,6 +115,29 @@ def write(path: Path, text: str) -> None:
         fail(f"cannot write {path}: {exc.strerror or exc}")
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of a regular file (symbolic links followed), None for anything
+    else: the same pair means the same file, whatever link or name led to it."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def refuse_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
+    """End with a user's mistake, before any work, if an output is one of the input files
+    (by name, symbolic link or hard link): writing it would destroy the data it is made of."""
+    given = {ino: path for path in inputs if (ino := _identity(path)) is not None}
+    for output in outputs:
+        ino = None if output == STDOUT else _identity(output)
+        if ino in given:
+            fail(
+                f"-o {output} is the input {given[ino]}: writing it would destroy the input; "
+                "name another output file"
+            )
+
+
 def emit(text: str, output: Path | None) -> None:
     """``text`` on stdout (no ``output``, or ``-``), or into ``output`` (and a line on stderr
     that says so)."""
@@ -132,6 +156,7 @@ __all__ = [
     "Unwritable",
     "emit",
     "fail",
+    "refuse_inputs",
     "target",
     "write",
     "write_atomic",
