@@ -223,3 +223,86 @@ def test_a_draft_that_is_a_report_of_the_directory_is_refused(tmp_path):
     assert "would destroy the input" in result.stderr
     assert sorted(p.name for p in drafts.iterdir()) == ["b.toml"]
     assert (reports / "b.txt").read_text(encoding="utf-8") == "2025年\n新增海外仓10个。\n"
+
+
+# -- permissions, and temporary files that never stay --------------------------------------------
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_new_file_gets_the_mode_the_umask_gives(tmp_path, umask, mode):
+    """A new output is 0666 less the umask, as any program's new file is."""
+    old = os.umask(umask)
+    try:
+        assert run("report", "-o", str(tmp_path / "r.md")).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "r.md").st_mode) == mode
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o604])
+def test_a_replaced_file_keeps_its_mode(tmp_path, mode):
+    out = tmp_path / "r.md"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(mode)
+    old = os.umask(0o077)
+    try:
+        assert run("report", "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(out).st_mode) == mode
+    assert out.read_text(encoding="utf-8") != "old\n"
+
+
+KILLED_WHILE_WRITING = """
+import os, signal, sys
+from pathlib import Path
+from ykcheck._cli import output
+
+def killed(src, dst):  # SIGTERM arrives between the write and the rename
+    os.kill(os.getpid(), signal.SIGTERM)
+    signal.pause()
+
+output.os.replace = killed
+output.write(Path(sys.argv[1]), "the new report\\n")
+"""
+
+
+def test_sigterm_while_writing_removes_the_temporary_file(tmp_path):
+    """A run killed by SIGTERM between writing and renaming removes its temporary file, keeps
+    the old output, and dies by the signal as before."""
+    import signal
+    import subprocess
+    import sys
+
+    out = tmp_path / "r.md"
+    out.write_text("the old report\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_WHILE_WRITING, str(out)], timeout=60, capture_output=True
+    )
+    assert done.returncode == -signal.SIGTERM, done.stderr
+    assert list(tmp_path.iterdir()) == [out]
+    assert out.read_text(encoding="utf-8") == "the old report\n"
+
+
+def test_temporary_files_of_dead_runs_are_removed(tmp_path):
+    """A temporary file that a killed run left (its process is gone) is removed by the next
+    write into that directory; one of a live process, and files not ykcheck's, are kept."""
+    import subprocess
+    import sys
+
+    from ykcheck._cli.output import temp_name
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    out = tmp_path / "r.md"
+    stale = temp_name(out, int(gone.stdout))
+    live = temp_name(out, os.getppid())
+    other = tmp_path / ".r.md.abc123.tmp"
+    for path in (stale, live, other):
+        path.write_text("half a report", encoding="utf-8")
+    assert run("report", "-o", str(out)).exit_code == 0
+    assert sorted(tmp_path.iterdir()) == sorted([out, live, other])

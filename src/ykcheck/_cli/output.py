@@ -4,19 +4,27 @@ user's mistake ends (a located message on stderr, exit status 2).
 ``-o PATH`` replaces a regular file (a symbolic link is followed: its target is replaced and the
 link kept) through a temporary file beside it and a rename, so a reader never sees half a
 report. A character device or a FIFO is written to as a stream, and ``-`` is stdout: such an
-output is never replaced by a regular file.
+output is never replaced by a regular file. A replaced file keeps its mode; a new one gets
+0666 less the umask, as any program's new file does. The temporary file is removed on any
+error, Ctrl-C or SIGTERM; it names the machine and the process, so that the next write into its
+directory removes one that a killed run (SIGKILL, a power cut) left.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import re
+import secrets
+import signal
+import socket
 import stat
 import sys
-import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import Final, NoReturn
 
 import click
 
@@ -77,18 +85,121 @@ def target(path: Path) -> tuple[Path, os.stat_result | None]:
     return real, st
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to the regular file ``path`` whole: a temporary file beside it, then a
-    rename. ``path`` is the real path (no symbolic link): the rename replaces what it names."""
-    directory = path.parent
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+class _Terminated(BaseException):
+    """SIGTERM arrived while a temporary file existed."""
+
+
+@contextlib.contextmanager
+def _terminating_cleanly() -> Iterator[None]:
+    """Within this block SIGTERM raises, so that the temporary file is removed on the way out;
+    then the signal is delivered again as it would have been, and ends the process."""
+    previous = signal.getsignal(signal.SIGTERM)
+    if threading.current_thread() is not threading.main_thread() or previous in (
+        None,
+        signal.SIG_IGN,
+    ):
+        yield
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        yield
+    except _Terminated:
+        signal.signal(signal.SIGTERM, previous)
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise SystemExit(128 + signal.SIGTERM) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+# .NAME.ykcheck-HOST-PID-RANDOM.tmp: whose it is, so that a later run can tell a dead one's
+_TEMP_RE: Final = re.compile(r"\..+\.ykcheck-(?P<host>[A-Za-z0-9-]*)-(?P<pid>\d+)-[0-9a-f]{8}\.tmp")
+_swept: set[Path] = set()
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname().split(".")[0])[:32]
+
+
+def temp_name(path: Path, pid: int | None = None) -> Path:
+    """The temporary file that writing ``path`` uses, beside it: it names this machine and the
+    process (``pid``, default this one), so that a later run can remove it if it is left."""
+    pid = os.getpid() if pid is None else pid
+    return path.with_name(f".{path.name}.ykcheck-{_host()}-{pid}-{secrets.token_hex(4)}.tmp")
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix" or pid == os.getpid():
+        return True  # elsewhere signal 0 is no harmless probe
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True  # another user's process, or not a pid this system can have
+    return True
+
+
+def _sweep(directory: Path) -> None:
+    """Remove the temporary files that killed ykcheck runs of this machine left in
+    ``directory`` (their process is gone); each directory once a run."""
+    if directory in _swept:
+        return
+    _swept.add(directory)
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        m = _TEMP_RE.fullmatch(name)
+        if m and m["host"] == _host() and not _alive(int(m["pid"])):
+            with contextlib.suppress(OSError):
+                os.unlink(directory / name)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _set_mode(fd: int, tmp: Path, existing: os.stat_result | None) -> None:
+    """Give the temporary file the mode (and where allowed the owner) of the file it replaces,
+    or for a new file the mode any new file gets: 0666 less the umask."""
+    if existing is None:
+        mode = 0o666 & ~_umask()
+    else:
+        mode = stat.S_IMODE(existing.st_mode)
+        owner = (existing.st_uid, existing.st_gid)
+        if hasattr(os, "fchown") and owner != (os.geteuid(), os.getegid()):
+            with contextlib.suppress(OSError):
+                os.fchown(fd, *owner)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+    else:
+        os.chmod(tmp, mode)
+
+
+def write_atomic(path: Path, text: str, existing: os.stat_result | None = None) -> None:
+    """Write ``text`` to the regular file ``path`` whole: a temporary file beside it, then a
+    rename. ``path`` is the real path (no symbolic link), ``existing`` the status of the file
+    it replaces (None for a new one), whose mode the new file keeps. The temporary file is
+    removed on any error, on Ctrl-C and on SIGTERM; one a killed run left is removed later."""
+    _sweep(path.parent)
+    tmp = temp_name(path)
+    with _terminating_cleanly():
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                _set_mode(fd, tmp, existing)
+                f.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 def _write_stream(path: Path, text: str) -> None:
@@ -108,7 +219,7 @@ def write(path: Path, text: str) -> None:
         if st is not None and not stat.S_ISREG(st.st_mode):
             _write_stream(path, text)
         else:
-            write_atomic(real, text)
+            write_atomic(real, text, st)
     except Unwritable as exc:
         fail(exc)
     except OSError as exc:
@@ -158,6 +269,7 @@ __all__ = [
     "fail",
     "refuse_inputs",
     "target",
+    "temp_name",
     "write",
     "write_atomic",
 ]
