@@ -207,3 +207,39 @@ def test_source_file_reads_as_written():
     markdown = ykcheck.evaluate(data).to_markdown()
     html = markdown_it.MarkdownIt("commonmark").render(markdown)
     assert "sources/2025_plan.txt" in html
+
+
+# -- CSV: no cell a spreadsheet would run as a formula -------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://e.vil","x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_csv_text_cells_never_start_a_formula(text):
+    """A text cell that begins with =, +, -, @, a tab or a carriage return gets a quote before
+    it (OWASP); the JSON keeps the exact text."""
+    import csv
+    import io
+
+    report = ykcheck.evaluate(data_with(text, text, text, None))
+    rows = list(csv.DictReader(io.StringIO(report.to_csv())))
+    for row in rows:
+        for field in ("quote", "indicator", "area", "outcome_quote"):
+            if row[field]:
+                assert row[field][0] not in "=+-@\t\r", (field, row[field])
+                assert row[field] in ("'" + text, text.replace("\r", "\ufffd")), row[field]
+    doc = json.loads(report.to_json())
+    assert doc["verdicts"][0]["quote"] == text
+
+
+def test_csv_numbers_stay_numbers():
+    """A negative margin or value is a number, not text: no quote before it."""
+    import csv
+    import io
+
+    target = Target("threshold", ">=", Decimal(10), "个")
+    data = data_with("q", "i", "a", None, target)
+    missed = Outcome("i", 2024, "q", "s", Decimal(-2), "个")
+    data = ykcheck.Data(data.commitments, (missed,), data.sources)
+    row = next(csv.DictReader(io.StringIO(ykcheck.evaluate(data).to_csv())))
+    assert (row["margin"], row["outcome_value"], row["actual"]) == ("-12", "-2", "-2")
