@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 
+from ._text import printable
+
 
 class YkcheckError(Exception):
     """Root of every error ykcheck raises on purpose."""
@@ -27,7 +29,7 @@ class ParseError(YkcheckError, ValueError):
         self.text = text
         self.pos = pos
         where = f" (at character {pos + 1})" if pos is not None else ""
-        super().__init__(f"{msg}{where}: {text!r}")
+        super().__init__(printable(f"{msg}{where}: {text!r}"))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.msg, self.text, self.pos))
@@ -66,7 +68,7 @@ class Problem:
         text = f"{self.where}: {self.path + ': ' if self.path else ''}{self.message}"
         if self.hint:
             text += f"\n  hint: {self.hint}"
-        return text
+        return printable(text)
 
 
 class DataError(YkcheckError, ValueError):
@@ -79,7 +81,7 @@ class DataError(YkcheckError, ValueError):
         within = f"in {files.pop()}" if len(files) == 1 and None not in files else "in the data"
         head = f"{count} problem{'s' if count != 1 else ''} {within}:"
         body = ("  " + line for p in self.problems for line in str(p).splitlines())
-        super().__init__("\n".join([head, *body]))
+        super().__init__(printable("\n".join([head, *body])))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.problems,))
@@ -87,3 +89,6 @@ class DataError(YkcheckError, ValueError):
 
 class DraftError(YkcheckError, ValueError):
     """A report's text cannot be drafted as data: it names no year, and none was given."""
+
+    def __str__(self) -> str:
+        return printable(super().__str__())

@@ -28,7 +28,7 @@ import click
 
 import ykcheck
 
-from .output import EXIT_USAGE, STDOUT, emit, fail, refuse_inputs, write
+from .output import EXIT_USAGE, STDOUT, emit, fail, refuse_inputs, say, shown, write
 
 Role = Literal["target", "outcome"]
 
@@ -145,7 +145,7 @@ def _extract_dir(
             list(zip(files, targets, strict=True)),
             label="extracting",
             file=sys.stderr,
-            item_show_func=lambda item: item[0].name if item else None,
+            item_show_func=lambda item: shown(item[0].name) if item else None,
         ) as bar:
             for (_, target), (draft, problem) in zip(bar, drafted, strict=True):
                 try:
@@ -153,16 +153,15 @@ def _extract_dir(
                 except OSError as exc:
                     fail(f"cannot write into {target.parent}: {exc.strerror or exc}")
                 if problem is not None:
-                    click.echo(f"\nykcheck: {problem}", err=True)
+                    say(f"\nykcheck: {problem}")
                     failed += 1
                     continue
                 write(target, draft)
     finally:
         drafted.close()
-    click.echo(
+    say(
         f"wrote {len(files) - failed} drafts into {out_dir}"
-        + (f"; {failed} could not be read (see above)" if failed else ""),
-        err=True,
+        + (f"; {failed} could not be read (see above)" if failed else "")
     )
     return EXIT_USAGE if failed else 0
 

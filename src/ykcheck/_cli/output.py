@@ -32,9 +32,24 @@ EXIT_OK, EXIT_MISSED, EXIT_USAGE = 0, 1, 2
 STDOUT = Path("-")  # `-o -`: the text goes to stdout
 
 
+# control characters but tab and line feed: ESC, CSI and NUL must not reach a terminal
+_CONTROL_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: object) -> str:
+    """``text`` safe to print: every control character but tab and line feed becomes U+FFFD
+    (a file's name, or an argument, may hold ESC)."""
+    return _CONTROL_RE.sub("\ufffd", str(text))
+
+
+def say(message: object) -> None:
+    """A line on stderr for the user: what was written, what could not be read."""
+    click.echo(shown(message), err=True)
+
+
 def fail(message: object) -> NoReturn:
     """End with a user's mistake: ``ykcheck: message`` on stderr and exit status 2."""
-    click.echo(f"ykcheck: {message}", err=True)
+    say(f"ykcheck: {message}")
     sys.exit(EXIT_USAGE)
 
 
@@ -256,7 +271,7 @@ def emit(text: str, output: Path | None) -> None:
         click.echo(text, nl=False)
         return
     write(output, text)
-    click.echo(f"wrote {output}", err=True)
+    say(f"wrote {output}")
 
 
 __all__ = [
@@ -268,6 +283,8 @@ __all__ = [
     "emit",
     "fail",
     "refuse_inputs",
+    "say",
+    "shown",
     "target",
     "temp_name",
     "write",

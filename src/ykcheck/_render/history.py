@@ -9,7 +9,7 @@ from .._analysis.history import History
 from .._quantity import format_amount
 from .._units import DISPLAY, compatible, ratio
 from .._vocab import HEDGE_MARKS
-from .text import label, md
+from .text import chart, label, md
 
 
 def to_markdown(found: list[History], lang: str = "both") -> str:
@@ -79,7 +79,7 @@ def _chart(h: History) -> list[str]:
     low, high = min(min(values), Decimal(0)), max(max(values), Decimal(0))
     if high == low:
         high = low + 1
-    title = f"{h.indicator} ({word}{shown})".replace('"', "'")
+    title = chart(f"{h.indicator} ({word}{shown})")
     return [
         "```mermaid",
         "xychart-beta",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -66,7 +67,12 @@ def to_json(r: Report) -> str:
         "verdicts": records(r),
         "unmatched_outcomes": [_outcome_record(o) for o in r.unmatched],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    # json escapes C0 controls; DEL and C1 (U+009B starts a terminal's commands) as well
+    return _C1_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_C1_RE: Final = re.compile("[\x7f-\x9f]")
 
 
 def _decimal(d: Decimal | None) -> str | None:
