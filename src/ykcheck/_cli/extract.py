@@ -28,9 +28,11 @@ import click
 
 import ykcheck
 
+from .inputs import STDIN, Unreadable, max_bytes_option, read_input
 from .output import EXIT_USAGE, STDOUT, emit, fail, refuse_inputs, say, shown, write
 
 Role = Literal["target", "outcome"]
+_How = tuple[Role | None, int | None, int]  # role and plan year to force, largest file to read
 
 
 class _Unusable(Exception):
@@ -69,47 +71,41 @@ class _Unusable(Exception):
     help="Worker processes drafting the reports of a directory (the drafts are "
     "the same whatever their number).",
 )
+@max_bytes_option
 def extract_command(
-    path: Path, role: str, year: int | None, output: Path | None, jobs: int
+    path: Path, role: str, year: int | None, output: Path | None, jobs: int, max_bytes: int
 ) -> None:
-    """Draft TOML of the targets and outcomes found in PATH (a report's text, or a directory
-    of *.txt reports), for a person to review."""
+    """Draft TOML of the targets and outcomes found in PATH (a report's text, - for stdin, or
+    a directory of *.txt reports), for a person to review."""
     forced = None if role == "auto" else cast(Role, role)
     if output == STDOUT:
         output = None
     if path.is_dir():
         if output is None:
             fail(f"{path} is a directory: name a directory for the drafts with -o DIR")
-        sys.exit(_extract_dir(path, output, forced, year, jobs))
+        sys.exit(_extract_dir(path, output, (forced, year, max_bytes), jobs))
     if output is not None and output.is_dir():
         output = output / (path.stem + ".toml")
     refuse_inputs([output] if output else [], [path])
     try:
-        text = _read(path)
+        text = _read(path, max_bytes)
         draft = draft_toml(text, _source_file(path, output), forced, year)
     except _Unusable as exc:
         fail(exc)
     emit(draft, output)
 
 
-def _read(path: Path) -> str:
+def _read(path: Path, max_bytes: int) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise _Unusable(f"{path}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise _Unusable(
-            f"{path}: not UTF-8 text (byte {exc.start + 1}); convert it first, "
-            "e.g. iconv -f GB18030 -t UTF-8"
-        ) from None
-    except OSError as exc:
-        raise _Unusable(f"{path}: cannot read it: {exc.strerror or exc}") from None
+        return read_input(path, max_bytes)
+    except Unreadable as exc:
+        raise _Unusable(str(exc)) from None
 
 
 def _source_file(path: Path, output: Path | None) -> str:
     """The report's path as the draft names it: relative to the draft's directory, so that
     ``ykcheck load`` finds it and checks every quote against it."""
-    if output is None:
+    if output is None or path == STDIN:
         return path.as_posix()
     return _relative(path, output if output.is_dir() else output.parent)
 
@@ -122,9 +118,7 @@ def _relative(path: Path, base: Path) -> str:
         return path.resolve().as_posix()
 
 
-def _extract_dir(
-    root: Path, out_dir: Path, role: Role | None, year: int | None, jobs: int = 1
-) -> int:
+def _extract_dir(root: Path, out_dir: Path, how: _How, jobs: int = 1) -> int:
     """Draft every *.txt under ``root`` into ``out_dir``, in the order of their names, each
     written as soon as it and the ones before it are drafted; the exit status."""
     if out_dir.exists() and not out_dir.is_dir():
@@ -135,7 +129,7 @@ def _extract_dir(
     targets = [out_dir / path.relative_to(root).with_suffix(".toml") for path in files]
     refuse_inputs(targets, files)
     tasks = [
-        (path, _relative(path, target.parent), role, year)
+        (path, _relative(path, target.parent), *how)
         for path, target in zip(files, targets, strict=True)
     ]
     failed = 0
@@ -166,8 +160,9 @@ def _extract_dir(
     return EXIT_USAGE if failed else 0
 
 
-# a report: its path, its path as its draft names it, the role and plan year to force
-_Task = tuple[Path, str, Role | None, int | None]
+# a report: its path, its path as its draft names it, the role and plan year to force, and the
+# largest file to read
+_Task = tuple[Path, str, Role | None, int | None, int]
 _Drafted = tuple[str, str | None]  # the draft, or "" and why the report cannot be drafted
 CHUNK_MAX = 8  # reports sent to a worker at once
 AHEAD = 2  # chunks per worker drafted ahead of the one being written
@@ -176,9 +171,9 @@ AHEAD = 2  # chunks per worker drafted ahead of the one being written
 def _draft_file(task: _Task) -> _Drafted:
     """The draft of one report, or why it cannot be drafted (read in the worker: the texts do
     not pass between processes)."""
-    path, file, role, year = task
+    path, file, role, year, max_bytes = task
     try:
-        return draft_toml(_read(path), file, role, year), None
+        return draft_toml(_read(path, max_bytes), file, role, year), None
     except _Unusable as exc:
         return "", str(exc)
 

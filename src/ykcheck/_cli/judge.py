@@ -11,6 +11,7 @@ import click
 
 import ykcheck
 
+from .inputs import STDIN, Unreadable, max_bytes_option, read_input
 from .output import EXIT_MISSED, emit, fail, refuse_inputs
 
 _LANG_OPTION = click.option(
@@ -52,6 +53,7 @@ _LANG_OPTION = click.option(
     default=None,
     help="Exit with status 1 if any verdict is this bad or worse.",
 )
+@max_bytes_option
 def report(
     files: tuple[Path, ...],
     output: Path | None,
@@ -59,10 +61,12 @@ def report(
     fmt: str,
     lang: str,
     fail_on: str | None,
+    max_bytes: int,
 ) -> None:
-    """Judge the commitments in FILES (default: the bundled data) and print the report."""
+    """Judge the commitments in FILES (default: the bundled data; - reads stdin) and print the
+    report."""
     refuse_inputs([output] if output else [], files or [ykcheck.bundled_data()])
-    data = _load_all(files)
+    data = _load_all(files, max_bytes)
     if years:
         unknown = sorted(set(years) - {c.year for c in data.commitments})
         if unknown:
@@ -81,10 +85,24 @@ def report(
         sys.exit(EXIT_MISSED)
 
 
-def _load_all(files: tuple[Path, ...]) -> ykcheck.Data:
-    """The data of FILES (default: the bundled data) as one set; exit 2 on bad input."""
+def _load(path: Path, max_bytes: int) -> ykcheck.Data:
+    """The data of one file, or of stdin for ``-`` (its includes and sources are then named
+    relative to the working directory)."""
+    if path != STDIN:
+        return ykcheck.load(path, max_bytes=max_bytes)
     try:
-        return ykcheck.merge([ykcheck.load(f) for f in (files or (ykcheck.bundled_data(),))])
+        text = read_input(path, max_bytes)
+    except Unreadable as exc:
+        fail(exc)
+    return ykcheck.loads(text, file="<stdin>", max_bytes=max_bytes)
+
+
+def _load_all(files: tuple[Path, ...], max_bytes: int) -> ykcheck.Data:
+    """The data of FILES (default: the bundled data) as one set; exit 2 on bad input."""
+    if list(files).count(STDIN) > 1:
+        fail("- (stdin) can be read once: give it once")
+    try:
+        return ykcheck.merge([_load(f, max_bytes) for f in (files or (ykcheck.bundled_data(),))])
     except ykcheck.YkcheckError as exc:
         fail(exc)
 
@@ -94,7 +112,7 @@ _DATA_OPTION = click.option(
     "files",
     multiple=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Data file (repeatable; default: the bundled data).",
+    help="Data file (repeatable; default: the bundled data; - reads stdin).",
 )
 
 
@@ -108,11 +126,14 @@ _DATA_OPTION = click.option(
     help="Write to this file (whole or not at all) instead of stdout.",
 )
 @_LANG_OPTION
-def history(indicator: str | None, files: tuple[Path, ...], output: Path | None, lang: str) -> None:
+@max_bytes_option
+def history(
+    indicator: str | None, files: tuple[Path, ...], output: Path | None, lang: str, max_bytes: int
+) -> None:
     """Show INDICATOR (default: every indicator with two years or more) across all loaded
     years: targets and actuals side by side, as a table and a chart."""
     refuse_inputs([output] if output else [], files or [ykcheck.bundled_data()])
-    report = ykcheck.evaluate(_load_all(files))
+    report = ykcheck.evaluate(_load_all(files, max_bytes))
     try:
         found = ykcheck.histories(report, indicator)
     except ykcheck.YkcheckError as exc:
@@ -122,10 +143,11 @@ def history(indicator: str | None, files: tuple[Path, ...], output: Path | None,
 
 @click.command()
 @_DATA_OPTION
-def lint(files: tuple[Path, ...]) -> None:
+@max_bytes_option
+def lint(files: tuple[Path, ...], max_bytes: int) -> None:
     """Report what weakens the data: units that cannot meet across years, plan years no
     source announces, outcomes that match nothing. Exit 1 if there are warnings."""
-    findings = ykcheck.lint(_load_all(files))
+    findings = ykcheck.lint(_load_all(files, max_bytes))
     for f in findings:
         click.echo(str(f))
     if not findings:

@@ -9,10 +9,11 @@ file, line, column and ``$.path``.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
@@ -21,35 +22,10 @@ from .._model import Commitment, Data, Outcome, Source, Tolerances
 from .._text import squash
 from .._units import compatible
 from .convert import RECORDS, source, tolerances
+from .files import DEFAULT_MAX_BYTES, read_file, unreadable
 from .locate import Problems
 from .schema import RawFile, RawMethod, RawSource, did_you_mean
 from .structure import parse_toml, raw_file, record, structure
-
-_UTF8_HINT: Final = "save it as UTF-8 (a GBK file converts with: iconv -f GBK -t UTF-8)"
-
-
-def _read_file(path: Path) -> str:
-    """The text of a UTF-8 file (a byte-order mark is dropped).
-
-    Raises OSError if it cannot be read, UnicodeDecodeError if it is not UTF-8.
-    """
-    return path.read_text(encoding="utf-8-sig")
-
-
-def _unreadable(exc: Exception) -> tuple[str, str | None]:
-    """Why a file could not be read, and what to do if that is specific: (reason, hint)."""
-    if isinstance(exc, IsADirectoryError):
-        return "it is a directory, not a file", None
-    if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, bytes):
-        raw, at = exc.object, exc.start
-        start = raw.rfind(b"\n", 0, at) + 1
-        line = raw.count(b"\n", 0, at) + 1
-        column = len(raw[start:at].decode("utf-8", "replace")) + 1
-        where = f"line {line}, column {column}"
-        return f"it is not UTF-8 text (the first bad byte is at {where})", _UTF8_HINT
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc), None
-    return str(exc), None
 
 
 @attrs.frozen
@@ -153,7 +129,7 @@ class _Reader:
                 return
             text = self.read_text(target)
         except (OSError, ValueError) as exc:
-            reason, hint = _unreadable(exc)
+            reason, hint = unreadable(exc)
             out.add(
                 path,
                 f"cannot read included file {name!r}: {reason}",
@@ -198,7 +174,7 @@ def _read_sources(reader: _Reader) -> tuple[dict[str, Source], dict[str, str | N
             try:
                 texts[raw.id] = squash(reader.read_text(base / raw.file))
             except (OSError, ValueError) as exc:
-                reason, hint = _unreadable(exc)
+                reason, hint = unreadable(exc)
                 out.add(
                     f"{path}.file",
                     f"cannot read source file {raw.file!r}: {reason}",
@@ -296,16 +272,21 @@ def quote_position(quote: str, squashed_source: str) -> int | None:
 
 
 def loads(
-    text: str, *, file: str | None = None, read_text: Callable[[Path], str] | None = None
+    text: str,
+    *,
+    file: str | None = None,
+    read_text: Callable[[Path], str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Data:
     """Read data from TOML text.
 
     ``file`` names the text in messages and is the base of ``include`` and source paths;
-    ``read_text`` reads those files (default: UTF-8 from disk; it may raise OSError or
-    ValueError). Raises DataError listing every problem of the text and of the files it names,
-    each located by file, line, column and ``$.path``.
+    ``read_text`` reads those files (default: regular UTF-8 files from disk, each of at most
+    ``max_bytes`` bytes; it may raise OSError or ValueError). Raises DataError listing every
+    problem of the text and of the files it names, each located by file, line, column and
+    ``$.path``.
     """
-    reader = _Reader(read_text or _read_file)
+    reader = _Reader(read_text or functools.partial(read_file, max_bytes=max_bytes))
     base = None
     if file is not None:
         base = Path(file).resolve().parent
@@ -326,20 +307,21 @@ def loads(
     )
 
 
-def load(path: str | Path) -> Data:
+def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Data:
     """Read a data file and the files it includes.
 
-    Raises DataError (every problem, located), also when the file cannot be read: missing, a
-    directory, or not UTF-8.
+    Only regular files are read (never a device or a FIFO), each of at most ``max_bytes`` bytes
+    (64 MiB by default). Raises DataError (every problem, located), also when the file cannot
+    be read: missing, a directory, a device, too large, or not UTF-8.
     """
     p = Path(path)
     try:
-        text = _read_file(p)
+        text = read_file(p, max_bytes)
     except (OSError, ValueError) as exc:
-        reason, hint = _unreadable(exc)
+        reason, hint = unreadable(exc)
         hint = hint or "give the path of a TOML data file, e.g. data/commitments.toml"
         raise DataError([Problem(f"cannot read the file: {reason}", str(p), hint=hint)]) from None
-    return loads(text, file=str(p))
+    return loads(text, file=str(p), max_bytes=max_bytes)
 
 
 def merge(datas: Sequence[Data]) -> Data:

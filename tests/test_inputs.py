@@ -1,0 +1,165 @@
+"""Inputs that never hang: only regular files are read (or stdin when the command line is given
+-), each up to a size limit, and whatever the input, the answer is data or a located message.
+
+Devices and FIFOs are made inside temporary directories. What could hang or eat the memory on a
+regression runs in a child process with a time limit and a memory limit.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import ykcheck
+from ykcheck._cli import main
+
+GOOD = """
+[[source]]
+id = "s"
+title = "a source"
+
+[[commitment]]
+id = "c1"
+year = 2025
+area = "区域"
+indicator = "新增海外仓"
+quote = "新增海外仓10个"
+source = "s"
+target = ">= 10个"
+"""
+
+
+def zero_device(directory: Path, name: str = "zero") -> Path:
+    """A character device like /dev/zero (major 1, minor 5): endless NUL bytes."""
+    path = directory / name
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 5))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    return path
+
+
+def isolated(code: str, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run Python ``code`` in a child process with 1 GiB of memory and 60 seconds at most: a
+    read that never ends fails there, not here."""
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=limit,
+    )
+
+
+LOAD = """
+import sys, ykcheck
+try:
+    ykcheck.load(sys.argv[1])
+except ykcheck.DataError as exc:
+    print(exc)
+"""
+
+
+def test_a_device_as_the_data_file_is_not_read(tmp_path):
+    zero = zero_device(tmp_path)
+    done = isolated(LOAD, tmp_path, str(zero))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "it is a character device, not a regular file" in done.stdout
+
+
+@pytest.mark.parametrize("make", ["device", "fifo"])
+@pytest.mark.parametrize("where", ["include", "source"])
+def test_a_device_or_fifo_named_by_the_data_is_not_read(tmp_path, make, where):
+    """A source `file` or an `include` that is a device or a FIFO: a located problem, no read
+    that never ends and no wait for a writer."""
+    if make == "device":
+        zero_device(tmp_path, "other")
+    else:
+        os.mkfifo(tmp_path / "other")
+    named = 'include = ["other"]\n' if where == "include" else ""
+    data = named + GOOD.replace('title = "a source"', 'title = "a source"\nfile = "other"')
+    (tmp_path / "d.toml").write_text(data, encoding="utf-8")
+    done = isolated(LOAD, tmp_path, "d.toml")
+    assert done.returncode == 0, done.stderr[-2000:]
+    kind = "character device" if make == "device" else "FIFO"
+    assert f"it is a {kind}" in done.stdout
+    path = "$.include[0]" if where == "include" else "$.source[0].file"
+    assert f"d.toml:{1 if where == 'include' else 5}" in done.stdout and path in done.stdout
+
+
+def test_the_command_line_does_not_read_a_device(tmp_path):
+    """`ykcheck extract DEVICE` and `ykcheck report DEVICE`: exit 2 and a message."""
+    zero = zero_device(tmp_path)
+    for command in ("extract", "report"):
+        done = isolated("from ykcheck._cli import main; main()", tmp_path, command, str(zero))
+        assert done.returncode == 2, done.stderr[-2000:]
+        assert "character device" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_file_over_the_limit_is_not_read(tmp_path):
+    """A data file (or an include, or a source) larger than max_bytes is a DataError that says
+    the limit and how to raise it."""
+    data = tmp_path / "d.toml"
+    data.write_text(GOOD, encoding="utf-8")
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.load(data, max_bytes=100)
+    (p,) = info.value.problems
+    assert "larger than the limit of 100 bytes" in p.message
+    assert p.hint is not None and "--max-bytes" in p.hint and "max_bytes=" in p.hint
+    assert ykcheck.load(data, max_bytes=len(GOOD.encode())).commitments
+    (tmp_path / "inc.toml").write_text(GOOD, encoding="utf-8")
+    with pytest.raises(ykcheck.DataError, match="larger than the limit of 100 bytes") as info:
+        ykcheck.loads('include = ["inc.toml"]', file=str(tmp_path / "top.toml"), max_bytes=100)
+    assert info.value.problems[0].path == "$.include[0]"
+
+
+def test_the_default_limit_is_64_mib(tmp_path):
+    """A (sparse) file of 64 MiB and a byte is refused without reading it."""
+    big = tmp_path / "big.toml"
+    with open(big, "wb") as f:
+        f.truncate(64 * 1024 * 1024 + 1)
+    with pytest.raises(ykcheck.DataError, match="limit of 67,108,864 bytes"):
+        ykcheck.load(big)
+
+
+@pytest.mark.parametrize("command", ["report", "history", "lint", "extract"])
+def test_max_bytes_on_the_command_line(tmp_path, command):
+    """--max-bytes lowers (or raises) the limit; over it, exit 2 and a message that says how to
+    raise it."""
+    data = tmp_path / "d.toml"
+    data.write_text(GOOD, encoding="utf-8")
+    args = {"report": [str(data)], "history": ["--data", str(data)], "lint": ["--data", str(data)]}
+    args["extract"] = [str(data)]
+    result = CliRunner().invoke(main, [command, *args[command], "--max-bytes", "100"])
+    assert result.exit_code == 2, result.output
+    assert "limit of 100 bytes" in result.stderr and "--max-bytes" in result.stderr
+    result = CliRunner().invoke(main, [command, *args[command], "--max-bytes", "100000"])
+    assert result.exit_code in (0, 1), result.output
+
+
+def test_dash_reads_stdin():
+    """`report -` reads the data from stdin, `extract -` the report's text."""
+    result = CliRunner().invoke(main, ["report", "-", "--format", "json"], input=GOOD)
+    assert result.exit_code == 0, result.output
+    assert '"id": "c1"' in result.stdout
+    text = "2025年政府工作报告\n新增海外仓10个。\n"
+    result = CliRunner().invoke(main, ["extract", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    assert 'value = "10个"' in result.stdout
+    result = CliRunner().invoke(main, ["report", "-", "--max-bytes", "10"], input=GOOD)
+    assert result.exit_code == 2
+    assert "stdin: larger than the limit of 10 bytes" in result.stderr
