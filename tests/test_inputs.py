@@ -163,3 +163,55 @@ def test_dash_reads_stdin():
     result = CliRunner().invoke(main, ["report", "-", "--max-bytes", "10"], input=GOOD)
     assert result.exit_code == 2
     assert "stdin: larger than the limit of 10 bytes" in result.stderr
+
+
+# -- no traceback: deep chains, deep nesting, loops -----------------------------------------------
+
+
+def test_an_include_chain_of_any_length_reads(tmp_path):
+    """340 files each including the next (a recursion would overflow Python's stack) load, in
+    the order a file and then what it includes."""
+    for i in range(340):
+        text = f'include = ["c{i + 1}.toml"]\n' if i < 339 else GOOD
+        (tmp_path / f"c{i}.toml").write_text(text, encoding="utf-8")
+    assert [c.id for c in ykcheck.load(tmp_path / "c0.toml").commitments] == ["c1"]
+    (tmp_path / "c339.toml").write_text("title = 1\n", encoding="utf-8")
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.load(tmp_path / "c0.toml")
+    assert info.value.problems[0].file == str(tmp_path / "c339.toml")
+
+
+def test_includes_are_read_depth_first(tmp_path):
+    """a includes b and c, b includes d: records come a, b, d, c."""
+
+    def data(id_: str, *includes: str) -> str:
+        named = f"include = {list(includes)!r}\n".replace("'", '"') if includes else ""
+        return named + GOOD.replace('"c1"', f'"{id_}"').replace(
+            'id = "s"', f'id = "s{id_}"'
+        ).replace('source = "s"', f'source = "s{id_}"')
+
+    (tmp_path / "a.toml").write_text(data("a", "b.toml", "c.toml"), encoding="utf-8")
+    (tmp_path / "b.toml").write_text(data("b", "d.toml"), encoding="utf-8")
+    (tmp_path / "c.toml").write_text(data("c", "d.toml"), encoding="utf-8")
+    (tmp_path / "d.toml").write_text(data("d"), encoding="utf-8")
+    loaded = ykcheck.load(tmp_path / "a.toml")
+    assert [c.id for c in loaded.commitments] == ["a", "b", "d", "c"]
+
+
+@pytest.mark.parametrize("where", ["data file", "include", "source"])
+def test_a_symbolic_link_loop_is_a_located_problem(tmp_path, where):
+    """A link that points at itself, as the data file, an include or a source: a DataError
+    that says so (no RuntimeError from resolving it)."""
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    data = tmp_path / "d.toml"
+    named = {"include": 'include = ["loop"]\n', "source": ""}.get(where, "")
+    text = named + GOOD
+    if where == "source":
+        text = text.replace('title = "a source"', 'title = "a source"\nfile = "loop"')
+    data.write_text(text, encoding="utf-8")
+    with pytest.raises(ykcheck.DataError, match="symbolic link that loops"):
+        ykcheck.load(loop if where == "data file" else data)
+    result = CliRunner().invoke(main, ["report", str(loop if where == "data file" else data)])
+    assert result.exit_code == 2 and "symbolic link that loops" in result.stderr
+    assert ykcheck.loads(GOOD, file=str(loop)).commitments  # a name only: nothing to resolve

@@ -93,6 +93,10 @@ def unreadable(exc: Exception) -> tuple[str, str | None]:
         column = len(raw[start:at].decode("utf-8", "replace")) + 1
         where = f"line {line}, column {column}"
         return f"it is not UTF-8 text (the first bad byte is at {where})", _UTF8_HINT
+    if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
+        return "it is a symbolic link that loops (to itself, or through others)", (
+            "point the link at a file"
+        )
     if isinstance(exc, OSError):
         return exc.strerror or str(exc), None
     return str(exc), None

@@ -59,9 +59,22 @@ class _Reader:
     title: str | None = None
     unreviewed: bool = False
     seen: set[Path] = attrs.Factory(set)
+    # the includes of the file being read: (name, $.path, its file's problems, its base)
+    queued: list[tuple[str, str, Problems, Path | None]] = attrs.Factory(list)
+
+    def read_all(self, text: str, file: str | None, base: Path | None) -> None:
+        """Read a file's text, and through ``include`` the files it names, in the order of a
+        depth-first walk: a file, then each file it includes with the files that one includes.
+        The walk keeps its own stack, so a chain of includes of any length reads."""
+        self.read(text, file, base)
+        stack = self.queued[::-1]
+        while stack:
+            self.queued = []
+            self._include(*stack.pop())
+            stack += self.queued[::-1]
 
     def read(self, text: str, file: str | None, base: Path | None) -> None:
-        """Read one file's text, and through ``include`` the files it names."""
+        """Read one file's text; the files it includes are queued."""
         self.files.append(file)
         try:
             doc = parse_toml(text, file)
@@ -93,7 +106,7 @@ class _Reader:
         for i, item in enumerate(raw.include):
             name = structure(item, str, f"$.include[{i}]", out, RawFile, "include")
             if name is not None:
-                self._include(name, f"$.include[{i}]", out, base)
+                self.queued.append((name, f"$.include[{i}]", out, base))
 
     def _entry(self, kind: str, item: Any, path: str, out: Problems) -> None:
         cls, make = RECORDS[kind]
@@ -124,7 +137,7 @@ class _Reader:
             )
             return
         try:
-            target = (base / name).resolve()
+            target = Path(os.path.realpath(base / name))  # a loop is found by reading it
             if target in self.seen:  # included twice, or a cycle
                 return
             text = self.read_text(target)
@@ -289,9 +302,10 @@ def loads(
     reader = _Reader(read_text or functools.partial(read_file, max_bytes=max_bytes))
     base = None
     if file is not None:
-        base = Path(file).resolve().parent
-        reader.seen.add(Path(file).resolve())
-    reader.read(text.removeprefix("\ufeff"), file, base)
+        real = Path(os.path.realpath(file))
+        base = real.parent
+        reader.seen.add(real)
+    reader.read_all(text.removeprefix("\ufeff"), file, base)
     positions: dict[str, int] = {}
     sources = _check_references(reader, positions)
     if reader.problems:
