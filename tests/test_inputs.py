@@ -215,3 +215,66 @@ def test_a_symbolic_link_loop_is_a_located_problem(tmp_path, where):
     result = CliRunner().invoke(main, ["report", str(loop if where == "data file" else data)])
     assert result.exit_code == 2 and "symbolic link that loops" in result.stderr
     assert ykcheck.loads(GOOD, file=str(loop)).commitments  # a name only: nothing to resolve
+
+
+# -- a data file reads nothing outside its own directory, unless allowed -------------------------
+
+SECRET = 'password = "hunter2"\n'
+
+
+def secret_elsewhere(tmp_path: Path) -> tuple[Path, Path]:
+    """A directory for the data, and a file outside it that holds a secret."""
+    data_dir, other = tmp_path / "data", tmp_path / "other"
+    data_dir.mkdir()
+    other.mkdir()
+    (other / "secret.toml").write_text(SECRET, encoding="utf-8")
+    return data_dir, other / "secret.toml"
+
+
+@pytest.mark.parametrize("how", ["absolute", "relative", "symlink"])
+@pytest.mark.parametrize("where", ["include", "source"])
+def test_nothing_outside_the_data_directory_is_read(tmp_path, how, where):
+    """An include or a source file outside the data file's directory (absolute, ../, or a
+    link inside it that points out) is a located problem; the file is not read, so neither its
+    content (a key, a quote found or not) reaches a message."""
+    data_dir, secret = secret_elsewhere(tmp_path)
+    name = {"absolute": str(secret), "relative": "../other/secret.toml", "symlink": "inner.toml"}
+    if how == "symlink":
+        (data_dir / "inner.toml").symlink_to(secret)
+    named = f'include = ["{name[how]}"]\n' if where == "include" else ""
+    text = named + GOOD.replace(
+        'title = "a source"',
+        'title = "a source"' + (f'\nfile = "{name[how]}"' if where == "source" else ""),
+    ).replace('quote = "新增海外仓10个"', 'quote = "hunter2"')
+    (data_dir / "d.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.load(data_dir / "d.toml")
+    (p,) = info.value.problems
+    assert "outside the data file's directory" in p.message
+    assert p.path == ("$.include[0]" if where == "include" else "$.source[0].file")
+    assert "password" not in str(info.value) and "is not in the source" not in str(info.value)
+    # allowed, the file is read: the include's key is reported, the quote is found
+    if where == "include":
+        with pytest.raises(ykcheck.DataError, match=r"unknown field\(s\) password"):
+            ykcheck.load(data_dir / "d.toml", allow_outside=True)
+    else:
+        assert ykcheck.load(data_dir / "d.toml", allow_outside=True).commitments
+        cli = CliRunner().invoke(main, ["report", str(data_dir / "d.toml")])
+        assert cli.exit_code == 2 and "--allow-outside" in cli.stderr
+        for command in (["report"], ["history", "--data"], ["lint", "--data"]):
+            args = [*command, str(data_dir / "d.toml"), "--allow-outside"]
+            assert CliRunner().invoke(main, args).exit_code in (0, 1)
+
+
+def test_files_below_the_data_directory_are_read(tmp_path):
+    """Subdirectories, and ../ that comes back inside, are the data's own tree."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inc.toml").write_text('title = "t"\n', encoding="utf-8")
+    text = 'include = ["sub/../sub/inc.toml"]\n' + GOOD
+    (tmp_path / "d.toml").write_text(text, encoding="utf-8")
+    assert ykcheck.load(tmp_path / "d.toml").title == "t"
+
+
+def test_the_bundled_data_reads_its_own_files(bundled):
+    """The bundled data's includes and sources are all inside data/."""
+    assert bundled.commitments and all(s.file is None or s.file for s in bundled.sources)

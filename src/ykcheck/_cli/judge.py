@@ -14,6 +14,12 @@ import ykcheck
 from .inputs import STDIN, Unreadable, max_bytes_option, read_input
 from .output import EXIT_MISSED, emit, fail, refuse_inputs
 
+_ALLOW_OUTSIDE_OPTION = click.option(
+    "--allow-outside",
+    is_flag=True,
+    help="Let a data file include, or quote, files outside its own directory (for data you "
+    "trust: the quote check tells what such a file holds).",
+)
 _LANG_OPTION = click.option(
     "--lang",
     type=click.Choice(["both", "zh", "en"]),
@@ -54,6 +60,7 @@ _LANG_OPTION = click.option(
     help="Exit with status 1 if any verdict is this bad or worse.",
 )
 @max_bytes_option
+@_ALLOW_OUTSIDE_OPTION
 def report(
     files: tuple[Path, ...],
     output: Path | None,
@@ -62,11 +69,12 @@ def report(
     lang: str,
     fail_on: str | None,
     max_bytes: int,
+    allow_outside: bool,
 ) -> None:
     """Judge the commitments in FILES (default: the bundled data; - reads stdin) and print the
     report."""
     refuse_inputs([output] if output else [], files or [ykcheck.bundled_data()])
-    data = _load_all(files, max_bytes)
+    data = _load_all(files, max_bytes, allow_outside)
     if years:
         unknown = sorted(set(years) - {c.year for c in data.commitments})
         if unknown:
@@ -85,24 +93,25 @@ def report(
         sys.exit(EXIT_MISSED)
 
 
-def _load(path: Path, max_bytes: int) -> ykcheck.Data:
+def _load(path: Path, max_bytes: int, allow_outside: bool) -> ykcheck.Data:
     """The data of one file, or of stdin for ``-`` (its includes and sources are then named
     relative to the working directory)."""
     if path != STDIN:
-        return ykcheck.load(path, max_bytes=max_bytes)
+        return ykcheck.load(path, max_bytes=max_bytes, allow_outside=allow_outside)
     try:
         text = read_input(path, max_bytes)
     except Unreadable as exc:
         fail(exc)
-    return ykcheck.loads(text, file="<stdin>", max_bytes=max_bytes)
+    return ykcheck.loads(text, file="<stdin>", max_bytes=max_bytes, allow_outside=allow_outside)
 
 
-def _load_all(files: tuple[Path, ...], max_bytes: int) -> ykcheck.Data:
+def _load_all(files: tuple[Path, ...], max_bytes: int, allow_outside: bool) -> ykcheck.Data:
     """The data of FILES (default: the bundled data) as one set; exit 2 on bad input."""
     if list(files).count(STDIN) > 1:
         fail("- (stdin) can be read once: give it once")
     try:
-        return ykcheck.merge([_load(f, max_bytes) for f in (files or (ykcheck.bundled_data(),))])
+        given = files or (ykcheck.bundled_data(),)
+        return ykcheck.merge([_load(f, max_bytes, allow_outside) for f in given])
     except ykcheck.YkcheckError as exc:
         fail(exc)
 
@@ -127,13 +136,19 @@ _DATA_OPTION = click.option(
 )
 @_LANG_OPTION
 @max_bytes_option
+@_ALLOW_OUTSIDE_OPTION
 def history(
-    indicator: str | None, files: tuple[Path, ...], output: Path | None, lang: str, max_bytes: int
+    indicator: str | None,
+    files: tuple[Path, ...],
+    output: Path | None,
+    lang: str,
+    max_bytes: int,
+    allow_outside: bool,
 ) -> None:
     """Show INDICATOR (default: every indicator with two years or more) across all loaded
     years: targets and actuals side by side, as a table and a chart."""
     refuse_inputs([output] if output else [], files or [ykcheck.bundled_data()])
-    report = ykcheck.evaluate(_load_all(files, max_bytes))
+    report = ykcheck.evaluate(_load_all(files, max_bytes, allow_outside))
     try:
         found = ykcheck.histories(report, indicator)
     except ykcheck.YkcheckError as exc:
@@ -144,10 +159,11 @@ def history(
 @click.command()
 @_DATA_OPTION
 @max_bytes_option
-def lint(files: tuple[Path, ...], max_bytes: int) -> None:
+@_ALLOW_OUTSIDE_OPTION
+def lint(files: tuple[Path, ...], max_bytes: int, allow_outside: bool) -> None:
     """Report what weakens the data: units that cannot meet across years, plan years no
     source announces, outcomes that match nothing. Exit 1 if there are warnings."""
-    findings = ykcheck.lint(_load_all(files, max_bytes))
+    findings = ykcheck.lint(_load_all(files, max_bytes, allow_outside))
     for f in findings:
         click.echo(str(f))
     if not findings:

@@ -13,7 +13,7 @@ import functools
 import os
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -26,6 +26,12 @@ from .files import DEFAULT_MAX_BYTES, read_file, unreadable
 from .locate import Problems
 from .schema import RawFile, RawMethod, RawSource, did_you_mean
 from .structure import parse_toml, raw_file, record, structure
+
+_OUTSIDE: Final = "it is outside the data file's directory"
+_OUTSIDE_HINT: Final = (
+    "keep the files a data file names in its directory or below it; if you trust this data, "
+    "allow it: --allow-outside on the command line, allow_outside=True in ykcheck.load"
+)
 
 
 @attrs.frozen
@@ -61,6 +67,19 @@ class _Reader:
     seen: set[Path] = attrs.Factory(set)
     # the includes of the file being read: (name, $.path, its file's problems, its base)
     queued: list[tuple[str, str, Problems, Path | None]] = attrs.Factory(list)
+    root: Path | None = None  # the data file's directory, resolved: no file outside it is read
+    allow_outside: bool = False
+
+    def outside(self, path: Path) -> bool:
+        """Whether ``path`` stands outside the data file's directory tree (symbolic links
+        followed) where that is not allowed."""
+        if self.root is None or self.allow_outside:
+            return False
+        try:
+            real = Path(os.path.realpath(path))
+        except ValueError:  # a NUL in the name: reading it says so
+            return False
+        return not real.is_relative_to(self.root)
 
     def read_all(self, text: str, file: str | None, base: Path | None) -> None:
         """Read a file's text, and through ``include`` the files it names, in the order of a
@@ -136,6 +155,9 @@ class _Reader:
                 "load the file with ykcheck.load, or pass file= to ykcheck.loads",
             )
             return
+        if self.outside(base / name):
+            out.add(path, f"cannot include {name!r}: {_OUTSIDE}", _OUTSIDE_HINT)
+            return
         try:
             target = Path(os.path.realpath(base / name))  # a loop is found by reading it
             if target in self.seen:  # included twice, or a cycle
@@ -183,7 +205,11 @@ def _read_sources(reader: _Reader) -> tuple[dict[str, Source], dict[str, str | N
             continue
         sources[raw.id] = source(raw)
         texts[raw.id] = None
-        if raw.file is not None and base is not None:
+        if raw.file is not None and base is not None and reader.outside(base / raw.file):
+            out.add(
+                f"{path}.file", f"cannot read source file {raw.file!r}: {_OUTSIDE}", _OUTSIDE_HINT
+            )
+        elif raw.file is not None and base is not None:
             try:
                 texts[raw.id] = squash(reader.read_text(base / raw.file))
             except (OSError, ValueError) as exc:
@@ -290,20 +316,24 @@ def loads(
     file: str | None = None,
     read_text: Callable[[Path], str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_outside: bool = False,
 ) -> Data:
     """Read data from TOML text.
 
-    ``file`` names the text in messages and is the base of ``include`` and source paths;
+    ``file`` names the text in messages and is the base of ``include`` and source paths, which
+    must stand in its directory or below it (symbolic links followed) unless ``allow_outside``:
+    a data file from elsewhere cannot make ykcheck read, or tell what is in, any other file.
     ``read_text`` reads those files (default: regular UTF-8 files from disk, each of at most
     ``max_bytes`` bytes; it may raise OSError or ValueError). Raises DataError listing every
     problem of the text and of the files it names, each located by file, line, column and
     ``$.path``.
     """
     reader = _Reader(read_text or functools.partial(read_file, max_bytes=max_bytes))
+    reader.allow_outside = allow_outside
     base = None
     if file is not None:
         real = Path(os.path.realpath(file))
-        base = real.parent
+        base = reader.root = real.parent
         reader.seen.add(real)
     reader.read_all(text.removeprefix("\ufeff"), file, base)
     positions: dict[str, int] = {}
@@ -321,12 +351,16 @@ def loads(
     )
 
 
-def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Data:
+def load(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, allow_outside: bool = False
+) -> Data:
     """Read a data file and the files it includes.
 
     Only regular files are read (never a device or a FIFO), each of at most ``max_bytes`` bytes
-    (64 MiB by default). Raises DataError (every problem, located), also when the file cannot
-    be read: missing, a directory, a device, too large, or not UTF-8.
+    (64 MiB by default). Includes and source files must stand in the data file's directory or
+    below it (symbolic links followed) unless ``allow_outside``. Raises DataError (every
+    problem, located), also when the file cannot be read: missing, a directory, a device, too
+    large, or not UTF-8.
     """
     p = Path(path)
     try:
@@ -335,7 +369,7 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Data:
         reason, hint = unreadable(exc)
         hint = hint or "give the path of a TOML data file, e.g. data/commitments.toml"
         raise DataError([Problem(f"cannot read the file: {reason}", str(p), hint=hint)]) from None
-    return loads(text, file=str(p), max_bytes=max_bytes)
+    return loads(text, file=str(p), max_bytes=max_bytes, allow_outside=allow_outside)
 
 
 def merge(datas: Sequence[Data]) -> Data:
