@@ -68,8 +68,8 @@ class _Unusable(Exception):
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes drafting the reports of a directory (the drafts are "
-    "the same whatever their number).",
+    help="Worker processes drafting the reports of a directory, at most one a CPU (the "
+    "drafts are the same whatever their number).",
 )
 @max_bytes_option
 def extract_command(
@@ -78,6 +78,10 @@ def extract_command(
     """Draft TOML of the targets and outcomes found in PATH (a report's text, - for stdin, or
     a directory of *.txt reports), for a person to review."""
     forced = None if role == "auto" else cast(Role, role)
+    cpus = os.cpu_count() or 1
+    if jobs > cpus:  # more processes than CPUs only compete for them, and for memory
+        say(f"ykcheck: --jobs {jobs} is more than the {cpus} CPUs here; using {cpus}")
+        jobs = cpus
     if output == STDOUT:
         output = None
     if path.is_dir():
