@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from ._errors import ParseError
+from ._errors import ParseError, wrong_type
 from ._evaluate import evaluate_all
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._numbers import quantities
@@ -38,6 +38,7 @@ def evaluate(
     review is loaded (a commitment of another year is pending); by default the years of the
     outcomes.
     """
+    _check_types(commitments, outcomes)
     positions: dict[str, int] = {}
     if isinstance(commitments, Data):
         data = commitments
@@ -53,6 +54,23 @@ def evaluate(
     tol = tolerances or Tolerances()
     verdicts = evaluate_all(commitments, outcomes, years, tol)
     return Report(tuple(verdicts), outcomes, tuple(sources), years, tol, title, positions)
+
+
+def _check_types(commitments: object, outcomes: object) -> None:
+    """Raise TypeError unless ``commitments`` is a Data or a sequence of Commitment, and
+    ``outcomes`` None or a sequence of Outcome."""
+    if not isinstance(commitments, Data) and (
+        not isinstance(commitments, Sequence)
+        or isinstance(commitments, str | bytes)
+        or not all(isinstance(c, Commitment) for c in commitments)
+    ):
+        raise wrong_type("evaluate", "a Data or a sequence of Commitment", commitments)
+    if outcomes is not None and (
+        not isinstance(outcomes, Sequence)
+        or isinstance(outcomes, str | bytes)
+        or not all(isinstance(o, Outcome) for o in outcomes)
+    ):
+        raise wrong_type("evaluate", "outcomes as a sequence of Outcome", outcomes)
 
 
 def check(target: str, outcome: str, tolerances: Tolerances | None = None) -> Verdict:

@@ -18,6 +18,14 @@ class YkcheckError(Exception):
     """Root of every error ykcheck raises on purpose."""
 
 
+def wrong_type(function: str, expected: str, value: object) -> TypeError:
+    """The TypeError of a public function given an argument of the wrong type: what it
+    expected, what it got, and for bytes, how to make text of them."""
+    got = type(value).__name__
+    advice = "; decode it first: data.decode('utf-8')" if isinstance(value, bytes) else ""
+    return TypeError(f"ykcheck.{function} expects {expected}, not {got}{advice}")
+
+
 class ParseError(YkcheckError, ValueError):
     """A phrase is not a quantity or target ykcheck can read.
 

@@ -17,6 +17,7 @@ from typing import Any, Final
 
 import attrs
 
+from .._errors import wrong_type
 from .._model import Target
 from .._numbers import Number
 from .._phrases import read_words, strength
@@ -75,10 +76,12 @@ class Candidate:
 def extract(text: str) -> list[Candidate]:
     """The candidate targets and outcomes of a report's raw text, in text order.
 
-    Never raises: any text gives a (possibly empty) list. Every candidate's quote is the
-    verbatim text at its span.
+    Never raises on any text: any str gives a (possibly empty) list. Every candidate's quote is
+    the verbatim text at its span. Raises TypeError if ``text`` is not a str (None, bytes).
     """
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str):
+        raise wrong_type("extract", "the report's text as a str", text)
+    if not text:
         return []
     return _Extraction(text).run()
 

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 import attrs
 
-from .._errors import DataError, Problem
+from .._errors import DataError, Problem, wrong_type
 from .._model import Commitment, Data, Outcome, Source, Tolerances
 from .._text import squash
 from .._units import compatible
@@ -310,6 +310,17 @@ def quote_position(quote: str, squashed_source: str) -> int | None:
     return last
 
 
+def _check_types(text: object, file: object, max_bytes: object, function: str = "loads") -> None:
+    if not isinstance(text, str):
+        raise wrong_type(function, "the TOML text as a str", text)
+    if file is not None and not isinstance(file, str):
+        raise wrong_type(function, "file= as a str (the text's path)", file)
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool):
+        raise wrong_type(function, "max_bytes= as an int", max_bytes)
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes must be at least 1, not {max_bytes}")
+
+
 def loads(
     text: str,
     *,
@@ -328,6 +339,7 @@ def loads(
     problem of the text and of the files it names, each located by file, line, column and
     ``$.path``.
     """
+    _check_types(text, file, max_bytes)
     reader = _Reader(read_text or functools.partial(read_file, max_bytes=max_bytes))
     reader.allow_outside = allow_outside
     base = None
@@ -362,6 +374,9 @@ def load(
     problem, located), also when the file cannot be read: missing, a directory, a device, too
     large, or not UTF-8.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise wrong_type("load", "a path (str or os.PathLike)", path)
+    _check_types("", None, max_bytes, "load")
     p = Path(path)
     try:
         text = read_file(p, max_bytes)
