@@ -151,3 +151,15 @@ def test_strings_of_the_wrong_kind_are_wrong_types_too():
     for outcomes in (1, "abc", [None]):
         with pytest.raises(TypeError, match="outcomes as a sequence of Outcome"):
             ykcheck.evaluate([], outcomes)
+
+
+def test_a_long_value_is_shortened_in_messages():
+    """A value of 100,000 digits is shown by its ends in the error, with the count left out."""
+    bad = GOOD.replace('target = ">= 10个"', f'target = ">= {"9" * 100_000}x个"')
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.loads(bad, file="x.toml")
+    assert len(str(info.value)) < 1000
+    assert "characters left out" in str(info.value)
+    with pytest.raises(ykcheck.ParseError) as parse:
+        ykcheck.parse_target("增长" + "9" * 100_000 + "x个")
+    assert len(str(parse.value)) < 1000

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from ._text import printable
+from ._text import printable, shorten
 
 
 class YkcheckError(Exception):
@@ -37,7 +37,7 @@ class ParseError(YkcheckError, ValueError):
         self.text = text
         self.pos = pos
         where = f" (at character {pos + 1})" if pos is not None else ""
-        super().__init__(printable(f"{msg}{where}: {text!r}"))
+        super().__init__(printable(shorten(f"{msg}{where}: {text!r}")))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.msg, self.text, self.pos))
@@ -52,7 +52,7 @@ class Problem:
     """One located problem in a data file.
 
     ``str()`` gives ``file:line:column: $.path: message``, and the hint (what to do) on a second
-    line.
+    line; a very long value in it is shortened to its ends.
     """
 
     message: str
@@ -76,7 +76,7 @@ class Problem:
         text = f"{self.where}: {self.path + ': ' if self.path else ''}{self.message}"
         if self.hint:
             text += f"\n  hint: {self.hint}"
-        return printable(text)
+        return printable(shorten(text))
 
 
 class DataError(YkcheckError, ValueError):

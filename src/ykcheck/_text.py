@@ -78,4 +78,19 @@ def printable(text: str) -> str:
     return text.translate(_CONTROLS) if _CONTROL_RE.search(text) else text
 
 
-__all__ = ["fold", "printable", "squash"]
+# a run this long without white space is a value, not words: messages show its ends only
+_LONG_RUN_RE: Final = re.compile(r"\S{201,}")
+
+
+def _cut(m: re.Match[str]) -> str:
+    run = m.group()
+    return f"{run[:120]}…[{len(run) - 160} characters left out]…{run[-40:]}"
+
+
+def shorten(text: str) -> str:
+    """``text`` for a message: each run of more than 200 characters without white space (a
+    value of 100,000 digits) is cut to its start and end, saying how much was left out."""
+    return _LONG_RUN_RE.sub(_cut, text)
+
+
+__all__ = ["fold", "printable", "shorten", "squash"]
