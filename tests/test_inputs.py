@@ -278,3 +278,19 @@ def test_files_below_the_data_directory_are_read(tmp_path):
 def test_the_bundled_data_reads_its_own_files(bundled):
     """The bundled data's includes and sources are all inside data/."""
     assert bundled.commitments and all(s.file is None or s.file for s in bundled.sources)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_wide_report_text_gets_the_right_conversion(tmp_path, encoding):
+    """A report saved as UTF-16 or UTF-32 with a byte-order mark (Notepad's "Unicode"): the
+    message names that encoding and its iconv line, not GB18030's."""
+    report = tmp_path / "r.txt"
+    text = "2025年\n新增海外仓10个。\n"
+    raw = text.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = b"\xfe\xff" + raw
+    report.write_bytes(raw)
+    result = CliRunner().invoke(main, ["extract", str(report)])
+    assert result.exit_code == 2
+    wide = "UTF-32" if "32" in encoding else "UTF-16"
+    assert f"iconv -f {wide} -t UTF-8" in result.stderr and "GB18030" not in result.stderr

@@ -59,10 +59,25 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     )
 
 
+# the byte-order marks of the wide encodings, UTF-32 first (its little-endian mark begins with
+# UTF-16's)
+_BOMS: Final = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        wide = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+        if wide is not None:
+            raise Unreadable(
+                f"{name}: {wide} text, not UTF-8; convert it first: iconv -f {wide} -t UTF-8"
+            ) from None
         raise Unreadable(
             f"{name}: not UTF-8 text (byte {exc.start + 1}); convert it first, "
             "e.g. iconv -f GB18030 -t UTF-8"

@@ -80,6 +80,22 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return data.decode("utf-8-sig")
 
 
+# the byte-order marks of the wide encodings, UTF-32 first: its little-endian mark begins
+# with UTF-16's
+_BOMS: Final = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def bom_encoding(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32 if ``raw`` begins with that encoding's byte-order mark (Windows
+    Notepad's "Unicode"), else None."""
+    return next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+
+
 def unreadable(exc: Exception) -> tuple[str, str | None]:
     """Why a file could not be read, and what to do if that is specific: (reason, hint)."""
     if isinstance(exc, Refused):
@@ -87,6 +103,11 @@ def unreadable(exc: Exception) -> tuple[str, str | None]:
     if isinstance(exc, IsADirectoryError):
         return "it is a directory, not a file", None
     if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, bytes):
+        wide = bom_encoding(exc.object)
+        if wide is not None:
+            return f"it is {wide} text (it begins with a {wide} byte-order mark), not UTF-8", (
+                f"save it as UTF-8; it converts with: iconv -f {wide} -t UTF-8"
+            )
         raw, at = exc.object, exc.start
         start = raw.rfind(b"\n", 0, at) + 1
         line = raw.count(b"\n", 0, at) + 1
