@@ -325,3 +325,20 @@ def test_no_control_character_reaches_the_terminal(tmp_path):
     for result in (checked, failed, missing):
         assert not _CONTROL_RE.search(result.output), result.output
     assert failed.exit_code == 2 and missing.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "render",
+    [
+        lambda r, lang: r.to_markdown(lang),
+        lambda r, lang: ykcheck.history_markdown([], lang),
+        lambda r, lang: ykcheck.describe(r.verdicts[0], lang),
+    ],
+    ids=["to_markdown", "history_markdown", "describe"],
+)
+def test_an_unknown_language_is_an_error(render):
+    """lang="fr" is not silently "both": a ValueError naming the choices."""
+    report = ykcheck.evaluate(data_with("q", "i", "a", None))
+    with pytest.raises(ValueError, match=r"'both', 'zh', 'en'.*'fr'"):
+        render(report, "fr")
+    assert render(report, "zh")

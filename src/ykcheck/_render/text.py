@@ -16,8 +16,17 @@ from .._vocab import LABELS, Status
 LANGS: Final = ("both", "zh", "en")
 
 
+def check_lang(lang: str) -> None:
+    """Raise ValueError unless ``lang`` is one of LANGS (a misspelt language is not "both")."""
+    if lang not in LANGS:
+        choices = ", ".join(repr(x) for x in LANGS)
+        raise ValueError(f"lang must be one of {choices}, not {lang!r}")
+
+
 def label(status: Status, lang: str = "both") -> str:
-    """The reader's name of a status: 超额完成 exceeded, or one language."""
+    """The reader's name of a status: 超额完成 exceeded, or one language. Raises ValueError for
+    a ``lang`` not in LANGS."""
+    check_lang(lang)
     zh, en = LABELS[status]
     return {"zh": zh, "en": en}.get(lang, f"{zh} {en}")
 
@@ -122,4 +131,15 @@ def describe(v: Verdict, lang: str = "both") -> str:
     return " ".join(printable(text).split("\n"))
 
 
-__all__ = ["actual_text", "chart", "describe", "label", "margin_text", "md", "plain", "value_text"]
+__all__ = [
+    "LANGS",
+    "actual_text",
+    "chart",
+    "check_lang",
+    "describe",
+    "label",
+    "margin_text",
+    "md",
+    "plain",
+    "value_text",
+]
