@@ -306,3 +306,49 @@ def test_temporary_files_of_dead_runs_are_removed(tmp_path):
         path.write_text("half a report", encoding="utf-8")
     assert run("report", "-o", str(out)).exit_code == 0
     assert sorted(tmp_path.iterdir()) == sorted([out, live, other])
+
+
+def test_stdout_as_a_file_is_written_through_stdout(tmp_path):
+    """`-o /dev/stdout` when the shell sent stdout to a file (here `>>`, through a link of our
+    own to /proc/self/fd/1, as /dev/stdout is one): the text goes through stdout, after what
+    the file held, and the file is not replaced."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out.md"
+    out.write_text("before\n", encoding="utf-8")
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    with open(out, "a", encoding="utf-8") as appended:
+        done = subprocess.run(
+            [sys.executable, "-m", "ykcheck", "check", "新增海外仓10个", "新增海外仓12个"],
+            stdout=appended,
+            timeout=60,
+        )
+        assert done.returncode == 0
+        done = subprocess.run(
+            [sys.executable, "-m", "ykcheck", "report", "-o", str(link)],
+            stdout=appended,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("before\n超额完成 exceeded") and text.endswith(run("report").stdout)
+    assert link.is_symlink()
+
+
+def test_a_link_to_stdout_that_is_a_pipe_streams(tmp_path):
+    """The same link when stdout is a pipe: the report comes out of the pipe."""
+    import subprocess
+    import sys
+
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    done = subprocess.run(
+        [sys.executable, "-m", "ykcheck", "report", "-o", str(link)],
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8") == run("report").stdout

@@ -223,6 +223,16 @@ def _write_stream(path: Path, text: str) -> None:
         f.write(text)
 
 
+def _is_stdout(st: os.stat_result) -> bool:
+    """Whether ``st`` is the file stdout writes to (``-o /dev/stdout`` when the shell sent stdout
+    to a file, with ``>>`` perhaps): written through stdout, never replaced."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no file behind stdout (a test's buffer)
+        return False
+    return (out.st_dev, out.st_ino) == (st.st_dev, st.st_ino)
+
+
 def write(path: Path, text: str) -> None:
     """Write ``text`` to ``path``: stdout for ``-``, a stream into a character device or a FIFO,
     else a regular file replaced whole; end with a user's mistake if it cannot be written."""
@@ -231,7 +241,9 @@ def write(path: Path, text: str) -> None:
         return
     try:
         real, st = target(path)
-        if st is not None and not stat.S_ISREG(st.st_mode):
+        if st is not None and _is_stdout(st):  # /dev/stdout with stdout sent to a file
+            click.echo(text, nl=False)
+        elif st is not None and not stat.S_ISREG(st.st_mode):
             _write_stream(path, text)
         else:
             write_atomic(real, text, st)
