@@ -120,3 +120,42 @@ def test_bundled_path_exists():
     from ykcheck import bundled_data
 
     assert bundled_data().resolve() == (DATA / "commitments.toml").resolve()
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "latin-1"},
+        {"PYTHONIOENCODING": "ascii"},
+        {"PYTHONIOENCODING": "cp437"},
+        {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+    ],
+    ids=lambda env: "-".join(f"{k}={v}" for k, v in env.items() if k != "LANG"),
+)
+def test_output_is_utf8_whatever_the_locale(env, tmp_path):
+    """A stdout or stderr that is not UTF-8 (a pipe under LANG=C, PYTHONIOENCODING=ascii) gets
+    UTF-8 all the same: no UnicodeEncodeError, the same bytes as under a UTF-8 locale."""
+    import os
+    import subprocess
+    import sys
+
+    def ykcheck(*args, **extra):
+        plain = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHON"))}
+        return subprocess.run(
+            [sys.executable, "-m", "ykcheck", *args],
+            env={**plain, "PYTHONUTF8": "1", **extra},
+            capture_output=True,
+            timeout=120,
+        )
+
+    expected = ykcheck("report")
+    got = ykcheck("report", **env)
+    assert got.returncode == 0, got.stderr.decode("utf-8", "replace")
+    assert got.stdout == expected.stdout
+    wrote = ykcheck("report", "-o", str(tmp_path / "报告.md"), **env)
+    assert wrote.stderr.decode("utf-8") == f"wrote {tmp_path / '报告.md'}\n"
+    assert (tmp_path / "报告.md").read_bytes() == expected.stdout
+    if "LC_ALL" not in env:  # under LANG=C Python cannot read the argument as Chinese
+        missing = ykcheck("history", "低效工业用地", **env)
+        assert missing.returncode == 2
+        assert "整治低效工业用地" in missing.stderr.decode("utf-8")

@@ -123,8 +123,9 @@ def data_with(
 
 
 def seen(text: str) -> str:
-    """The data's text as a reader sees it in a cell: white space runs become one space."""
-    return " ".join(text.replace("\x00", "\ufffd").split())
+    """The data's text as a reader sees it in a cell: white space runs become one space, and a
+    control character (but tab, line feed and carriage return, which are white space) U+FFFD."""
+    return " ".join(re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "\ufffd", text).split())
 
 
 def rendered_text(markdown: str) -> str:
@@ -207,3 +208,137 @@ def test_source_file_reads_as_written():
     markdown = ykcheck.evaluate(data).to_markdown()
     html = markdown_it.MarkdownIt("commonmark").render(markdown)
     assert "sources/2025_plan.txt" in html
+
+
+# -- CSV: no cell a spreadsheet would run as a formula -------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://e.vil","x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_csv_text_cells_never_start_a_formula(text):
+    """A text cell that begins with =, +, -, @, a tab or a carriage return gets a quote before
+    it (OWASP); the JSON keeps the exact text."""
+    import csv
+    import io
+
+    report = ykcheck.evaluate(data_with(text, text, text, None))
+    rows = list(csv.DictReader(io.StringIO(report.to_csv())))
+    for row in rows:
+        for field in ("quote", "indicator", "area", "outcome_quote"):
+            if row[field]:
+                assert row[field][0] not in "=+-@\t\r", (field, row[field])
+                assert row[field] in ("'" + text, text.replace("\r", "\ufffd")), row[field]
+    doc = json.loads(report.to_json())
+    assert doc["verdicts"][0]["quote"] == text
+
+
+def test_csv_numbers_stay_numbers():
+    """A negative margin or value is a number, not text: no quote before it."""
+    import csv
+    import io
+
+    target = Target("threshold", ">=", Decimal(10), "个")
+    data = data_with("q", "i", "a", None, target)
+    missed = Outcome("i", 2024, "q", "s", Decimal(-2), "个")
+    data = ykcheck.Data(data.commitments, (missed,), data.sources)
+    row = next(csv.DictReader(io.StringIO(ykcheck.evaluate(data).to_csv())))
+    assert (row["margin"], row["outcome_value"], row["actual"]) == ("-12", "-2", "-2")
+
+
+# -- charts and headings; control characters nowhere ---------------------------------------------
+
+ESCAPE = 'x\n```\n<script>alert(1)</script>\n```\n# heading\n"quoted"'
+
+
+def history_of(indicator: str) -> str:
+    """The history markdown of ``indicator`` with figures in two years (a chart is drawn)."""
+    target = Target("threshold", ">=", Decimal(10), "个")
+    source = Source("s", "source", reviews=2025)
+    c = Commitment("c1", 2025, "a", indicator, "q", "s", target)
+    outcomes = (
+        Outcome(indicator, 2024, "q", "s", Decimal(8), "个"),
+        Outcome(indicator, 2025, "q", "s", Decimal(12), "个"),
+    )
+    report = ykcheck.evaluate(ykcheck.Data((c,), outcomes, (source,)))
+    return ykcheck.history_markdown(ykcheck.histories(report), "both")
+
+
+def test_a_name_cannot_close_the_chart_or_open_a_tag():
+    """An indicator with line breaks, a fence and a tag stays inside its heading and its chart's
+    title: the fences pair up, the chart is one block, and no tag reaches the markdown."""
+    markdown = history_of(ESCAPE)
+    assert "<script" not in markdown
+    fences = [line for line in markdown.split("\n") if line.startswith(FENCE)]
+    assert fences == ["```mermaid", "```"]
+    lines = markdown.split("\n")
+    chart = lines[lines.index("```mermaid") : lines.index("```")]
+    title = next(line for line in chart if line.startswith("  title "))
+    assert title.count('"') == 2
+    headings = [line for line in markdown.split("\n") if line.startswith("#")]
+    assert len(headings) == 2 and "script" in headings[1]
+
+
+CONTROLS = "a\x00b\x1b[31mred\x1b]0;title\x07\x9b2J\x7f\x08\rz"
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def test_no_control_character_reaches_any_output():
+    """NUL, ESC, CSI and the other controls (but tab and line feed) in the data reach no
+    output: markdown, CSV, JSON text, histories, verdict lines, errors and lint findings."""
+    data = data_with(CONTROLS, "i" + CONTROLS, CONTROLS, CONTROLS)
+    report = ykcheck.evaluate(data)
+    outputs = {
+        "markdown": report.to_markdown(),
+        "csv": report.to_csv(),
+        "json": report.to_json(),
+        "history": history_of(CONTROLS),
+        "describe": "\n".join(ykcheck.describe(v) for v in report.verdicts),
+        "lint": "\n".join(str(f) for f in ykcheck.lint(data)),
+    }
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.loads(
+            f'title = "{CONTROLS.encode("unicode_escape").decode()}"\nx = 1\n', file="a\x1b[2J.toml"
+        )
+    outputs["data error"] = str(info.value)
+    with pytest.raises(ykcheck.ParseError) as parse:
+        ykcheck.parse_target("大力\x1b[2J发展")
+    outputs["parse error"] = str(parse.value)
+    for name, text in outputs.items():
+        assert not _CONTROL_RE.search(text), (name, _CONTROL_RE.findall(text))
+    assert json.loads(outputs["json"])["title"] == CONTROLS
+
+
+def test_no_control_character_reaches_the_terminal(tmp_path):
+    """`ykcheck check` and the messages of a mistake print no control character."""
+    from click.testing import CliRunner
+
+    from ykcheck._cli import main
+
+    runner = CliRunner()
+    # click strips ESC [ … sequences from what it prints to a pipe, not these
+    checked = runner.invoke(main, ["check", "新增海外仓10个\x9b2J", "新增海外仓12个\x1b]0;x\x07"])
+    bad = tmp_path / "bad\x1b]0;x\x07\x9b2J.toml"
+    bad.write_text("[[commitment]\n", encoding="utf-8")
+    failed = runner.invoke(main, ["report", str(bad)])
+    missing = runner.invoke(main, ["history", "\x1b[2J"])
+    for result in (checked, failed, missing):
+        assert not _CONTROL_RE.search(result.output), result.output
+    assert failed.exit_code == 2 and missing.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "render",
+    [
+        lambda r, lang: r.to_markdown(lang),
+        lambda r, lang: ykcheck.history_markdown([], lang),
+        lambda r, lang: ykcheck.describe(r.verdicts[0], lang),
+    ],
+    ids=["to_markdown", "history_markdown", "describe"],
+)
+def test_an_unknown_language_is_an_error(render):
+    """lang="fr" is not silently "both": a ValueError naming the choices."""
+    report = ykcheck.evaluate(data_with("q", "i", "a", None))
+    with pytest.raises(ValueError, match=r"'both', 'zh', 'en'.*'fr'"):
+        render(report, "fr")
+    assert render(report, "zh")

@@ -519,7 +519,8 @@ def test_cli_draft_loads_back(year, tmp_path):
     out = tmp_path / f"{year}.toml"
     result = _run("extract", str(src), "-o", str(out))
     assert result.exit_code == 0, result.output
-    loaded = ykcheck.load(out)  # checks every quote against the source file
+    # checks every quote against the source file, which is outside the draft's directory here
+    loaded = ykcheck.load(out, allow_outside=True)
     assert len(loaded.commitments) == len(data.commitments)
     assert len(loaded.outcomes) == len(data.outcomes)
 
@@ -551,8 +552,10 @@ def test_cli_directory(tmp_path):
     assert result.exit_code == 0, result.output
     drafts = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.toml"))
     assert drafts == ["2025.toml", "sub/2023.toml"]
-    for p in out.rglob("*.toml"):
-        assert ykcheck.load(p).commitments
+    for p in out.rglob("*.toml"):  # the reports stand beside the drafts' directory
+        assert ykcheck.load(p, allow_outside=True).commitments
+        with pytest.raises(ykcheck.DataError, match="outside the data file's directory"):
+            ykcheck.load(p)
 
 
 def test_cli_directory_jobs(tmp_path):
@@ -620,3 +623,26 @@ def test_draft_names_each_outcome_so_it_meets_its_target():
     text = "二、2025年工作安排\n新增海外仓10个。\n一、2024年工作回顾\n新增海外仓5亿元。"
     data = ykcheck.loads(draft_toml(text, "r.txt"))
     assert [o.indicator for o in data.outcomes] == ["新增海外仓（亿元）"]
+
+
+def test_jobs_are_capped_at_the_cpus(tmp_path, monkeypatch):
+    """--jobs 64 on 2 CPUs starts 2 worker processes, and says so on stderr."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    started: list[int] = []
+
+    class Counted(ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers)
+
+    monkeypatch.setattr("ykcheck._cli.extract.os.cpu_count", lambda: 2)
+    monkeypatch.setattr("ykcheck._cli.extract.ProcessPoolExecutor", Counted)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for i in range(12):
+        (reports / f"r{i:02}.txt").write_text(_source("2025"), encoding="utf-8")
+    result = _run("extract", str(reports), "-o", str(tmp_path / "drafts"), "-j", "64")
+    assert result.exit_code == 0, result.output
+    assert started and max(started) <= 2
+    assert "--jobs 64 is more than the 2 CPUs here; using 2" in result.stderr

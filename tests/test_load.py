@@ -115,3 +115,51 @@ def test_year_out_of_range():
     """Years outside 1949..2100 are rejected."""
     with pytest.raises(ykcheck.DataError, match="year 20250 is out of range"):
         ykcheck.loads(GOOD.replace("year = 2025\narea", "year = 20250\narea"))
+
+
+@pytest.mark.parametrize("bad", [None, b"title = 'x'", 1])
+@pytest.mark.parametrize(
+    ("function", "expected"),
+    [
+        (lambda v: ykcheck.loads(v), "the TOML text as a str"),
+        (lambda v: ykcheck.load(v), "a path"),
+        (lambda v: ykcheck.dumps(v), "a Data"),
+        (lambda v: ykcheck.evaluate(v), "a Data or a sequence of Commitment"),
+        (lambda v: ykcheck.format_quantity(v), "a pint Quantity"),
+        (lambda v: ykcheck.extract(v), "the report's text as a str"),
+    ],
+    ids=["loads", "load", "dumps", "evaluate", "format_quantity", "extract"],
+)
+def test_wrong_argument_types_say_what_was_expected(function, expected, bad):
+    """None, bytes or an int where text, a path, data or a quantity is expected: a TypeError
+    that says what was expected (not an AttributeError from inside, nor a silent [])."""
+    with pytest.raises(TypeError, match=expected) as info:
+        function(bad)
+    assert type(bad).__name__ in str(info.value)
+    if isinstance(bad, bytes):
+        assert "decode" in str(info.value)
+
+
+def test_strings_of_the_wrong_kind_are_wrong_types_too():
+    """A str is a sequence, but not of commitments."""
+    with pytest.raises(TypeError, match="a Data or a sequence of Commitment"):
+        ykcheck.evaluate("abc")
+    with pytest.raises(TypeError, match="pint Quantity"):
+        ykcheck.format_quantity("5个")
+    with pytest.raises(TypeError, match="max_bytes"):
+        ykcheck.loads("", max_bytes="64")
+    for outcomes in (1, "abc", [None]):
+        with pytest.raises(TypeError, match="outcomes as a sequence of Outcome"):
+            ykcheck.evaluate([], outcomes)
+
+
+def test_a_long_value_is_shortened_in_messages():
+    """A value of 100,000 digits is shown by its ends in the error, with the count left out."""
+    bad = GOOD.replace('target = ">= 10个"', f'target = ">= {"9" * 100_000}x个"')
+    with pytest.raises(ykcheck.DataError) as info:
+        ykcheck.loads(bad, file="x.toml")
+    assert len(str(info.value)) < 1000
+    assert "characters left out" in str(info.value)
+    with pytest.raises(ykcheck.ParseError) as parse:
+        ykcheck.parse_target("增长" + "9" * 100_000 + "x个")
+    assert len(str(parse.value)) < 1000

@@ -9,7 +9,7 @@ from typing import Final
 import attrs
 
 from ._catalogue import shipped
-from ._errors import ParseError
+from ._errors import ParseError, wrong_type
 from ._evaluate import evaluate_all
 from ._extract import extract
 from ._extract.draft import outcome as candidate_outcome
@@ -43,6 +43,7 @@ def evaluate(
     review is loaded (a commitment of another year is pending); by default the years of the
     outcomes.
     """
+    _check_types(commitments, outcomes)
     positions: dict[str, int] = {}
     if isinstance(commitments, Data):
         data = commitments
@@ -67,6 +68,23 @@ def excerpt_years(sources: Iterable[Source]) -> frozenset[int]:
         if s.reviews is not None:
             reviewing[s.reviews] = reviewing.get(s.reviews, True) and s.excerpt
     return frozenset(year for year, only in reviewing.items() if only)
+
+
+def _check_types(commitments: object, outcomes: object) -> None:
+    """Raise TypeError unless ``commitments`` is a Data or a sequence of Commitment, and
+    ``outcomes`` None or a sequence of Outcome."""
+    if not isinstance(commitments, Data) and (
+        not isinstance(commitments, Sequence)
+        or isinstance(commitments, str | bytes)
+        or not all(isinstance(c, Commitment) for c in commitments)
+    ):
+        raise wrong_type("evaluate", "a Data or a sequence of Commitment", commitments)
+    if outcomes is not None and (
+        not isinstance(outcomes, Sequence)
+        or isinstance(outcomes, str | bytes)
+        or not all(isinstance(o, Outcome) for o in outcomes)
+    ):
+        raise wrong_type("evaluate", "outcomes as a sequence of Outcome", outcomes)
 
 
 def check(target: str, outcome: str, tolerances: Tolerances | None = None) -> Verdict:

@@ -11,9 +11,19 @@ from typing import Any
 
 import attrs
 
+from ._text import printable, shorten
+
 
 class YkcheckError(Exception):
     """Root of every error ykcheck raises on purpose."""
+
+
+def wrong_type(function: str, expected: str, value: object) -> TypeError:
+    """The TypeError of a public function given an argument of the wrong type: what it
+    expected, what it got, and for bytes, how to make text of them."""
+    got = type(value).__name__
+    advice = "; decode it first: data.decode('utf-8')" if isinstance(value, bytes) else ""
+    return TypeError(f"ykcheck.{function} expects {expected}, not {got}{advice}")
 
 
 class ParseError(YkcheckError, ValueError):
@@ -27,7 +37,7 @@ class ParseError(YkcheckError, ValueError):
         self.text = text
         self.pos = pos
         where = f" (at character {pos + 1})" if pos is not None else ""
-        super().__init__(f"{msg}{where}: {text!r}")
+        super().__init__(printable(shorten(f"{msg}{where}: {text!r}")))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.msg, self.text, self.pos))
@@ -42,7 +52,7 @@ class Problem:
     """One located problem in a data file.
 
     ``str()`` gives ``file:line:column: $.path: message``, and the hint (what to do) on a second
-    line.
+    line; a very long value in it is shortened to its ends.
     """
 
     message: str
@@ -66,7 +76,7 @@ class Problem:
         text = f"{self.where}: {self.path + ': ' if self.path else ''}{self.message}"
         if self.hint:
             text += f"\n  hint: {self.hint}"
-        return text
+        return printable(shorten(text))
 
 
 class DataError(YkcheckError, ValueError):
@@ -79,7 +89,7 @@ class DataError(YkcheckError, ValueError):
         within = f"in {files.pop()}" if len(files) == 1 and None not in files else "in the data"
         head = f"{count} problem{'s' if count != 1 else ''} {within}:"
         body = ("  " + line for p in self.problems for line in str(p).splitlines())
-        super().__init__("\n".join([head, *body]))
+        super().__init__(printable("\n".join([head, *body])))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.problems,))
@@ -87,3 +97,6 @@ class DataError(YkcheckError, ValueError):
 
 class DraftError(YkcheckError, ValueError):
     """A report's text cannot be drafted as data: it names no year, and none was given."""
+
+    def __str__(self) -> str:
+        return printable(super().__str__())

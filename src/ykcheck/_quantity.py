@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any, Final
 
-from ._errors import ParseError, UnitError
+from ._errors import ParseError, UnitError, wrong_type
 from ._numbers import NotANumber, read_number_at
 from ._text import fold
 from ._units import DISPLAY, MONEY_MULTIPLES, SPELLINGS, registry
@@ -86,7 +86,12 @@ def format_amount(value: Decimal, unit: str) -> str:
 
 
 def format_quantity(q: Any) -> str:
-    """Write a pint Quantity from ``parse_quantity`` back as a phrase that parses to it."""
+    """Write a pint Quantity from ``parse_quantity`` back as a phrase that parses to it.
+    Raises TypeError if ``q`` is not a pint Quantity."""
+    import pint  # here: a report that formats no quantity does not pay for pint
+
+    if not isinstance(q, pint.Quantity):
+        raise wrong_type("format_quantity", "a pint Quantity (from ykcheck.parse_quantity)", q)
     return format_amount(Decimal(q.magnitude), unit_name(q))
 
 

@@ -105,7 +105,7 @@ class Report:
 
     def to_markdown(self, lang: str = "both") -> str:
         """The report as markdown; the same input gives the same bytes. ``lang``: the language of
-        the verdict labels, "both", "zh" or "en"."""
+        the verdict labels, "both", "zh" or "en" (another raises ValueError)."""
         from ._render.markdown import to_markdown
 
         return to_markdown(self, lang)

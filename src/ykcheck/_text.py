@@ -66,4 +66,31 @@ def squash(s: str) -> str:
     return "".join(s.split())
 
 
-__all__ = ["fold", "squash"]
+# C0 controls but tab and line feed, DEL, and C1 controls: NUL ends a C string, ESC and CSI
+# (U+009B) start a terminal's commands (colours, cursor moves, a window's title)
+_CONTROLS: Final = {c: "\ufffd" for c in (*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+_CONTROL_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character but tab and line feed replaced by U+FFFD, so that
+    it is safe on a terminal and in any output a person reads."""
+    return text.translate(_CONTROLS) if _CONTROL_RE.search(text) else text
+
+
+# a run this long without white space is a value, not words: messages show its ends only
+_LONG_RUN_RE: Final = re.compile(r"\S{201,}")
+
+
+def _cut(m: re.Match[str]) -> str:
+    run = m.group()
+    return f"{run[:120]}…[{len(run) - 160} characters left out]…{run[-40:]}"
+
+
+def shorten(text: str) -> str:
+    """``text`` for a message: each run of more than 200 characters without white space (a
+    value of 100,000 digits) is cut to its start and end, saying how much was left out."""
+    return _LONG_RUN_RE.sub(_cut, text)
+
+
+__all__ = ["fold", "printable", "shorten", "squash"]

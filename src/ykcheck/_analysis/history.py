@@ -10,6 +10,7 @@ import attrs
 
 from .._errors import YkcheckError
 from .._model import Outcome, Verdict
+from .._text import printable
 
 if TYPE_CHECKING:
     from .._report import Report
@@ -37,7 +38,7 @@ class UnknownIndicator(YkcheckError, KeyError):
     """No loaded indicator has this name."""
 
     def __str__(self) -> str:
-        return str(self.args[0])
+        return printable(str(self.args[0]))
 
 
 def histories(report: Report, indicator: str | None = None) -> list[History]:

@@ -13,6 +13,7 @@ import attrs
 
 from .._evaluate import evaluate_all, unmatched
 from .._model import Data, Outcome
+from .._text import printable
 from .._units import DISPLAY, compatible
 
 
@@ -25,7 +26,7 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.level} {self.code}: {self.message}"
+        return printable(f"{self.level} {self.code}: {self.message}")
 
 
 def lint(data: Data) -> list[Finding]:

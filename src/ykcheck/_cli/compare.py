@@ -18,8 +18,9 @@ import click
 import ykcheck
 
 from .extract import _read, _relative, _Unusable
+from .inputs import max_bytes_option
 from .judge import _LANG_OPTION
-from .output import EXIT_MISSED, emit, fail, write
+from .output import EXIT_MISSED, STDOUT, emit, fail, refuse_inputs, say, write
 
 
 @click.command("compare")
@@ -69,6 +70,7 @@ from .output import EXIT_MISSED, emit, fail, write
     help="Exit with status 1 if any verdict is this bad or worse.",
 )
 @_LANG_OPTION
+@max_bytes_option
 def compare_command(
     plan: Path,
     reviews: tuple[Path, ...],
@@ -80,15 +82,21 @@ def compare_command(
     catalogue: Path | None,
     fail_on: str | None,
     lang: str,
+    max_bytes: int,
 ) -> None:
     """Judge the targets that PLAN sets for a year against the results that REVIEWS report,
     pairing each target with its result by machine (each pair says how it was made)."""
+    if output == STDOUT:
+        output = None
+    inputs = [plan, *reviews, *([catalogue] if catalogue else [])]
+    refuse_inputs([output] if output else [], inputs)
+    refuse_inputs([draft] if draft else [], [*inputs, *([output] if output else [])], "--draft")
     base = draft.parent if draft is not None else None
     ids = _ids([plan, *reviews])
     try:
         cat = ykcheck.load_catalogue(catalogue)
-        plan_doc = _document(plan, ids, base, False)
-        review_docs = [_document(r, ids, base, excerpt) for r in reviews]
+        plan_doc = _document(plan, ids, base, False, max_bytes)
+        review_docs = [_document(r, ids, base, excerpt, max_bytes) for r in reviews]
         report = ykcheck.compare(plan_doc, review_docs, year=year, catalogue=cat)
     except _Unusable as exc:
         fail(exc)
@@ -102,7 +110,7 @@ def compare_command(
         text = report.to_csv()
     if draft is not None:
         write(draft, ykcheck.dumps(ykcheck.compare_draft(report)))
-        click.echo(f"wrote {draft}", err=True)
+        say(f"wrote {draft}")
     emit(text, output)
     bad = {"missed": {"missed"}, "nearly_met": {"missed", "nearly_met"}}.get(fail_on or "", set())
     if any(v.status in bad for v in report.verdicts):
@@ -127,10 +135,10 @@ def _ids(paths: list[Path]) -> dict[Path, str]:
 
 
 def _document(
-    path: Path, ids: dict[Path, str], base: Path | None, excerpt: bool
+    path: Path, ids: dict[Path, str], base: Path | None, excerpt: bool, max_bytes: int
 ) -> ykcheck.Document:
     """The text at ``path`` as a Document; its file as a draft in ``base`` names it."""
-    text = _read(path)
+    text = _read(path, max_bytes)
     file = _relative(path, base) if base is not None else os.fspath(path)
     return ykcheck.Document(ids[path.resolve()], path.name, text, file, excerpt)
 

@@ -28,9 +28,11 @@ import click
 
 import ykcheck
 
-from .output import EXIT_USAGE, fail, write
+from .inputs import STDIN, Unreadable, max_bytes_option, read_input
+from .output import EXIT_USAGE, STDOUT, emit, fail, refuse_inputs, say, shown, write
 
 Role = Literal["target", "outcome"]
+_How = tuple[Role | None, int | None, int]  # role and plan year to force, largest file to read
 
 
 class _Unusable(Exception):
@@ -66,51 +68,48 @@ class _Unusable(Exception):
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes drafting the reports of a directory (the drafts are "
-    "the same whatever their number).",
+    help="Worker processes drafting the reports of a directory, at most one a CPU (the "
+    "drafts are the same whatever their number).",
 )
+@max_bytes_option
 def extract_command(
-    path: Path, role: str, year: int | None, output: Path | None, jobs: int
+    path: Path, role: str, year: int | None, output: Path | None, jobs: int, max_bytes: int
 ) -> None:
-    """Draft TOML of the targets and outcomes found in PATH (a report's text, or a directory
-    of *.txt reports), for a person to review."""
+    """Draft TOML of the targets and outcomes found in PATH (a report's text, - for stdin, or
+    a directory of *.txt reports), for a person to review."""
     forced = None if role == "auto" else cast(Role, role)
+    cpus = os.cpu_count() or 1
+    if jobs > cpus:  # more processes than CPUs only compete for them, and for memory
+        say(f"ykcheck: --jobs {jobs} is more than the {cpus} CPUs here; using {cpus}")
+        jobs = cpus
+    if output == STDOUT:
+        output = None
     if path.is_dir():
         if output is None:
             fail(f"{path} is a directory: name a directory for the drafts with -o DIR")
-        sys.exit(_extract_dir(path, output, forced, year, jobs))
+        sys.exit(_extract_dir(path, output, (forced, year, max_bytes), jobs))
+    if output is not None and output.is_dir():
+        output = output / (path.stem + ".toml")
+    refuse_inputs([output] if output else [], [path])
     try:
-        text = _read(path)
+        text = _read(path, max_bytes)
         draft = draft_toml(text, _source_file(path, output), forced, year)
     except _Unusable as exc:
         fail(exc)
-    if output is None:
-        click.echo(draft, nl=False)
-        return
-    if output.is_dir():
-        output = output / (path.stem + ".toml")
-    write(output, draft)
-    click.echo(f"wrote {output}", err=True)
+    emit(draft, output)
 
 
-def _read(path: Path) -> str:
+def _read(path: Path, max_bytes: int) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise _Unusable(f"{path}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise _Unusable(
-            f"{path}: not UTF-8 text (byte {exc.start + 1}); convert it first, "
-            "e.g. iconv -f GB18030 -t UTF-8"
-        ) from None
-    except OSError as exc:
-        raise _Unusable(f"{path}: cannot read it: {exc.strerror or exc}") from None
+        return read_input(path, max_bytes)
+    except Unreadable as exc:
+        raise _Unusable(str(exc)) from None
 
 
 def _source_file(path: Path, output: Path | None) -> str:
     """The report's path as the draft names it: relative to the draft's directory, so that
     ``ykcheck load`` finds it and checks every quote against it."""
-    if output is None:
+    if output is None or path == STDIN:
         return path.as_posix()
     return _relative(path, output if output.is_dir() else output.parent)
 
@@ -123,9 +122,7 @@ def _relative(path: Path, base: Path) -> str:
         return path.resolve().as_posix()
 
 
-def _extract_dir(
-    root: Path, out_dir: Path, role: Role | None, year: int | None, jobs: int = 1
-) -> int:
+def _extract_dir(root: Path, out_dir: Path, how: _How, jobs: int = 1) -> int:
     """Draft every *.txt under ``root`` into ``out_dir``, in the order of their names, each
     written as soon as it and the ones before it are drafted; the exit status."""
     if out_dir.exists() and not out_dir.is_dir():
@@ -134,8 +131,9 @@ def _extract_dir(
     if not files:
         fail(f"{root}: no *.txt files in it")
     targets = [out_dir / path.relative_to(root).with_suffix(".toml") for path in files]
+    refuse_inputs(targets, files)
     tasks = [
-        (path, _relative(path, target.parent), role, year)
+        (path, _relative(path, target.parent), *how)
         for path, target in zip(files, targets, strict=True)
     ]
     failed = 0
@@ -145,7 +143,7 @@ def _extract_dir(
             list(zip(files, targets, strict=True)),
             label="extracting",
             file=sys.stderr,
-            item_show_func=lambda item: item[0].name if item else None,
+            item_show_func=lambda item: shown(item[0].name) if item else None,
         ) as bar:
             for (_, target), (draft, problem) in zip(bar, drafted, strict=True):
                 try:
@@ -153,22 +151,22 @@ def _extract_dir(
                 except OSError as exc:
                     fail(f"cannot write into {target.parent}: {exc.strerror or exc}")
                 if problem is not None:
-                    click.echo(f"\nykcheck: {problem}", err=True)
+                    say(f"\nykcheck: {problem}")
                     failed += 1
                     continue
                 write(target, draft)
     finally:
         drafted.close()
-    click.echo(
+    say(
         f"wrote {len(files) - failed} drafts into {out_dir}"
-        + (f"; {failed} could not be read (see above)" if failed else ""),
-        err=True,
+        + (f"; {failed} could not be read (see above)" if failed else "")
     )
     return EXIT_USAGE if failed else 0
 
 
-# a report: its path, its path as its draft names it, the role and plan year to force
-_Task = tuple[Path, str, Role | None, int | None]
+# a report: its path, its path as its draft names it, the role and plan year to force, and the
+# largest file to read
+_Task = tuple[Path, str, Role | None, int | None, int]
 _Drafted = tuple[str, str | None]  # the draft, or "" and why the report cannot be drafted
 CHUNK_MAX = 8  # reports sent to a worker at once
 AHEAD = 2  # chunks per worker drafted ahead of the one being written
@@ -177,9 +175,9 @@ AHEAD = 2  # chunks per worker drafted ahead of the one being written
 def _draft_file(task: _Task) -> _Drafted:
     """The draft of one report, or why it cannot be drafted (read in the worker: the texts do
     not pass between processes)."""
-    path, file, role, year = task
+    path, file, role, year, max_bytes = task
     try:
-        return draft_toml(_read(path), file, role, year), None
+        return draft_toml(_read(path, max_bytes), file, role, year), None
     except _Unusable as exc:
         return "", str(exc)
 

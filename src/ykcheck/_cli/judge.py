@@ -11,8 +11,15 @@ import click
 
 import ykcheck
 
-from .output import EXIT_MISSED, emit, fail
+from .inputs import STDIN, Unreadable, max_bytes_option, read_input
+from .output import EXIT_MISSED, emit, fail, refuse_inputs
 
+_ALLOW_OUTSIDE_OPTION = click.option(
+    "--allow-outside",
+    is_flag=True,
+    help="Let a data file include, or quote, files outside its own directory (for data you "
+    "trust: the quote check tells what such a file holds).",
+)
 _LANG_OPTION = click.option(
     "--lang",
     type=click.Choice(["both", "zh", "en"]),
@@ -52,6 +59,8 @@ _LANG_OPTION = click.option(
     default=None,
     help="Exit with status 1 if any verdict is this bad or worse.",
 )
+@max_bytes_option
+@_ALLOW_OUTSIDE_OPTION
 def report(
     files: tuple[Path, ...],
     output: Path | None,
@@ -59,9 +68,13 @@ def report(
     fmt: str,
     lang: str,
     fail_on: str | None,
+    max_bytes: int,
+    allow_outside: bool,
 ) -> None:
-    """Judge the commitments in FILES (default: the bundled data) and print the report."""
-    data = _load_all(files)
+    """Judge the commitments in FILES (default: the bundled data; - reads stdin) and print the
+    report."""
+    refuse_inputs([output] if output else [], files or [ykcheck.bundled_data()])
+    data = _load_all(files, max_bytes, allow_outside)
     if years:
         unknown = sorted(set(years) - {c.year for c in data.commitments})
         if unknown:
@@ -80,10 +93,25 @@ def report(
         sys.exit(EXIT_MISSED)
 
 
-def _load_all(files: tuple[Path, ...]) -> ykcheck.Data:
-    """The data of FILES (default: the bundled data) as one set; exit 2 on bad input."""
+def _load(path: Path, max_bytes: int, allow_outside: bool) -> ykcheck.Data:
+    """The data of one file, or of stdin for ``-`` (its includes and sources are then named
+    relative to the working directory)."""
+    if path != STDIN:
+        return ykcheck.load(path, max_bytes=max_bytes, allow_outside=allow_outside)
     try:
-        return ykcheck.merge([ykcheck.load(f) for f in (files or (ykcheck.bundled_data(),))])
+        text = read_input(path, max_bytes)
+    except Unreadable as exc:
+        fail(exc)
+    return ykcheck.loads(text, file="<stdin>", max_bytes=max_bytes, allow_outside=allow_outside)
+
+
+def _load_all(files: tuple[Path, ...], max_bytes: int, allow_outside: bool) -> ykcheck.Data:
+    """The data of FILES (default: the bundled data) as one set; exit 2 on bad input."""
+    if list(files).count(STDIN) > 1:
+        fail("- (stdin) can be read once: give it once")
+    try:
+        given = files or (ykcheck.bundled_data(),)
+        return ykcheck.merge([_load(f, max_bytes, allow_outside) for f in given])
     except ykcheck.YkcheckError as exc:
         fail(exc)
 
@@ -93,7 +121,7 @@ _DATA_OPTION = click.option(
     "files",
     multiple=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Data file (repeatable; default: the bundled data).",
+    help="Data file (repeatable; default: the bundled data; - reads stdin).",
 )
 
 
@@ -107,10 +135,20 @@ _DATA_OPTION = click.option(
     help="Write to this file (whole or not at all) instead of stdout.",
 )
 @_LANG_OPTION
-def history(indicator: str | None, files: tuple[Path, ...], output: Path | None, lang: str) -> None:
+@max_bytes_option
+@_ALLOW_OUTSIDE_OPTION
+def history(
+    indicator: str | None,
+    files: tuple[Path, ...],
+    output: Path | None,
+    lang: str,
+    max_bytes: int,
+    allow_outside: bool,
+) -> None:
     """Show INDICATOR (default: every indicator with two years or more) across all loaded
     years: targets and actuals side by side, as a table and a chart."""
-    report = ykcheck.evaluate(_load_all(files))
+    refuse_inputs([output] if output else [], files or [ykcheck.bundled_data()])
+    report = ykcheck.evaluate(_load_all(files, max_bytes, allow_outside))
     try:
         found = ykcheck.histories(report, indicator)
     except ykcheck.YkcheckError as exc:
@@ -120,10 +158,12 @@ def history(indicator: str | None, files: tuple[Path, ...], output: Path | None,
 
 @click.command()
 @_DATA_OPTION
-def lint(files: tuple[Path, ...]) -> None:
+@max_bytes_option
+@_ALLOW_OUTSIDE_OPTION
+def lint(files: tuple[Path, ...], max_bytes: int, allow_outside: bool) -> None:
     """Report what weakens the data: units that cannot meet across years, plan years no
     source announces, outcomes that match nothing. Exit 1 if there are warnings."""
-    findings = ykcheck.lint(_load_all(files))
+    findings = ykcheck.lint(_load_all(files, max_bytes, allow_outside))
     for f in findings:
         click.echo(str(f))
     if not findings:

@@ -18,6 +18,7 @@ from typing import Any, Final
 import attrs
 
 from .._catalogue import Catalogue, shipped
+from .._errors import wrong_type
 from .._model import Target
 from .._numbers import Number
 from .._phrases import read_words, strength, target_end
@@ -99,12 +100,14 @@ class Candidate:
 def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]:
     """The candidate targets and outcomes of a report's raw text, in text order.
 
-    Never raises: any text gives a (possibly empty) list. Every candidate's quote is the
-    verbatim text at its span. What a figure measures is named as the indicator catalogue
-    names it where the text names a catalogue indicator (``catalogue``: the one that ships
-    with ykcheck by default).
+    Never raises on any str: any text gives a (possibly empty) list; raises TypeError if
+    ``text`` is not a str (None, bytes). Every candidate's quote is the verbatim text at its
+    span. What a figure measures is named as the indicator catalogue names it where the text
+    names a catalogue indicator (``catalogue``: the one that ships with ykcheck by default).
     """
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str):
+        raise wrong_type("extract", "the report's text as a str", text)
+    if not text:
         return []
     return _Extraction(text, catalogue if catalogue is not None else shipped()).run()
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import tomli_w
 
+from .._errors import wrong_type
 from .._model import Data
 from .convert import raw_file
 from .schema import DUMPER
@@ -19,7 +20,10 @@ def to_document(data: Data) -> dict[str, Any]:
 
 
 def dumps(data: Data) -> str:
-    """Write ``data`` as TOML text that ``loads`` reads back to equal data."""
+    """Write ``data`` as TOML text that ``loads`` reads back to equal data. Raises TypeError if
+    ``data`` is not a Data."""
+    if not isinstance(data, Data):
+        raise wrong_type("dumps", "a Data (from ykcheck.load or ykcheck.draft)", data)
     return tomli_w.dumps(to_document(data))
 
 

@@ -9,6 +9,7 @@ file, line, column and ``$.path``.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
@@ -16,40 +17,21 @@ from typing import Any, Final
 
 import attrs
 
-from .._errors import DataError, Problem
+from .._errors import DataError, Problem, wrong_type
 from .._model import Commitment, Data, Outcome, Source, Tolerances
 from .._text import squash
 from .._units import compatible
 from .convert import RECORDS, source, tolerances
+from .files import DEFAULT_MAX_BYTES, read_file, unreadable
 from .locate import Problems
 from .schema import RawFile, RawMethod, RawSource, did_you_mean
 from .structure import parse_toml, raw_file, record, structure
 
-_UTF8_HINT: Final = "save it as UTF-8 (a GBK file converts with: iconv -f GBK -t UTF-8)"
-
-
-def _read_file(path: Path) -> str:
-    """The text of a UTF-8 file (a byte-order mark is dropped).
-
-    Raises OSError if it cannot be read, UnicodeDecodeError if it is not UTF-8.
-    """
-    return path.read_text(encoding="utf-8-sig")
-
-
-def _unreadable(exc: Exception) -> tuple[str, str | None]:
-    """Why a file could not be read, and what to do if that is specific: (reason, hint)."""
-    if isinstance(exc, IsADirectoryError):
-        return "it is a directory, not a file", None
-    if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, bytes):
-        raw, at = exc.object, exc.start
-        start = raw.rfind(b"\n", 0, at) + 1
-        line = raw.count(b"\n", 0, at) + 1
-        column = len(raw[start:at].decode("utf-8", "replace")) + 1
-        where = f"line {line}, column {column}"
-        return f"it is not UTF-8 text (the first bad byte is at {where})", _UTF8_HINT
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc), None
-    return str(exc), None
+_OUTSIDE: Final = "it is outside the data file's directory"
+_OUTSIDE_HINT: Final = (
+    "keep the files a data file names in its directory or below it; if you trust this data, "
+    "allow it: --allow-outside on the command line, allow_outside=True in ykcheck.load"
+)
 
 
 @attrs.frozen
@@ -83,9 +65,35 @@ class _Reader:
     title: str | None = None
     unreviewed: bool = False
     seen: set[Path] = attrs.Factory(set)
+    # the includes of the file being read: (name, $.path, its file's problems, its base)
+    queued: list[tuple[str, str, Problems, Path | None]] = attrs.Factory(list)
+    root: Path | None = None  # the data file's directory, resolved: no file outside it is read
+    allow_outside: bool = False
+
+    def outside(self, path: Path) -> bool:
+        """Whether ``path`` stands outside the data file's directory tree (symbolic links
+        followed) where that is not allowed."""
+        if self.root is None or self.allow_outside:
+            return False
+        try:
+            real = Path(os.path.realpath(path))
+        except ValueError:  # a NUL in the name: reading it says so
+            return False
+        return not real.is_relative_to(self.root)
+
+    def read_all(self, text: str, file: str | None, base: Path | None) -> None:
+        """Read a file's text, and through ``include`` the files it names, in the order of a
+        depth-first walk: a file, then each file it includes with the files that one includes.
+        The walk keeps its own stack, so a chain of includes of any length reads."""
+        self.read(text, file, base)
+        stack = self.queued[::-1]
+        while stack:
+            self.queued = []
+            self._include(*stack.pop())
+            stack += self.queued[::-1]
 
     def read(self, text: str, file: str | None, base: Path | None) -> None:
-        """Read one file's text, and through ``include`` the files it names."""
+        """Read one file's text; the files it includes are queued."""
         self.files.append(file)
         try:
             doc = parse_toml(text, file)
@@ -117,7 +125,7 @@ class _Reader:
         for i, item in enumerate(raw.include):
             name = structure(item, str, f"$.include[{i}]", out, RawFile, "include")
             if name is not None:
-                self._include(name, f"$.include[{i}]", out, base)
+                self.queued.append((name, f"$.include[{i}]", out, base))
 
     def _entry(self, kind: str, item: Any, path: str, out: Problems) -> None:
         cls, make = RECORDS[kind]
@@ -147,13 +155,16 @@ class _Reader:
                 "load the file with ykcheck.load, or pass file= to ykcheck.loads",
             )
             return
+        if self.outside(base / name):
+            out.add(path, f"cannot include {name!r}: {_OUTSIDE}", _OUTSIDE_HINT)
+            return
         try:
-            target = (base / name).resolve()
+            target = Path(os.path.realpath(base / name))  # a loop is found by reading it
             if target in self.seen:  # included twice, or a cycle
                 return
             text = self.read_text(target)
         except (OSError, ValueError) as exc:
-            reason, hint = _unreadable(exc)
+            reason, hint = unreadable(exc)
             out.add(
                 path,
                 f"cannot read included file {name!r}: {reason}",
@@ -194,11 +205,15 @@ def _read_sources(reader: _Reader) -> tuple[dict[str, Source], dict[str, str | N
             continue
         sources[raw.id] = source(raw)
         texts[raw.id] = None
-        if raw.file is not None and base is not None:
+        if raw.file is not None and base is not None and reader.outside(base / raw.file):
+            out.add(
+                f"{path}.file", f"cannot read source file {raw.file!r}: {_OUTSIDE}", _OUTSIDE_HINT
+            )
+        elif raw.file is not None and base is not None:
             try:
                 texts[raw.id] = squash(reader.read_text(base / raw.file))
             except (OSError, ValueError) as exc:
-                reason, hint = _unreadable(exc)
+                reason, hint = unreadable(exc)
                 out.add(
                     f"{path}.file",
                     f"cannot read source file {raw.file!r}: {reason}",
@@ -295,22 +310,44 @@ def quote_position(quote: str, squashed_source: str) -> int | None:
     return last
 
 
+def _check_types(text: object, file: object, max_bytes: object, function: str = "loads") -> None:
+    if not isinstance(text, str):
+        raise wrong_type(function, "the TOML text as a str", text)
+    if file is not None and not isinstance(file, str):
+        raise wrong_type(function, "file= as a str (the text's path)", file)
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool):
+        raise wrong_type(function, "max_bytes= as an int", max_bytes)
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes must be at least 1, not {max_bytes}")
+
+
 def loads(
-    text: str, *, file: str | None = None, read_text: Callable[[Path], str] | None = None
+    text: str,
+    *,
+    file: str | None = None,
+    read_text: Callable[[Path], str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_outside: bool = False,
 ) -> Data:
     """Read data from TOML text.
 
-    ``file`` names the text in messages and is the base of ``include`` and source paths;
-    ``read_text`` reads those files (default: UTF-8 from disk; it may raise OSError or
-    ValueError). Raises DataError listing every problem of the text and of the files it names,
-    each located by file, line, column and ``$.path``.
+    ``file`` names the text in messages and is the base of ``include`` and source paths, which
+    must stand in its directory or below it (symbolic links followed) unless ``allow_outside``:
+    a data file from elsewhere cannot make ykcheck read, or tell what is in, any other file.
+    ``read_text`` reads those files (default: regular UTF-8 files from disk, each of at most
+    ``max_bytes`` bytes; it may raise OSError or ValueError). Raises DataError listing every
+    problem of the text and of the files it names, each located by file, line, column and
+    ``$.path``.
     """
-    reader = _Reader(read_text or _read_file)
+    _check_types(text, file, max_bytes)
+    reader = _Reader(read_text or functools.partial(read_file, max_bytes=max_bytes))
+    reader.allow_outside = allow_outside
     base = None
     if file is not None:
-        base = Path(file).resolve().parent
-        reader.seen.add(Path(file).resolve())
-    reader.read(text.removeprefix("\ufeff"), file, base)
+        real = Path(os.path.realpath(file))
+        base = reader.root = real.parent
+        reader.seen.add(real)
+    reader.read_all(text.removeprefix("\ufeff"), file, base)
     positions: dict[str, int] = {}
     sources = _check_references(reader, positions)
     if reader.problems:
@@ -326,20 +363,28 @@ def loads(
     )
 
 
-def load(path: str | Path) -> Data:
+def load(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, allow_outside: bool = False
+) -> Data:
     """Read a data file and the files it includes.
 
-    Raises DataError (every problem, located), also when the file cannot be read: missing, a
-    directory, or not UTF-8.
+    Only regular files are read (never a device or a FIFO), each of at most ``max_bytes`` bytes
+    (64 MiB by default). Includes and source files must stand in the data file's directory or
+    below it (symbolic links followed) unless ``allow_outside``. Raises DataError (every
+    problem, located), also when the file cannot be read: missing, a directory, a device, too
+    large, or not UTF-8.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise wrong_type("load", "a path (str or os.PathLike)", path)
+    _check_types("", None, max_bytes, "load")
     p = Path(path)
     try:
-        text = _read_file(p)
+        text = read_file(p, max_bytes)
     except (OSError, ValueError) as exc:
-        reason, hint = _unreadable(exc)
+        reason, hint = unreadable(exc)
         hint = hint or "give the path of a TOML data file, e.g. data/commitments.toml"
         raise DataError([Problem(f"cannot read the file: {reason}", str(p), hint=hint)]) from None
-    return loads(text, file=str(p))
+    return loads(text, file=str(p), max_bytes=max_bytes, allow_outside=allow_outside)
 
 
 def merge(datas: Sequence[Data]) -> Data:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Collection, Iterator
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import attrs
 import cattrs
@@ -128,20 +128,92 @@ def raw_file(doc: dict[str, Any], out: Problems) -> RawFile:
     return RawFile(**given)
 
 
+def _deepest(text: str, limit: int = 100) -> tuple[int, int, int]:
+    """Where arrays and inline tables stand deepest in a TOML text: (line, column, depth) of the
+    first bracket ``limit`` deep, or of the deepest one. Strings and comments are skipped."""
+    depth, best, line, start = 0, (1, 1, 0), 1, 0
+    quote, i = "", 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            line, start = line + 1, i + 1
+        elif quote:
+            if ch == "\\" and quote == '"':
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "#":
+            i = text.find("\n", i) - 1 if "\n" in text[i:] else len(text)
+        elif ch in "[{":
+            depth += 1
+            if depth > best[2]:
+                best = (line, i - start + 1, depth)
+                if depth >= limit:
+                    break
+        elif ch in "]}":
+            depth -= 1
+        i += 1
+    return best
+
+
+def _too_much(text: str, file: str | None, exc: Exception) -> DataError:
+    """A document tomllib cannot read for its size, not its syntax: nested too deep (it
+    recurses), or an integer of more digits than Python converts."""
+    if isinstance(exc, RecursionError):
+        line, column, depth = _deepest(text)
+        return DataError(
+            [
+                Problem(
+                    f"not valid data: arrays or tables nested {depth} deep or more",
+                    file,
+                    line,
+                    column,
+                    None,
+                    "no field of a data file nests more than two deep: close the [ and { there",
+                )
+            ]
+        )
+    long = re.search(r"[0-9][0-9_]{4300,}", text)
+    at = 0 if long is None else long.start()
+    digits = 0 if long is None else len(long.group().replace("_", ""))
+    return DataError(
+        [
+            Problem(
+                f"not valid data: a number of {digits} digits, too long to read",
+                file,
+                text.count("\n", 0, at) + 1,
+                at - text.rfind("\n", 0, at),
+                None,
+                "a year or an amount has a few digits: check the value there",
+            )
+        ]
+    )
+
+
 def parse_toml(text: str, file: str | None) -> dict[str, Any]:
-    """The TOML document of ``text``. Raises DataError at the line and column of a syntax error."""
+    """The TOML document of ``text``. Raises DataError at the line and column of a syntax error,
+    of a value nested too deep, or of a number too long to read."""
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
-        msg = getattr(exc, "msg", str(exc))
-        if line is None:  # Python < 3.14: "... (at line 3, column 5)"
-            m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-            if m:
-                line, col = int(m.group(1)), int(m.group(2))
-                msg = str(exc)[: m.start()].strip()
-        hint = (
-            "fix the TOML syntax there: text in double quotes, one key = value a line, "
-            "[[commitment]] above each commitment"
-        )
-        raise DataError([Problem(f"not valid TOML: {msg}", file, line, col, None, hint)]) from None
+    except (RecursionError, ValueError) as exc:
+        if not isinstance(exc, tomllib.TOMLDecodeError):
+            raise _too_much(text, file, exc) from None
+        return _syntax_error(text, file, exc)
+
+
+def _syntax_error(text: str, file: str | None, exc: tomllib.TOMLDecodeError) -> NoReturn:
+    """Raise the DataError of a TOML syntax error, at its line and column."""
+    line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    msg = getattr(exc, "msg", str(exc))
+    if line is None:  # Python < 3.14: "... (at line 3, column 5)"
+        m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        if m:
+            line, col = int(m.group(1)), int(m.group(2))
+            msg = str(exc)[: m.start()].strip()
+    hint = (
+        "fix the TOML syntax there: text in double quotes, one key = value a line, "
+        "[[commitment]] above each commitment"
+    )
+    raise DataError([Problem(f"not valid TOML: {msg}", file, line, col, None, hint)]) from None

@@ -9,11 +9,13 @@ from .._analysis.history import History
 from .._quantity import format_amount
 from .._units import DISPLAY, compatible, ratio
 from .._vocab import HEDGE_MARKS
-from .text import label, md
+from .text import chart, check_lang, label, md
 
 
 def to_markdown(found: list[History], lang: str = "both") -> str:
-    """The histories as markdown: a table and a mermaid bar chart each."""
+    """The histories as markdown: a table and a mermaid bar chart each. Raises ValueError for a
+    ``lang`` not in LANGS."""
+    check_lang(lang)
     out = ["# Indicator histories 指标历史", ""]
     if not found:
         out += ["No indicator has figures in two years or more.", ""]
@@ -79,7 +81,7 @@ def _chart(h: History) -> list[str]:
     low, high = min(min(values), Decimal(0)), max(max(values), Decimal(0))
     if high == low:
         high = low + 1
-    title = f"{h.indicator} ({word}{shown})".replace('"', "'")
+    title = chart(f"{h.indicator} ({word}{shown})")
     return [
         "```mermaid",
         "xychart-beta",

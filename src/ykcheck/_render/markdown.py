@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 from .._model import Verdict
 from .._quantity import format_amount
 from .._vocab import STATUSES
-from .text import actual_text, label, margin_text, md, plain, points, value_text
+from .text import actual_text, check_lang, label, margin_text, md, plain, points, value_text
 
 if TYPE_CHECKING:
     from .._report import Report
 
 
 def to_markdown(r: Report, lang: str = "both") -> str:
-    """The report as markdown; the same input gives the same bytes."""
+    """The report as markdown; the same input gives the same bytes. Raises ValueError for a
+    ``lang`` not in LANGS."""
+    check_lang(lang)
     out: list[str] = []
     out += _head(r)
     out += _summary(r, lang)

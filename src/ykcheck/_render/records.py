@@ -7,12 +7,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from .._model import Outcome, Verdict
+from .._text import printable
 
 if TYPE_CHECKING:
     from .._report import Report
@@ -24,12 +26,37 @@ def records(r: Report) -> list[dict[str, Any]]:
 
 
 def to_csv(r: Report) -> str:
-    """The records as CSV text, one row per commitment, columns in a fixed order."""
+    """The records as CSV text, one row per commitment, columns in a fixed order.
+
+    A text cell that a spreadsheet would take for a formula (it begins with =, +, -, @, a tab
+    or a carriage return) is written with a single quote before it, as OWASP recommends, and
+    control characters but tab and line feed become U+FFFD. The numeric columns are numbers, a
+    margin of -1 included, and the columns of ykcheck's own closed vocabularies (a comparator
+    ``==``, a status) hold no text from the data: both are written as they are.
+    """
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=RECORD_FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(records(r))
+    writer.writerows({k: _cell(k, v) for k, v in rec.items()} for rec in records(r))
     return buf.getvalue()
+
+
+# the columns that hold numbers, or a word of ykcheck's closed vocabularies: written as they are
+AS_THEY_ARE: Final = frozenset(
+    {"year", "target_value", "actual", "threshold", "margin", "progress"}
+    | {f"{role}_value" for role in ("outcome", "baseline", "ref")}
+    | {"kind", "comparator", "measure", "strength", "relation", "status", "strict_status"}
+    | {"progress_band", *(f"{role}_hedge" for role in ("outcome", "baseline", "ref"))}
+)
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(field: str, value: Any) -> Any:
+    """A CSV cell: text that would start a formula is quoted, a number written as it is."""
+    if field in AS_THEY_ARE or not isinstance(value, str):
+        return value
+    value = printable(value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def to_json(r: Report) -> str:
@@ -47,7 +74,12 @@ def to_json(r: Report) -> str:
     }
     if r.machine:
         doc["pairs"] = dict(sorted(r.pairs().items()))
-    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    # json escapes C0 controls; DEL and C1 (U+009B starts a terminal's commands) as well
+    return _C1_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_C1_RE: Final = re.compile("[\x7f-\x9f]")
 
 
 def _decimal(d: Decimal | None) -> str | None:

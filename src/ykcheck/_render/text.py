@@ -9,14 +9,24 @@ from typing import Final
 
 from .._model import Outcome, Verdict
 from .._quantity import format_amount
+from .._text import printable
 from .._units import RATE_UNITS
 from .._vocab import LABELS, Status
 
 LANGS: Final = ("both", "zh", "en")
 
 
+def check_lang(lang: str) -> None:
+    """Raise ValueError unless ``lang`` is one of LANGS (a misspelt language is not "both")."""
+    if lang not in LANGS:
+        choices = ", ".join(repr(x) for x in LANGS)
+        raise ValueError(f"lang must be one of {choices}, not {lang!r}")
+
+
 def label(status: Status, lang: str = "both") -> str:
-    """The reader's name of a status: 超额完成 exceeded, or one language."""
+    """The reader's name of a status: 超额完成 exceeded, or one language. Raises ValueError for
+    a ``lang`` not in LANGS."""
+    check_lang(lang)
     zh, en = LABELS[status]
     return {"zh": zh, "en": en}.get(lang, f"{zh} {en}")
 
@@ -45,10 +55,19 @@ def md(text: str) -> str:
     """Text from the data made inert in a markdown table cell: no tags, links, code or breaks.
 
     ``<`` becomes an entity so no tag opens, ``&`` only where it would start an entity, and
-    markdown punctuation is escaped; ``>`` and ``&`` are left readable (≥, R&D).
+    markdown punctuation is escaped; ``>`` and ``&`` are left readable (≥, R&D). Control
+    characters (NUL, ESC, …) become U+FFFD.
     """
     text = _ENTITY_RE.sub("&amp;", text)
-    return " ".join(text.translate(_MD_SPECIAL).split())
+    return " ".join(printable(text.translate(_MD_SPECIAL)).split())
+
+
+def chart(text: str) -> str:
+    """Text from the data made inert in a quoted label of a mermaid chart, as ``md`` makes it in
+    a table cell: one line (a line break would end the chart's fence), no double quote (it
+    would end the label), no tag (``<`` as an entity), no control character."""
+    text = _ENTITY_RE.sub("&amp;", text).replace('"', "'").replace("<", "&lt;")
+    return " ".join(printable(text).split())
 
 
 def plain(d: Decimal) -> str:
@@ -109,7 +128,18 @@ def describe(v: Verdict, lang: str = "both") -> str:
         text += f" (strict 严格: {label(v.strict_status, lang)})"
     if v.reason:
         text += f" ({v.reason})"
-    return text
+    return " ".join(printable(text).split("\n"))
 
 
-__all__ = ["actual_text", "describe", "label", "margin_text", "md", "plain", "value_text"]
+__all__ = [
+    "LANGS",
+    "actual_text",
+    "chart",
+    "check_lang",
+    "describe",
+    "label",
+    "margin_text",
+    "md",
+    "plain",
+    "value_text",
+]
