@@ -15,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench_eval  # noqa: E402
+import bench_linear  # noqa: E402
 import bench_memory  # noqa: E402
 import bench_report  # noqa: E402
 
@@ -46,7 +47,8 @@ def main() -> int:
         f"memory     peak ratio {rows[-1]['mb']} MB / {rows[0]['mb']} MB corpus: "
         f"{rows[-1]['peak_mb'] / rows[0]['peak_mb']:.2f} (flat is 1.0)"
     )
-    return extract.returncode
+    linear = bench_linear.main()
+    return extract.returncode or linear
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from ._units import MULTIPLE, RANK
 _NUM: Final = r"(?:[0-9]+|[一二两三四五六七八九十百]+)"
 # a league the place is in: 全国, 全省, 全市百强县, 同类城市, 31省份
 _LEAGUE: Final = (
-    r"(?:全国|全省|全市|全区|全州|全盟|全县|省内|市内|同类[^\s，。；]{0,6}|[0-9]+个?省份|中部|"
+    r"(?:全国|全省|全市|全区|全州|全盟|全县|省内|市内|同类[^\s，。；]{0,6}|(?<![0-9])[0-9]+个?省份|中部|"
     r"西部|东部)"
 )
 _PLACE_RE: Final = re.compile(
@@ -35,7 +35,9 @@ _PLACE_RE: Final = re.compile(
 )
 _TOP_RE: Final = re.compile(
     # 进入全省前五, 力争进入前十, 跻身全国百强, 迈进100强, 前10名
-    rf"(?:前\s*(?P<top>{_NUM})\s*(?P<word>强|名|位)?|(?P<strong>{_NUM}|百|千)\s*强)"
+    # (a run of digits is read from its start only: 9999…x would be tried at each digit)
+    rf"(?:前\s*(?P<top>{_NUM})\s*(?P<word>强|名|位)?|(?<![0-9一二两三四五六七八九十百])"
+    rf"(?P<strong>{_NUM}|百|千)\s*强)"
     r"(?![^\s，。；]{0,4}第)"  # 百强县第30位: the league of a place, not a bound
 )
 _TOP_LEAD_RE: Final = re.compile(

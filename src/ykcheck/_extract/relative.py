@@ -18,8 +18,10 @@ _ECONOMY: Final = (
     r"生产总值增速)"
 )
 _STATEMENT_RE: Final = re.compile(
-    rf"(?P<sync>(?:增长|增速|增幅)?\s*(?:与|和|同)\s*{_ECONOMY}\s*(?:基本\s*)?同步)"
-    rf"|(?P<faster>(?:增长|增速|增幅)?\s*(?:快于|高于|超过|跑赢)\s*{_ECONOMY}(?!\d))"
+    # a statement starts with a word, never with space (read from each space of a long run of
+    # them, the pattern would take time in the square of its length)
+    rf"(?=\S)(?:(?P<sync>(?:增长|增速|增幅)?\s*(?:与|和|同)\s*{_ECONOMY}\s*(?:基本\s*)?同步)"
+    rf"|(?P<faster>(?:增长|增速|增幅)?\s*(?:快于|高于|超过|跑赢)\s*{_ECONOMY}(?!\d)))"
 )
 
 

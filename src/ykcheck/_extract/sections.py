@@ -106,30 +106,37 @@ def is_row(line: str) -> bool:
 _PUNCT_RE: Final = re.compile("[，。；！？,;!?]")
 _COLON_RE: Final = re.compile(r"\s*(?:是|为|如下)?\s*[：:]")  # 主要预期目标是：
 DIGIT_RE: Final = re.compile("[0-9]")
-
-
-def _is_caption(line: str, word_at: int, word_end: int) -> bool:
-    """Whether a marker word stands as a heading on its line (a short line without punctuation),
-    or as a caption before a colon (全市经济社会发展主要预期目标：)."""
-    head = line[:word_at]
-    if _PUNCT_RE.search(head):
-        return False
-    if _COLON_RE.match(line, word_end):
-        return len(head.strip()) <= _HEADING_MAX
-    return len(line.strip()) <= _HEADING_MAX and _PUNCT_RE.search(line) is None
+_TEXT_RE: Final = re.compile(r"\S")
 
 
 Caption = tuple[re.Match[str], int, int]  # a marker word, and the start and end of its line
 
 
 def captions(work: str) -> list[Caption]:
-    """The marker words of a text that stand as a heading or a caption, with their lines."""
+    """The marker words of a text that stand as a heading or a caption, with their lines: a
+    heading on a short line without punctuation, or a caption before a colon
+    (全市经济社会发展主要预期目标：) with no punctuation before it on its line."""
     found = []
+    # each line is looked at once, however many marker words it holds: its start and end, its
+    # first punctuation, its first character that is not space, and whether it is a heading
+    line: tuple[int, int, int, int, bool] | None = None
     for m in _MARKER_RE.finditer(work):
-        ls, le = line_of(work, m.start())
-        word_at = m.start() - ls
-        if _is_caption(work[ls:le], word_at, word_at + len(m.group())):
-            found.append((m, ls, le))
+        if line is None or m.start() >= line[1]:
+            ls, le = line_of(work, m.start())
+            punct = _PUNCT_RE.search(work, ls, le)
+            text = _TEXT_RE.search(work, ls, le)
+            first = le if text is None else text.start()
+            heading = punct is None and _last_char(work, le) - first < _HEADING_MAX
+            line = (ls, le, le if punct is None else punct.start(), first, heading)
+        ls, le, first_punct, first, heading = line
+        if first_punct < m.start():
+            continue
+        if _COLON_RE.match(work, m.end(), le):
+            if _last_char(work, m.start()) - first >= _HEADING_MAX:
+                continue
+        elif not heading:
+            continue
+        found.append((m, ls, le))
     return found
 
 
@@ -217,7 +224,7 @@ def headings(work: str, found_captions: list[Caption]) -> list[tuple[int, int, s
         text = m.group(0).strip()
         start = m.start() + (m is not first)
         if m.group("plain") is not None:
-            follows = bool(out) and not work[out[-1][1] : start].strip()
+            follows = bool(out) and _last_char(work, start) < out[-1][1]  # only space between
             # a section's heading (工作安排, 数说) stands on its own
             section = None
             if follows and 0 < lines < _HEADING_LINES:

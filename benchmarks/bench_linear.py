@@ -1,0 +1,89 @@
+"""Time grows in proportion to the text: `python benchmarks/bench_linear.py`.
+
+Each input is a short pattern repeated k times, built to defeat a reader that goes back over
+what it read (a regular expression retried at each digit of a long number, a check of the whole
+line at each word of it). Each is read at k and 4k in one run; the ratio of the times is 4 for a
+reader in linear time and 16 for a quadratic one. The goal is at most 6 (the machines are noisy
+and small inputs have fixed costs): a quadratic path over these patterns fails it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+from ykcheck import parse_target
+from ykcheck._extract import extract
+from ykcheck._ranks import quantities
+
+GOAL = 6.0
+K = 4000  # repeats of the pattern in the smaller input
+
+# name: (the text of k repeats)
+INPUTS: dict[str, Callable[[int], str]] = {
+    "digits": lambda k: "增长" + "9" * (k * 4) + "x个",
+    "numerals": lambda k: "增长" + "一二三四五六七八九十" * k + "个",
+    "place words": lambda k: "全省第" * k,
+    "top words": lambda k: "进入前" * k + "十",
+    "markers on a line": lambda k: "2025年" + "工作安排" * k,
+    "targets on a line": lambda k: "地区生产总值增长6%左右" * k,
+    "results on a line": lambda k: "实现地区生产总值1234.5亿元增长6.1%" * k,
+    "rows": lambda k: "地区生产总值\n增长6%\n" * k,
+    "short lines": lambda k: "二、2024年工作安排\n" * k,
+    "spaces": lambda k: "增长" + " " * (k * 4) + "6%",
+    "commas": lambda k: "，" * (k * 4) + "增长6%",
+    "shared": lambda k: "、".join(["城镇居民收入"] * k) + "分别增长5%和6%",
+    "ranges": lambda k: "5%-" * k + "6%",
+    "brackets": lambda k: "（" * k + "增长6%" + "）" * k,
+    "relative": lambda k: "与经济增长同步" * k,
+}
+
+
+def _seconds(read: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        read(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _target(text: str) -> object:
+    try:
+        return parse_target(text)
+    except ValueError:
+        return None
+
+
+READERS: dict[str, Callable[[str], object]] = {
+    "extract": extract,
+    "numbers": quantities,
+    "target": _target,
+}
+
+
+def run(k: int = K) -> list[tuple[str, str, float, float]]:
+    """(input, reader, seconds at k, ratio of the time at 4k to the time at k)."""
+    rows = []
+    for name, make in INPUTS.items():
+        small, large = make(k), make(4 * k)
+        for reader_name, read in READERS.items():
+            t1 = _seconds(read, small)
+            t4 = _seconds(read, large)
+            rows.append((name, reader_name, t1, t4 / t1 if t1 > 0 else 0.0))
+    return rows
+
+
+def main() -> int:
+    rows = run()
+    worst = max(rows, key=lambda r: r[3])
+    for name, reader, t1, ratio in rows:
+        flag = "" if ratio <= GOAL else "  <- not linear"
+        print(f"linear     {name:18} {reader:8} {t1 * 1000:8.1f} ms  x4 input: {ratio:5.1f}{flag}")
+    print(f"linear     worst ratio {worst[3]:.1f} ({worst[0]}, {worst[1]}) (goal <= {GOAL})")
+    return 0 if worst[3] <= GOAL else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
