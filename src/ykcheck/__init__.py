@@ -42,6 +42,10 @@ from ._report import Report
 
 __version__ = "0.1.0"
 
+# str(verdict) is the line `ykcheck check` prints. The model renders nothing itself (its layer
+# is below the renderers), so the line is attached here, where both are imported.
+Verdict.__str__ = describe  # type: ignore[method-assign,assignment]
+
 
 def __getattr__(name: str) -> object:
     # the pint registry is built on first use, so that a report does not pay for it

@@ -65,7 +65,10 @@ _MORE: Final = "余"  # the suffix of a number followed by 余 or 多 (and no co
 _RANGE_DASH_RE: Final = re.compile(r"\s*[-–—~～至到]\s*")
 # Longer digit runs are not figures (report numbers have a dozen digits at most), and the
 # multipliers stay exact within Decimal's 28 digits.
-_MAX_DIGITS: Final = 15
+MAX_DIGITS: Final = 15
+# ... and the longest Chinese numeral below 亿亿 (10**16) is 31 characters:
+# 九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九
+_MAX_NUMERAL: Final = 31
 _OPEN_QUOTES: Final = '“「『"《'
 _CLOSE_QUOTES: Final = '”」』"》'
 _OPEN_QUOTE_RE: Final = re.compile(f"[{_OPEN_QUOTES}]")
@@ -73,6 +76,7 @@ _ASCII: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq
 _CODE_BEFORE: Final = _ASCII | frozenset("+-./")
 _CODE_AFTER: Final = _ASCII | frozenset("+")
 _LONE_MULTIPLIERS: Final = frozenset({"亿", "万", "万亿"})
+_SCALE: Final = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 
 
 # Why a number is not a quantity of a statement, or "quantity" if it is one.
@@ -94,9 +98,12 @@ class Number(NamedTuple):
 
 
 def chinese_to_decimal(s: str) -> Decimal | None:
-    """Value of a Chinese numeral (十, 两万, 三千二百, 一百零五, 千亿), or None if malformed."""
+    """Value of a Chinese numeral (十, 两万, 三千二百, 一百零五, 千亿, 三万亿), or None if malformed
+    or larger than reports write (亿亿, 10**16, and above)."""
     if "亿" in s:
-        head, _, tail = s.rpartition("亿")
+        head, _, tail = s.partition("亿")
+        if "亿" in tail:
+            return None
         hi = chinese_to_decimal(head) if head else Decimal(1)
         lo = chinese_to_decimal(tail) if tail else Decimal(0)
         if hi is None or lo is None or lo >= 10**8:
@@ -213,7 +220,7 @@ def _is_list_number(work: str, start: int, num_end: int) -> bool:
 def _arabic(work: str, m: re.Match[str]) -> Number | None:
     """The number of an ``ARABIC_RE`` match, or None for a run of digits too long to be one."""
     num, more, unit, mult, more2, unit2, suffix, suffix2 = m.groups()
-    if len(num) > _MAX_DIGITS:
+    if len(num) > MAX_DIGITS:
         return None  # an identifier, not a figure
     start = m.start()
     value = Decimal(num if len(num) < 4 else num.replace(",", "").replace("，", ""))
@@ -421,13 +428,19 @@ def _read_chinese(
 ) -> tuple[Decimal | None, str, tuple[str, int] | None]:
     """Read a Chinese numeral, giving back a last 千/万/亿 that begins a unit (千瓦, 亿元)."""
     end = start + len(numeral)
-    if len(numeral) > 1 and numeral[-1] in "千万亿":
-        shorter = _unit_at(text, end - 1)
-        if shorter is not None:
-            value = chinese_to_decimal(numeral[:-1])
-            if value is not None:
-                return value, numeral[:-1], shorter
-    if (numeral in _LONE_MULTIPLIERS and not lone) or len(numeral) > _MAX_DIGITS:
+    run = len(numeral) - len(numeral.rstrip("千万亿"))  # 一亿二千万: 千万; 三千二百万千: 万千
+    for i in range(max(len(numeral) - run, 1), len(numeral)):
+        unit = _unit_at(text, start + i)  # a unit that starts with the multiplier: 万元, 千瓦
+        if unit is None:
+            continue
+        # 万 and 亿 end the numeral and scale the unit (一亿二千万元 is 12000万元, not 一亿二千
+        # of them); 千 is the unit's own (三万千瓦, 一万二千千瓦: 千 of 千瓦)
+        whole = chinese_to_decimal(numeral[: i + 1]) if numeral[i] != "千" else None
+        value = chinese_to_decimal(numeral[:i]) if whole is None else whole / _SCALE[numeral[i]]
+        if value is not None:
+            return normalize(value), numeral[:i], unit
+        break
+    if (numeral in _LONE_MULTIPLIERS and not lone) or len(numeral) > _MAX_NUMERAL:
         return None, numeral, None  # 万人歌会, 亿元以上: a lone multiplier is not a number here
     return chinese_to_decimal(numeral), numeral, _unit_at(text, end)
 
@@ -458,6 +471,7 @@ def read_number_at(work: str, pos: int) -> Number:
 
 __all__ = [
     "ARABIC_RE",
+    "MAX_DIGITS",
     "NUMERAL_TOKEN_RE",
     "NotANumber",
     "Number",

@@ -16,7 +16,7 @@ import attrs
 
 from ._errors import ParseError
 from ._model import Target
-from ._numbers import Number
+from ._numbers import MAX_DIGITS, Number
 from ._ranks import quantities
 from ._text import squash
 from ._units import MULTIPLE, RANK, RATE_UNITS
@@ -81,7 +81,9 @@ _MILESTONE_RE: Final = re.compile(
     "打造|不发生|通过|获评|列入|入选|落地|验收|清零|打通|运营|达到|达标|建设|改造|贯通|通车"
 )
 # A clause ends at these; words before it do not govern a number after it.
-_CLAUSE_BREAK: Final = re.compile(r"[，。；：,;:！？|｜\n]")
+_LONG_DIGITS_RE: Final = re.compile(f"[0-9]{{{MAX_DIGITS + 1},}}")
+_CLAUSE_PUNCT: Final = "，。；：,;:！？|｜"
+_CLAUSE_BREAK: Final = re.compile(f"[{_CLAUSE_PUNCT}\n]")
 
 
 @attrs.frozen
@@ -155,12 +157,13 @@ def read_words(
     if g is not None:
         measure = "growth"
         if _FALL_RE.fullmatch(g.group("word")):
-            # a fall of 20% or more is a change of -20% or less
-            value = -value
+            # a fall of 20% or more is a change of -20% or less; of 0%, -0 (not +0: -Decimal(0)
+            # is 0, and a fall of 0% is a ceiling)
+            value = value.copy_negate()
             comparator = None if comparator is None else FLIP[comparator]
             hedge = HEDGE_FLIP.get(hedge, hedge)
             if upper is not None:  # 下降5%-6% is from -6 to -5
-                value, upper = -upper, value
+                value, upper = upper.copy_negate(), value
                 if hedge in ("under", "over"):
                     hedge = "over"  # 下降10余个百分点: an open range, turned over
             elif hedge == "near":
@@ -236,6 +239,13 @@ def parse_target(text: str) -> Target:
     numbers = [n for n in quantities(text) if not is_attribute(text, n.end, n.unit)]
     squashed = squash(text)
     if not numbers:
+        long_run = _LONG_DIGITS_RE.search(text)
+        if long_run is not None:
+            raise ParseError(
+                f"a run of {len(long_run.group())} digits is read as a code, not a figure (at "
+                f"most {MAX_DIGITS} digits): write it with a multiplier (12.5万亿)",
+                text,
+            )
         how = strength(squashed)
         if _FASTER_RE.search(squashed):
             return _relative("faster", how)
@@ -244,6 +254,15 @@ def parse_target(text: str) -> Target:
         if _MILESTONE_RE.search(squashed):
             return Target("milestone", "==", strength=how)
         raise ParseError("no target here: no quantity, relation or milestone verb", text)
+    clauses = sorted({clause_start(text, n.start) for n in numbers})
+    if len(clauses) > 1:  # 地区生产总值增长6%，固定资产投资增长5%: which would be judged?
+        parts = "; ".join(
+            text[a:b].strip(_CLAUSE_PUNCT + " \n")
+            for a, b in zip(clauses, [*clauses[1:], len(text)], strict=True)
+        )
+        raise ParseError(
+            f"{len(clauses)} targets in one phrase ({parts}): give one target at a time", text
+        )
     return target_at(text, numbers[-1])
 
 

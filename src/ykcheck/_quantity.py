@@ -64,7 +64,10 @@ def _nearest(spelling: str) -> str:
 
 
 def _plain(d: Decimal) -> str:
-    """A Decimal without exponent or trailing zeros: 11000, 1.69, 0.5."""
+    """A Decimal without exponent or trailing zeros: 11000, 1.69, 0.5; 0 for -0 (a fall of 0%
+    reads as a ceiling by its comparator, not by the sign of its zero)."""
+    if not d:
+        return "0"
     if d == d.to_integral_value():
         return str(d.quantize(Decimal(1)))
     return format(d.normalize(), "f")

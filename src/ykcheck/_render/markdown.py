@@ -252,7 +252,7 @@ def _verdict_cell(v: Verdict, lang: str) -> str:
     if v.status == "missed" and strength == "ensure":
         text = f"**{text} (确保 hard target)**"
     if v.strict_status is not None and v.strict_status != v.status:
-        text += f"<br>strict 严格: {label(v.strict_status, lang)}"
+        text += f"<br>严格 strict: {label(v.strict_status, lang)}"
     if v.reason and v.status in ("incomparable",):
         text += f"<br>{md(v.reason)}"
     return text

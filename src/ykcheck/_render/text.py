@@ -4,7 +4,7 @@ their units, and the one-line description of a verdict."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Final
 
 from .._model import Outcome, Verdict
@@ -75,6 +75,23 @@ def plain(d: Decimal) -> str:
     return format_amount(d, "")
 
 
+# ratios where the default bands change a verdict (0.9 nearly met, 0.95 and 1.05 about, 1.1
+# exceeded): a ratio that is not one of them exactly is never shown as one
+_RATIO_BOUNDS: Final = frozenset(Decimal(b) for b in ("0.9", "0.95", "1.05", "1.1"))
+
+
+def ratio_text(r: Decimal) -> str:
+    """A ratio to the target as ``0.99×``: two places, rounded away from 1 so that a shortfall
+    never reads as a hit (0.996 is 0.99×, not 1×; 1.004 is 1.01×), with a place more while it
+    would land on a band's edge that it does not reach (1.0996 is 1.0996×, not 1.1×)."""
+    for places in range(2, 7):
+        step = Decimal(1).scaleb(-places)
+        shown = r.quantize(step, rounding=ROUND_FLOOR if r < 1 else ROUND_CEILING)
+        if shown == r or shown not in _RATIO_BOUNDS:
+            break
+    return f"{plain(shown)}×"
+
+
 def points(d: Decimal) -> str:
     """``0.5 percentage points``."""
     return f"{plain(d)} percentage point{'' if d == 1 else 's'}"
@@ -107,7 +124,7 @@ def margin_text(v: Verdict, with_band: bool = True) -> str:
         text = f"{sign}{format_amount(margin, unit)}"
         ratio = v.ratio
         if ratio is not None:
-            text += f" ({plain(round(ratio, 2))}×)"
+            text += f" ({ratio_text(ratio)})"
     if v.progress is not None:
         text += f"; R = {plain(round(v.progress * 100, 0))}%"
         if with_band and v.band:
@@ -116,19 +133,29 @@ def margin_text(v: Verdict, with_band: bool = True) -> str:
 
 
 def describe(v: Verdict, lang: str = "both") -> str:
-    """One line on a verdict: status, target, actual and margin (目标 ≥ 15%，实际 +19.7%…)."""
-    parts = [f"{label(v.status, lang)}: 目标 target {v.commitment.target}"]
+    """One line on a verdict, in ``lang`` (both, zh or en): status, target, actual and margin
+    (完成 met: 目标 target ≥ 15%，实际 actual +19.7%…). ``str(verdict)`` is this line."""
+    check_lang(lang)
+    parts = [f"{label(v.status, lang)}: {_word('target', lang)} {v.commitment.target}"]
     if v.outcome is not None:
-        parts.append(f"实际 actual {actual_text(v)}")
+        parts.append(f"{_word('actual', lang)} {actual_text(v)}")
     margin = margin_text(v, with_band=False)
     if margin != "—":
-        parts.append(f"差距 margin {margin}")
-    text = "，".join(parts)
+        parts.append(f"{_word('margin', lang)} {margin}")
+    text = ("，" if lang != "en" else ", ").join(parts)
     if v.strict_status is not None and v.strict_status != v.status:
-        text += f" (strict 严格: {label(v.strict_status, lang)})"
+        text += f" ({_word('strict', lang)}: {label(v.strict_status, lang)})"
     if v.reason:
         text += f" ({v.reason})"
     return " ".join(printable(text).split("\n"))
+
+
+_WORDS: Final = {"target": "目标", "actual": "实际", "margin": "差距", "strict": "严格"}
+
+
+def _word(en: str, lang: str) -> str:
+    zh = _WORDS[en]
+    return {"zh": zh, "en": en}.get(lang, f"{zh} {en}")
 
 
 __all__ = [
@@ -141,5 +168,6 @@ __all__ = [
     "margin_text",
     "md",
     "plain",
+    "ratio_text",
     "value_text",
 ]

@@ -1,0 +1,162 @@
+"""Numbers as reports write them: Chinese numerals of any size, the multiplier that starts a unit
+(一亿二千万元), numerals too large to be figures, digit runs too long to be figures, a fall of 0%,
+and ratios shown so that a shortfall never reads as a hit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import ykcheck
+from ykcheck._cli import main
+from ykcheck._render.text import ratio_text
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def _below_10000(n: int, lead: bool) -> str:
+    """1234 as 一千二百三十四, 205 as 二百零五; ``lead``: the numeral starts with it (十五, not
+    一十五)."""
+    out, zero = "", False
+    for unit, word in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // unit % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += ("" if (d == 1 and word == "十" and not out and lead) else _DIGITS[d]) + word
+    return out
+
+
+def chinese(n: int) -> str:
+    """``n`` (1 to 10**16 - 1) written as a Chinese numeral: 120000000 as 一亿二千万."""
+    parts = [(n // 10**8, "亿"), (n // 10**4 % 10**4, "万"), (n % 10**4, "")]
+    out = ""
+    for value, word in parts:
+        if value == 0:
+            continue
+        if out and value < 1000:
+            out += "零"
+        out += _below_10000(value, lead=not out) + word
+    return out
+
+
+def _value(text: str) -> tuple[Decimal, str]:
+    (c,) = ykcheck.extract(text)
+    return c.value, c.unit
+
+
+@pytest.mark.parametrize(
+    ("n", "numeral"),
+    [(120_000_000, "一亿二千万"), (205, "二百零五"), (15, "十五"), (100_005, "十万零五")],
+)
+def test_the_numeral_writer_of_these_tests(n, numeral):
+    """The writer the property below relies on writes numerals as reports do."""
+    assert chinese(n) == numeral
+
+
+@given(st.integers(min_value=1, max_value=10**12 - 1))
+@example(120_000_000)  # 一亿二千万
+@example(30_000)  # 三万
+def test_a_chinese_numeral_reads_as_its_value(n):
+    """Any numeral up to a 万亿, with 元 after it or with 万元 (its 万 scaling the unit), reads
+    as its value: 一亿二千万元 is 12000万元, not 一亿二千 of 万元."""
+    value, unit = _value(f"新增{chinese(n)}元")
+    assert ykcheck.parse_quantity(f"{value}{unit}") == ykcheck.parse_quantity(f"{n}元")
+    value, unit = _value(f"新增{chinese(n)}万元")
+    assert ykcheck.parse_quantity(f"{value}{unit}") == ykcheck.parse_quantity(f"{n}万元")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("一亿二千万元", "12000", "万元"),
+        ("三千二百万千瓦时", "32000000", "千瓦时"),  # 万 scales 千瓦时
+        ("三万千瓦", "30000", "千瓦"),  # 千 is the unit's own
+        ("一万二千千瓦", "12000", "千瓦"),
+        ("两千亿元", "2000", "亿元"),
+        ("十万亿元", "100000", "亿元"),
+    ],
+)
+def test_a_multiplier_that_starts_a_unit(text, value, unit):
+    """The last 万 or 亿 of a numeral ends the numeral and scales the unit after it; the 千 of
+    千瓦 belongs to the unit."""
+    assert _value("新增" + text) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("numeral", ["一亿亿亿亿亿", "一" + "亿" * 2000, "亿" * 50])
+def test_numerals_larger_than_reports_write_are_not_figures(numeral, tmp_path):
+    """亿亿 and beyond are no figure: extract finds nothing, check and report say the target
+    cannot be read, and a directory of reports is drafted past such a file."""
+    assert ykcheck.extract(numeral + "元") == []
+    with pytest.raises(ykcheck.ParseError, match="no target here"):
+        ykcheck.check("新增" + numeral + "元", "新增5元")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text("新增" + numeral + "元。", encoding="utf-8")
+    (reports / "b.txt").write_text("2024年主要预期目标：新增海外仓10个。", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(reports), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "新增海外仓10个" in (tmp_path / "out" / "b.toml").read_text(encoding="utf-8")
+
+
+def test_a_digit_run_too_long_for_a_figure_says_so():
+    """16 digits are a code (an ID, a phone number), not a figure: the error says why and how to
+    write a large figure."""
+    with pytest.raises(ykcheck.ParseError, match="16 digits is read as a code"):
+        ykcheck.parse_target("新增海外仓1234567890123456个")
+    assert ykcheck.parse_target("新增海外仓123456789012345个").value == Decimal(123456789012345)
+
+
+def test_two_targets_in_one_phrase_are_not_judged_as_one():
+    """地区生产总值增长6%，固定资产投资增长5% is two targets: check does not judge the GDP
+    target by the investment figure, it says so."""
+    with pytest.raises(ykcheck.ParseError, match=r"2 targets in one phrase \(地区生产总值增长6%; "):
+        ykcheck.check("地区生产总值增长6%，固定资产投资增长5%", "地区生产总值增长6.1%")
+    # figures in one clause are one target: 10亿元以上 says which projects count
+    assert ykcheck.parse_target("招引10亿元以上制造业项目8个").value == 8
+
+
+def test_a_fall_of_zero_is_a_ceiling():
+    """下降0% promises no rise: a ceiling of 0, shown as 0% (not -0%), missed by a rise."""
+    t = ykcheck.parse_target("单位GDP能耗下降0%")
+    assert (t.comparator, t.value, str(t)) == ("<=", 0, "增速 ≤ 0%")
+    assert ykcheck.check("单位GDP能耗下降0%", "单位GDP能耗下降0.3%").status == "met"
+    assert ykcheck.check("单位GDP能耗下降0%", "单位GDP能耗增长2%").status == "missed"
+    assert ykcheck.parse_target("单位GDP能耗增长0%").comparator == ">="
+
+
+_RATIOS = st.decimals(min_value="0.001", max_value="50", places=6)
+
+
+@given(_RATIOS)
+@example(Decimal("0.996"))
+@example(Decimal("0.8996"))
+@example(Decimal("1.0996"))
+@example(Decimal("1.004"))
+def test_a_ratio_is_shown_on_its_side_of_1_and_of_every_band(r):
+    """The ratio shown is below 1 when the ratio is, above when it is, and on the same side of
+    each default band's edge (0.9, 0.95, 1.05, 1.1)."""
+    shown = Decimal(ratio_text(r).removesuffix("×"))
+    for edge in (Decimal(1), Decimal("0.9"), Decimal("0.95"), Decimal("1.05"), Decimal("1.1")):
+        assert (shown > edge) == (r > edge) and (shown < edge) == (r < edge), (r, shown, edge)
+
+
+def test_str_of_a_verdict_is_its_line():
+    """str(verdict) is the line `ykcheck check` prints; describe speaks one language when asked."""
+    v = ykcheck.check("新增海外仓10个", "新增海外仓12个")
+    assert (
+        str(v)
+        == ykcheck.describe(v)
+        == "超额完成 exceeded: 目标 target ≥ 10个，实际 actual 12个，差距 margin +2个 (1.2×)"
+    )
+    assert ykcheck.describe(v, "zh") == "超额完成: 目标 ≥ 10个，实际 12个，差距 +2个 (1.2×)"
+    assert ykcheck.describe(v, "en") == "exceeded: target ≥ 10个, actual 12个, margin +2个 (1.2×)"
+    result = CliRunner().invoke(main, ["check", "--lang", "zh", "新增海外仓10个", "新增海外仓12个"])
+    assert result.output == ykcheck.describe(v, "zh") + "\n"
