@@ -45,6 +45,7 @@ def evaluate(
     """
     _check_types(commitments, outcomes)
     positions: dict[str, int] = {}
+    unreviewed = False
     if isinstance(commitments, Data):
         data = commitments
         outcomes = data.outcomes if outcomes is None else outcomes
@@ -53,12 +54,22 @@ def evaluate(
         sources = sources or data.sources
         title = title or data.title
         positions = dict(data.positions)
+        unreviewed = data.unreviewed
         commitments = data.commitments
     outcomes = tuple(outcomes or ())
     years = frozenset(reviews) if reviews is not None else frozenset(o.year for o in outcomes)
     tol = tolerances or Tolerances()
     verdicts = evaluate_all(commitments, outcomes, years, tol, excerpt_years(sources))
-    return Report(tuple(verdicts), outcomes, tuple(sources), years, tol, title, positions)
+    return Report(
+        tuple(verdicts),
+        outcomes,
+        tuple(sources),
+        years,
+        tol,
+        title,
+        positions,
+        unreviewed=unreviewed,
+    )
 
 
 def excerpt_years(sources: Iterable[Source]) -> frozenset[int]:

@@ -73,7 +73,9 @@ class Problem:
         return where
 
     def __str__(self) -> str:
-        text = f"{self.where}: {self.path + ': ' if self.path else ''}{self.message}"
+        located = self.file is not None or self.line is not None  # else: of no one file
+        text = f"{self.where + ': ' if located else ''}{self.path + ': ' if self.path else ''}"
+        text += self.message
         if self.hint:
             text += f"\n  hint: {self.hint}"
         return printable(shorten(text))

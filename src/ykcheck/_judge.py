@@ -140,7 +140,7 @@ def _threshold(
         )
     progress = band = None
     if target.measure == "level":
-        progress = _progress(actual, baseline, t, unit)
+        progress = _progress(actual, baseline, t, unit, comparator)
         if progress is not None:
             band = tol.band(progress)
     ambition = _ambition(c, baseline, tol) if reference is None else None
@@ -165,8 +165,12 @@ def _graded(
     )
 
 
-def _progress(actual: Num, baseline: Outcome, t: Decimal, unit: str) -> Decimal | None:
-    """R = (actual - baseline) / (target - baseline), for an exact baseline in a unit that meets."""
+def _progress(
+    actual: Num, baseline: Outcome, t: Decimal, unit: str, comparator: Comparator
+) -> Decimal | None:
+    """R = (actual - baseline) / (target - baseline), for an exact baseline in a unit that meets,
+    where the target asks for a change from it: a floor above it, a ceiling below it. (A floor
+    of 10 on a baseline of 12 asks for none: R of a result of 8 would be 200%, beside a miss.)"""
     if (
         baseline.value is None
         or baseline.hedge not in POINT_HEDGES
@@ -174,7 +178,7 @@ def _progress(actual: Num, baseline: Outcome, t: Decimal, unit: str) -> Decimal 
     ):
         return None
     b = in_unit(baseline, unit)
-    if t == b:
+    if t == b or (comparator in (">=", ">") and t < b) or (comparator in ("<=", "<") and t > b):
         return None
     if isinstance(actual, Decimal) and isinstance(b, Decimal):
         return (actual - b) / (t - b)  # a share for the reader: rounding to 28 digits is fine

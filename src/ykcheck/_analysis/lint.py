@@ -33,6 +33,15 @@ def lint(data: Data) -> list[Finding]:
     """Every finding on ``data``, warnings first."""
     verdicts = evaluate_all(data.commitments, data.outcomes, data.reviews, data.tolerances)
     found = _units(data) + _plan_years(data) + _unmatched(unmatched(verdicts, data.outcomes))
+    if data.unreviewed:
+        found.append(
+            Finding(
+                "warning",
+                "unreviewed",
+                "the data is a draft nobody has checked (unreviewed = true): check every record "
+                "against its quote, then delete that line",
+            )
+        )
     return sorted(found, key=lambda f: (f.level != "warning", f.code, f.message))
 
 

@@ -122,7 +122,7 @@ def _ids(paths: list[Path]) -> dict[Path, str]:
     one source; two files of the same name get ids of their own."""
     ids: dict[Path, str] = {}
     for path in paths:
-        key = path.resolve()
+        key = Path(os.path.realpath(path))
         if key in ids:
             continue
         stem = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in path.stem) or "text"
@@ -140,7 +140,7 @@ def _document(
     """The text at ``path`` as a Document; its file as a draft in ``base`` names it."""
     text = _read(path, max_bytes)
     file = _relative(path, base) if base is not None else os.fspath(path)
-    return ykcheck.Document(ids[path.resolve()], path.name, text, file, excerpt)
+    return ykcheck.Document(ids[Path(os.path.realpath(path))], path.name, text, file, excerpt)
 
 
 __all__ = ["compare_command"]

@@ -117,9 +117,9 @@ def _source_file(path: Path, output: Path | None) -> str:
 def _relative(path: Path, base: Path) -> str:
     """``path`` relative to the directory ``base`` (which need not exist yet)."""
     try:
-        return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
+        return Path(os.path.relpath(os.path.realpath(path), os.path.realpath(base))).as_posix()
     except ValueError:  # another drive on Windows
-        return path.resolve().as_posix()
+        return Path(os.path.realpath(path)).as_posix()
 
 
 def _extract_dir(root: Path, out_dir: Path, how: _How, jobs: int = 1) -> int:

@@ -3,6 +3,7 @@ only ykcheck's public API."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -109,9 +110,15 @@ def _load_all(files: tuple[Path, ...], max_bytes: int, allow_outside: bool) -> y
     """The data of FILES (default: the bundled data) as one set; exit 2 on bad input."""
     if list(files).count(STDIN) > 1:
         fail("- (stdin) can be read once: give it once")
+    real = [None if f == STDIN else os.path.realpath(f) for f in files]
+    twice = next((f for f, r in zip(files, real, strict=True) if r and real.count(r) > 1), None)
+    if twice is not None:
+        fail(f"{twice} is given twice: give each data file once")
     try:
         given = files or (ykcheck.bundled_data(),)
-        return ykcheck.merge([_load(f, max_bytes, allow_outside) for f in given])
+        return ykcheck.merge(
+            [_load(f, max_bytes, allow_outside) for f in given], [str(f) for f in given]
+        )
     except ykcheck.YkcheckError as exc:
         fail(exc)
 
@@ -161,8 +168,9 @@ def history(
 @max_bytes_option
 @_ALLOW_OUTSIDE_OPTION
 def lint(files: tuple[Path, ...], max_bytes: int, allow_outside: bool) -> None:
-    """Report what weakens the data: units that cannot meet across years, plan years no
-    source announces, outcomes that match nothing. Exit 1 if there are warnings."""
+    """Report what weakens the data: a draft not yet reviewed, units that cannot meet across
+    years, plan years no source announces, outcomes that match nothing. Exit 1 if there are
+    warnings."""
     findings = ykcheck.lint(_load_all(files, max_bytes, allow_outside))
     for f in findings:
         click.echo(str(f))

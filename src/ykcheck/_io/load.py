@@ -62,6 +62,7 @@ class _Reader:
     broken_sources: set[str] = attrs.Factory(set)  # ids of sources reported already
     entries: list[_Entry] = attrs.Factory(list)
     tolerances: Tolerances | None = None
+    method_at: str | None = None  # where the [method] that set them stands
     title: str | None = None
     unreviewed: bool = False
     seen: set[Path] = attrs.Factory(set)
@@ -115,7 +116,16 @@ class _Reader:
         self.unreviewed = self.unreviewed or bool(raw.unreviewed)
         method = None if raw.method is None else record(raw.method, RawMethod, "$.method", out)
         if method is not None:
-            self.tolerances = tolerances(method)
+            given = tolerances(method)
+            if self.tolerances is not None and given != self.tolerances:
+                out.add(
+                    "$.method",
+                    f"a second [method], with other settings than the one at {self.method_at}",
+                    "a data set has one [method]: keep it in one file (with its includes, a "
+                    "file and the files it includes are one data set)",
+                )
+            elif self.tolerances is None:
+                self.tolerances, self.method_at = given, out.where("$.method")
         for i, item in enumerate(raw.source):
             self._source(item, f"$.source[{i}]", out, base)
         for i, item in enumerate(raw.commitment):
@@ -387,34 +397,65 @@ def load(
     return loads(text, file=str(p), max_bytes=max_bytes, allow_outside=allow_outside)
 
 
-def merge(datas: Sequence[Data]) -> Data:
-    """Several loaded data sets as one. Raises DataError on a commitment id used twice."""
+def merge(datas: Sequence[Data], names: Sequence[str] | None = None) -> Data:
+    """Several loaded data sets as one, the same in whatever order they are given. Raises
+    DataError on a commitment id used in two of them, a source id defined differently in two,
+    or two that change the tolerances ([method]) differently; a data set that keeps the default
+    tolerances takes those another sets. The title is each set's own, in alphabetical order.
+    ``names`` (their files, say) name the data sets in messages."""
     if len(datas) == 1:
         return datas[0]
-    seen: dict[str, Commitment] = {}
+    named = list(names) if names is not None else [f"data set {i + 1}" for i in range(len(datas))]
     problems = []
-    for d in datas:
+    commitments: dict[str, int] = {}
+    sources: dict[str, tuple[Source, str]] = {}
+    for i, (d, name) in enumerate(zip(datas, named, strict=True)):
         for c in d.commitments:
-            if c.id in seen:
+            if commitments.setdefault(c.id, i) != i:
                 problems.append(
                     Problem(
-                        f"commitment id {c.id!r} is used in two data sets",
+                        f"commitment id {c.id!r} is used in {named[commitments[c.id]]} and in "
+                        f"{name}",
                         hint="give each commitment a unique id",
                     )
                 )
-            seen.setdefault(c.id, c)
+        for s in d.sources:
+            first, where = sources.setdefault(s.id, (s, name))
+            if first != s:
+                problems.append(
+                    Problem(
+                        f"source id {s.id!r} is defined differently in {where} and in {name}",
+                        hint="give each source its own id, or define it the same way in both",
+                    )
+                )
+    changed = sorted(
+        {f"{name}: {_settings(d.tolerances)}" for d, name in zip(datas, named, strict=True)}
+        - {f"{name}: " for name in named}
+    )
+    if len({d.tolerances for d in datas} - {Tolerances()}) > 1:
+        problems.append(
+            Problem(
+                "the data sets set different tolerances in [method]: " + "; ".join(changed),
+                hint="set [method] in one data set only, or the same in each",
+            )
+        )
     if problems:
         raise DataError(problems)
-    sources = {s.id: s for d in reversed(datas) for s in d.sources}
     return Data(
         tuple(c for d in datas for c in d.commitments),
         tuple(o for d in datas for o in d.outcomes),
-        tuple(sorted(sources.values(), key=lambda s: s.id)),
-        datas[0].tolerances,
-        next((d.title for d in datas if d.title), None),
+        tuple(sorted((s for s, _ in sources.values()), key=lambda s: s.id)),
+        next(iter({d.tolerances for d in datas} - {Tolerances()}), Tolerances()),
+        " · ".join(sorted({d.title for d in datas if d.title})) or None,
         any(d.unreviewed for d in datas),
         {k: v for d in datas for k, v in d.positions.items()},
     )
+
+
+def _settings(t: Tolerances) -> str:
+    """The settings of ``t`` that differ from the defaults: near_miss_ratio = 0.8."""
+    default = Tolerances().as_strings()
+    return ", ".join(f"{k} = {v}" for k, v in t.as_strings().items() if default[k] != v)
 
 
 def bundled_data() -> Path:

@@ -3,12 +3,23 @@ and the method used. A pure function of the Report."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._model import Verdict
 from .._quantity import format_amount
-from .._vocab import STATUSES
-from .text import actual_text, check_lang, label, margin_text, md, plain, points, value_text
+from .._vocab import ASSESSED, STATUSES, Status
+from .text import (
+    actual_text,
+    check_lang,
+    label,
+    link,
+    margin_text,
+    md,
+    plain,
+    points,
+    value_text,
+)
 
 if TYPE_CHECKING:
     from .._report import Report
@@ -42,7 +53,7 @@ def _head(r: Report) -> list[str]:
                 bits.append(f"plan {s.plan}")
             if s.reviews is not None:
                 bits.append(f"review of {s.reviews}")
-            where = f" {md(s.url)}" if s.url else (f" ({md(s.file)})" if s.file else "")
+            where = f" {link(s.url)}" if s.url else (f" ({md(s.file)})" if s.file else "")
             lines.append(
                 f"- **{md(s.id)}**: {md(s.title)}{where}" + (f"; {', '.join(bits)}" if bits else "")
             )
@@ -79,6 +90,16 @@ def _warnings(r: Report) -> list[str]:
     return lines
 
 
+def _rate(counts: Mapping[Status, int]) -> str:
+    """A fulfilment rate with what it is a share of: 66% (2/3), rounded down so that 199 of 200
+    never reads as 100%; — where nothing is assessed."""
+    assessed = sum(counts[s] for s in ASSESSED)
+    if not assessed:
+        return "—"
+    kept = counts["met"] + counts["exceeded"]
+    return f"{kept * 100 // assessed}% ({kept}/{assessed})"
+
+
 def _summary(r: Report, lang: str) -> list[str]:
     heads = [label(s, lang) for s in STATUSES]
     lines = [
@@ -89,8 +110,7 @@ def _summary(r: Report, lang: str) -> list[str]:
     ]
     for year in r.years:
         c = r.counts(year)
-        rates = [r.fulfilment(year, strict) for strict in (False, True)]
-        shown = " | ".join("—" if rate is None else f"{rate * 100:.0f}%" for rate in rates)
+        shown = " | ".join(_rate(r.counts(year, strict)) for strict in (False, True))
         lines.append(
             f"| {year} | {sum(c.values())} | "
             + " | ".join(str(c[s]) for s in STATUSES)
@@ -98,7 +118,8 @@ def _summary(r: Report, lang: str) -> list[str]:
         )
     lines.append("")
     lines.append(
-        "Fulfilment is (met + exceeded) / assessed; pending, unreported and "
+        "Fulfilment is (met + exceeded) / assessed, with both counts beside it; pending, "
+        "unreported and "
         "incomparable commitments are not assessed. The strict rate reads 左右 "
         "targets without their tolerance."
     )

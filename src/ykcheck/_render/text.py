@@ -4,6 +4,7 @@ their units, and the one-line description of a verdict."""
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Final
 
@@ -68,6 +69,19 @@ def chart(text: str) -> str:
     would end the label), no tag (``<`` as an entity), no control character."""
     text = _ENTITY_RE.sub("&amp;", text).replace('"', "'").replace("<", "&lt;")
     return " ".join(printable(text).split())
+
+
+# what would end an autolink or break its line: space, controls, <, >, and a few more (RFC 3986)
+_URL_UNSAFE_RE: Final = re.compile(r'[\x00-\x20\x7f-\x9f<>"`{}|\\^\u2028\u2029\u3000]')
+
+
+def link(url: str) -> str:
+    """A web address as a markdown link that stays clickable (an autolink: ``_`` and ``*`` in it
+    are not markdown); anything that would end or break it (space, ``<``, ``>``) is
+    percent-encoded. Another scheme (javascript:, file:) is shown as text, never linked."""
+    if not url.lower().startswith(("http://", "https://")):
+        return md(url)
+    return "<" + _URL_UNSAFE_RE.sub(lambda m: quote(m.group()), url) + ">"
 
 
 def plain(d: Decimal) -> str:
@@ -165,6 +179,7 @@ __all__ = [
     "check_lang",
     "describe",
     "label",
+    "link",
     "margin_text",
     "md",
     "plain",
