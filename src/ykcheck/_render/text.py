@@ -4,9 +4,9 @@ their units, and the one-line description of a verdict."""
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Final
+from urllib.parse import quote
 
 from .._model import Outcome, Verdict
 from .._quantity import format_amount
