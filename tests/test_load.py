@@ -127,8 +127,23 @@ def test_year_out_of_range():
         (lambda v: ykcheck.evaluate(v), "a Data or a sequence of Commitment"),
         (lambda v: ykcheck.format_quantity(v), "a pint Quantity"),
         (lambda v: ykcheck.extract(v), "the report's text as a str"),
+        (lambda v: ykcheck.compare(v, "2024年"), "text, a Document or Data for the plan"),
+        (lambda v: ykcheck.compare("2024年", [v]), "text, a Document or Data for the plan"),
+        (lambda v: ykcheck.match(v, []), "commitments as Commitment records"),
+        (lambda v: ykcheck.match([], [v]), "outcomes as Outcome records"),
     ],
-    ids=["loads", "load", "dumps", "evaluate", "format_quantity", "extract"],
+    ids=[
+        "loads",
+        "load",
+        "dumps",
+        "evaluate",
+        "format_quantity",
+        "extract",
+        "compare-plan",
+        "compare-review",
+        "match-commitments",
+        "match-outcomes",
+    ],
 )
 def test_wrong_argument_types_say_what_was_expected(function, expected, bad):
     """None, bytes or an int where text, a path, data or a quantity is expected: a TypeError
@@ -151,6 +166,12 @@ def test_strings_of_the_wrong_kind_are_wrong_types_too():
     for outcomes in (1, "abc", [None]):
         with pytest.raises(TypeError, match="outcomes as a sequence of Outcome"):
             ykcheck.evaluate([], outcomes)
+    with pytest.raises(TypeError, match="compare expects year as an int"):
+        ykcheck.compare("x", "y", year="2024")
+    with pytest.raises(TypeError, match="or a sequence of them"):
+        ykcheck.compare("x", None, year=2024)
+    with pytest.raises(TypeError, match="'text' must be"):
+        ykcheck.Document("id", "title", None)
 
 
 def test_a_long_value_is_shortened_in_messages():

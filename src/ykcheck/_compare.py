@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from ._catalogue import Catalogue, shipped
-from ._errors import DraftError
+from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract, plan_year
 from ._extract.draft import commitment, outcome
 from ._judge import excerpt_silence, verdict
@@ -42,11 +42,13 @@ _RESULT_WORDS_RE: Final = re.compile(
 class Document:
     """A text given to compare: its source id, title and text, and whether it is an excerpt."""
 
-    id: str
-    title: str
-    text: str
-    file: str | None = None
-    excerpt: bool = False
+    id: str = attrs.field(validator=attrs.validators.instance_of(str))
+    title: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    file: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    excerpt: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
 
 def _document(item: object, id_: str) -> Document:
@@ -55,7 +57,7 @@ def _document(item: object, id_: str) -> Document:
         return item
     if isinstance(item, str):
         return Document(id_, f"{id_} (text)", item)
-    raise TypeError(f"expected text, a Document or Data, not {type(item).__name__}")
+    raise wrong_type("compare", "text, a Document or Data for the plan and each review", item)
 
 
 def _targets(doc: Document, year: int) -> list[Commitment]:
@@ -133,6 +135,10 @@ def compare(
     communiqué. The same text may be given as both. ``year`` is N where the plan does not say
     it. Raises DraftError if no year can be told, TypeError for inputs of another type.
     """
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise wrong_type("compare", "year as an int", year)
+    if not isinstance(review, str | Document | Data) and not isinstance(review, Sequence):
+        raise wrong_type("compare", "text, a Document or Data, or a sequence of them", review)
     if isinstance(plan, Data):
         n = year if year is not None else max((c.year for c in plan.commitments), default=None)
         if n is None:

@@ -21,11 +21,12 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
 import attrs
 
 from ._catalogue import Catalogue, normalize
+from ._errors import wrong_type
 from ._grade import convert
 from ._model import Commitment, Outcome, Pairing, Target
 from ._units import DISPLAY, compatible
@@ -199,6 +200,20 @@ def _named(o: Outcome, names: set[str], cat: Catalogue) -> bool:
     return entry is not None and entry.name in names and (o.value is not None)
 
 
+_T = TypeVar("_T")
+
+
+def _all_of(items: object, cls: type[_T], expected: str) -> list[_T]:
+    """``items`` as a list, or a TypeError that says what ``match`` expected."""
+    if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+        raise wrong_type("match", expected, items)
+    found = list(items)
+    for x in found:
+        if not isinstance(x, cls):
+            raise wrong_type("match", expected, x)
+    return found
+
+
 def match(
     commitments: Iterable[Commitment],
     outcomes: Iterable[Outcome],
@@ -210,8 +225,9 @@ def match(
     from ._catalogue import shipped
 
     cat = catalogue if catalogue is not None else shipped()
+    commitments = _all_of(commitments, Commitment, "commitments as Commitment records")
     by_year: dict[int, list[Outcome]] = {}
-    for o in outcomes:
+    for o in _all_of(outcomes, Outcome, "outcomes as Outcome records"):
         by_year.setdefault(o.year, []).append(o)
     found = []
     for c in commitments:
