@@ -382,6 +382,7 @@ def read_numbers(work: str) -> list[Number]:
 
 
 _DIGITS_RE: Final = re.compile(r"[0-9,，]+(?:\.[0-9]+)?")
+_MULTIPLIER_RE: Final = re.compile(r"\s*[万亿千]")
 _SHARED_UNIT_GAP_RE: Final = re.compile(r"\s*[、和与及,，]\s*")
 
 
@@ -412,9 +413,10 @@ def _range(work: str, first: Number, last: Number) -> Number | None:
     if not unit:
         if 1900 <= value <= 2100 and "." not in digits.group() and last.unit in ("", "年"):
             return None  # 2024-2025年: years
-        value = normalize(
-            value * last.value / Decimal(last_digits.group().replace(",", "").replace("，", ""))
-        )
+        if not _MULTIPLIER_RE.match(work, digits.end(), end):  # 3~5万人; not 7万到10万人
+            value = normalize(
+                value * last.value / Decimal(last_digits.group().replace(",", "").replace("，", ""))
+            )
         end = last.end
     if value >= last.value:
         return None  # 2024-08: a date

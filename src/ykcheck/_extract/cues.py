@@ -69,6 +69,15 @@ _REVIEW_CUES: Final = (
     "成效",
     "显著",
     "全覆盖",
+    # a result measured against what was expected (these outvote the 预期 in them)
+    "实现预期目标",
+    "完成预期目标",
+    "达到预期目标",
+    "好于预期",
+    "高于预期",
+    "低于预期",
+    "快于预期",
+    "慢于预期",
 )
 _CUE_RE: Final = re.compile(
     "|".join(sorted({*_PLAN_CUES, *_REVIEW_CUES}, key=len, reverse=True))

@@ -108,6 +108,8 @@ def listed(head: str) -> list[str]:
     names = [s for s in _LIST_SPLIT_RE.split(_LIST_START_RE.sub("", head)) if s]
     if not names:
         return []
+    if len(names) == 1 and names[0].startswith("城乡居民"):  # 城乡居民收入分别增长6%、7%
+        return [_tidy("城镇居民" + names[0][4:]), _tidy("农村居民" + names[0][4:])]
     last = names[-1]
     out = []
     for name in names:
