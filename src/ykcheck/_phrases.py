@@ -18,7 +18,7 @@ from ._errors import ParseError
 from ._model import Target
 from ._numbers import MAX_DIGITS, Number
 from ._ranks import quantities
-from ._text import squash
+from ._text import fold, squash
 from ._units import MULTIPLE, RANK, RATE_UNITS
 from ._vocab import (
     ABOUT_LEADS,
@@ -236,6 +236,7 @@ def parse_target(text: str) -> Target:
     """
     if not isinstance(text, str):
         raise ParseError("a target must be given as text", repr(text))
+    given, text = text, fold(text)  # 增長 is 增长: one character for one, offsets kept
     numbers = [n for n in quantities(text) if not is_attribute(text, n.end, n.unit)]
     squashed = squash(text)
     if not numbers:
@@ -244,7 +245,7 @@ def parse_target(text: str) -> Target:
             raise ParseError(
                 f"a run of {len(long_run.group())} digits is read as a code, not a figure (at "
                 f"most {MAX_DIGITS} digits): write it with a multiplier (12.5万亿)",
-                text,
+                given,
             )
         how = strength(squashed)
         if _FASTER_RE.search(squashed):
@@ -253,7 +254,7 @@ def parse_target(text: str) -> Target:
             return _relative("sync", how)
         if _MILESTONE_RE.search(squashed):
             return Target("milestone", "==", strength=how)
-        raise ParseError("no target here: no quantity, relation or milestone verb", text)
+        raise ParseError("no target here: no quantity, relation or milestone verb", given)
     clauses = sorted({clause_start(text, n.start) for n in numbers})
     if len(clauses) > 1:  # 地区生产总值增长6%，固定资产投资增长5%: which would be judged?
         parts = "; ".join(
@@ -261,7 +262,7 @@ def parse_target(text: str) -> Target:
             for a, b in zip(clauses, [*clauses[1:], len(text)], strict=True)
         )
         raise ParseError(
-            f"{len(clauses)} targets in one phrase ({parts}): give one target at a time", text
+            f"{len(clauses)} targets in one phrase ({parts}): give one target at a time", given
         )
     return target_at(text, numbers[-1])
 

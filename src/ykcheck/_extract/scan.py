@@ -117,6 +117,9 @@ _LAST_BREAK_RE: Final = re.compile(rf"(?s).*[，。；：,;:！？|｜{BULLETS}]
 _SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 _STOP_RE: Final = re.compile("[。；]")
 _FORECAST_RE: Final = re.compile("预计")
+# the word of a sentence that says whose a figure is: a promise (承诺了…的目标) or what was done
+# (实际建成10所); the nearest before a figure in its sentence counts as its own clause's words
+_SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作)")  # not 在实际工作中争取更好结果
 # a figure that ends its line: only white space after it up to the line break, within 8
 _ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
 CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach back
@@ -169,6 +172,10 @@ class _Extraction:
         cue_at, self.cue_sums = cue_sums(work, bounds)
         self.cue_at = [*cue_at, end]
         self.forecasts = [m.start() for m in _FORECAST_RE.finditer(work)] + [end]
+        self.says = [
+            (m.start(), 1 if m.group("target") else -1) for m in _SAYS_RE.finditer(work)
+        ] + [(end, 0)]
+        self.sp = -1  # the last of them before the figure being read
         self.years = [(m.start(), m.end(), int(m.group(1))) for m in YEAR_RE.finditer(work)]
         self.years.append((end, end, 0))
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
@@ -317,6 +324,18 @@ class _Extraction:
             sentence = self.work[max(start - _FORECAST_REACH, 0) : start]
         return read_words(lead[-_LEAD_MAX:], suffix, unit, value, sentence, upper)
 
+    def _says(self, start: int) -> int:
+        """+1 if the nearest 承诺 or 实际 before ``start`` in its sentence is 承诺, -1 if 实际,
+        0 if there is none."""
+        says, sp = self.says, self.sp
+        while says[sp + 1][0] + 2 <= start:
+            sp += 1
+        self.sp = sp
+        if sp < 0 or start - says[sp][0] > _FORECAST_REACH:
+            return 0
+        at, sign = says[sp]
+        return sign if _STOP_RE.search(self.work, at, start) is None else 0
+
     def _role(self, start: int, tail: int, how: Strength, lead: str) -> tuple[Marker | None, Role]:
         """The marker governing a figure, and its role, target or outcome: the cues from some
         way before the figure to the end of its sentence (or some way after it), within the
@@ -352,6 +371,7 @@ class _Extraction:
         forecast = self.forecasts[self.fp]
         if forecast + 2 <= start and _STOP_RE.search(self.work, forecast, start) is None:
             score -= OWN_CLAUSE_WEIGHT
+        score += self._says(start) * OWN_CLAUSE_WEIGHT
         if marker is not None:
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
         if score:
