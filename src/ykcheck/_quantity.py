@@ -12,7 +12,7 @@ from typing import Any, Final
 from ._errors import ParseError, UnitError, wrong_type
 from ._numbers import NotANumber, read_number_at
 from ._text import fold
-from ._units import DISPLAY, MONEY_MULTIPLES, SPELLINGS, registry
+from ._units import DISPLAY, FACTORS, MONEY_MULTIPLES, SPELLINGS, registry
 
 _SIGN_RE: Final = re.compile(r"\s*([-−+]?)")  # of a folded text
 
@@ -102,7 +102,11 @@ def unit_name(q: Any) -> str:
     """The registry unit name of a Quantity ('' for a plain number)."""
     if q.unitless and str(q.units) == "dimensionless":
         return ""
-    return str(q.units)
+    name = str(q.units)
+    if name in FACTORS:
+        return name
+    # a compound pint built for q.to("微克/立方米") is the unit of that spelling
+    return SPELLINGS.get(name.replace(" ", ""), name)
 
 
 __all__ = ["format_amount", "format_quantity", "parse_amount", "parse_quantity", "unit_name"]

@@ -101,6 +101,7 @@ DISPLAY: Final[dict[str, str]] = {
     "percent": "%",
     "permille": "‰",
     "微克每立方米": "微克/立方米",
+    "百分点": "个百分点",  # as reports write it (提高1.3个百分点), and as margins are shown
     "": "",
 }
 

@@ -35,7 +35,7 @@ _AFTER_NOUN_RE: Final = re.compile(
 _LIST_SPLIT_RE: Final = re.compile("[、和与及]")
 # 均 or 都 before the words of a figure: the figure is each listed name's
 _SHARED_RE: Final = re.compile(
-    r"(?:均|都)(?:为|是|达到|实现|保持|增长|下降|提高|超过|突破|在)?[^、，]{0,6}$"
+    r"(?<![平人年])(?:均|都)(?:为|是|达到|实现|保持|增长|下降|提高|超过|突破|在)?[^、，]{0,6}$"
 )
 _LIST_START_RE: Final = re.compile(rf".*[，,（(）)0-9%‰{BULLETS}]")
 _FIGURE_RE: Final = re.compile(r"[0-9.]+")

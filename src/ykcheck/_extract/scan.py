@@ -119,6 +119,8 @@ _STOP_RE: Final = re.compile("[。；]")
 _FORECAST_RE: Final = re.compile("预计")
 # the word of a sentence that says whose a figure is: a promise (承诺了…的目标) or what was done
 # (实际建成10所); the nearest before a figure in its sentence counts as its own clause's words
+# a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
+_GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期)?目标")
 _SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作)")  # not 在实际工作中争取更好结果
 # a figure that ends its line: only white space after it up to the line break, within 8
 _ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
@@ -372,6 +374,8 @@ class _Extraction:
         if forecast + 2 <= start and _STOP_RE.search(self.work, forecast, start) is None:
             score -= OWN_CLAUSE_WEIGHT
         score += self._says(start) * OWN_CLAUSE_WEIGHT
+        if _GOAL_AFTER_RE.match(self.work, tail):
+            score += OWN_CLAUSE_WEIGHT
         if marker is not None:
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
         if score:

@@ -83,7 +83,8 @@ _C1_RE: Final = re.compile("[\x7f-\x9f]")
 
 
 def _decimal(d: Decimal | None) -> str | None:
-    return None if d is None else str(d)
+    """A number as plain digits: 1200000000000, never 1.2E+12."""
+    return None if d is None else format(d, "f")
 
 
 def _outcome_record(o: Outcome) -> dict[str, Any]:

@@ -1,0 +1,312 @@
+"""The families of figures real reports write, read from real phrases of other places' public
+reports (each with the URL it was read from): ranks, doubling and multiples, hedged and ranged
+results as intervals, falls with a minus sign, figures shared by several indicators, relative
+statements, page noise, roles in mixed texts, traditional characters, and units as people
+write them. The expectations were written by hand from the meaning of each phrase."""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ykcheck
+from ykcheck import Commitment, Outcome
+
+from .conftest import ROOT
+
+TUNE = ROOT / "benchmarks" / "eval" / "extract" / "tune"
+
+# (phrase, where it was read, [(value, unit, role, measure, hedge, upper, indicator or None)])
+# `where` is a tune excerpt of the evaluation set (whose text holds the phrase verbatim) or a URL
+Reading = tuple[str, str, str, str, str, str | None, str | None]
+PHRASES: list[tuple[str, str, list[Reading]]] = [
+    # ranks: a place in a league table is its own quantity, smaller is better
+    (
+        "上半年贵州完成生产总值3780亿元,同比增长10.8%,排名全国第2。",
+        "guizhou_2014_midyear_ranks_news",
+        [
+            ("3780", "亿元", "outcome", "level", "exact", None, None),
+            ("10.8", "percent", "outcome", "growth", "exact", None, None),
+            ("2", "位次", "outcome", "level", "exact", None, None),
+        ],
+    ),
+    (
+        "入选“全国县域经济强县”,列全省第8位。",
+        "jinxian_2019_review",
+        [("8", "位次", "outcome", "level", "exact", None, None)],
+    ),
+    (
+        "南昌县跃居第19名,较去年上升2名,",
+        "nanchangxian_2021_ranks_news",
+        [
+            ("19", "位次", "outcome", "level", "exact", None, None),
+            ("2", "位次", "outcome", "growth", "exact", None, None),  # a move of two places
+        ],
+    ),
+    # doubling and multiples
+    (
+        "到2017年,預期全省地區生產總值和城鄉居民人均收入比2010年翻一番以上。",
+        "heilongjiang_2013_fiveyear_targets_trad",
+        [("2", "倍", "target", "level", "at_least", None, None)],
+    ),
+    (
+        "去年达到18278亿元,比2005年翻了一番多,升至全国第七位。",
+        "liaoning_2011_review_multiples",
+        [
+            ("18278", "亿元", "outcome", "level", "exact", None, None),
+            ("2", "倍", "outcome", "level", "over", None, None),
+            ("7", "位次", "outcome", "level", "exact", None, None),
+        ],
+    ),
+    (
+        "累计达到5.1万亿元,是“十五”的4.2倍,名列全国前茅。",
+        "liaoning_2011_review_multiples",
+        [
+            ("5100000000000", "元", "outcome", "level", "exact", None, None),
+            ("4.2", "倍", "outcome", "level", "exact", None, None),
+        ],
+    ),
+    # hedged and ranged results: intervals
+    (
+        "回引创业主体近1.5万家,带动就业2万余人。",
+        "zhenxiong_2024_returnees_news",
+        [
+            ("15000", "家", "outcome", "level", "near", None, None),
+            ("20000", "人", "outcome", "level", "over", "30000", None),
+        ],
+    ),
+    (
+        "带动就业4800余人,实现交易额10余亿元。",
+        "zhenxiong_2024_returnees_news",
+        [
+            ("4800", "人", "outcome", "level", "over", "4900", None),
+            ("10", "亿元", "outcome", "level", "over", "20", None),
+        ],
+    ),
+    (
+        "围绕“十四五”末回引返乡创业就业7万到10万人的目标,",
+        "zhenxiong_2024_returnees_news",
+        [("70000", "人", "target", "level", "range", None, None)],  # a target: its first end
+    ),
+    # falls written with a minus sign, and negative levels
+    (
+        "固定资产投资预计完成38.7亿元,增长-18.9%;",
+        "beilin_2025_review_minus",
+        [
+            ("38.7", "亿元", "outcome", "level", "estimate", None, "固定资产投资"),
+            ("-18.9", "percent", "outcome", "growth", "estimate", None, "固定资产投资"),
+        ],
+    ),
+    (
+        "死亡率为9.39‰;自然增长率为-3.93‰。",
+        "songyuan_2024_communique",
+        [
+            ("9.39", "permille", "outcome", "level", "exact", None, None),
+            ("-3.93", "permille", "outcome", "level", "exact", None, None),
+        ],
+    ),
+    # one figure for several indicators, several for several
+    (
+        "交通通信、食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%,",
+        "songyuan_2024_communique",
+        [
+            ("-3.8", "percent", "outcome", "growth", "exact", None, "交通通信"),
+            ("-1.8", "percent", "outcome", "growth", "exact", None, "食品烟酒"),
+            ("-0.5", "percent", "outcome", "growth", "exact", None, "衣着价格"),
+        ],
+    ),
+    (
+        "城鄉居民人均可支配收入分別增長6%左右、6%以上,實現預期目標。",
+        "shanxi_2017_review_vs_targets_trad",
+        [
+            ("6", "percent", "outcome", "growth", "about", None, "城镇居民人均可支配收入"),
+            ("6", "percent", "outcome", "growth", "at_least", None, "农村居民人均可支配收入"),
+        ],
+    ),
+    # relative statements in text
+    (
+        "农村贫困人口减少130万,居民收入增长与经济增长基本同步,",
+        "yunnan_2019_target_vs_result_news",
+        [
+            ("1300000", "", "outcome", "level", "exact", None, None),
+            ("0", "percent", "outcome", "growth", "exact", None, "居民人均可支配收入"),
+        ],
+    ),
+    # page furniture is no figure
+    (
+        "内容来源:辽宁日报 发布时间:2026年03月06日 浏览次数:79次",
+        "liaoning_2026_highlights_news",
+        [],
+    ),
+    # roles decided by the sentence: a promise beside what was done
+    (
+        "去年《政府工作報告》承諾了城鎮新增就業1100萬人以上的目標,實際全年城鎮新增就業1361萬人",
+        "http://big5.taiwan.cn/xwzx/PoliticsNews/201903/t20190303_12143697.htm",
+        [
+            ("11000000", "人", "target", "level", "at_least", None, None),
+            ("13610000", "人", "outcome", "level", "exact", None, None),
+        ],
+    ),
+    # traditional characters
+    (
+        "資源能源開發利用更加節約,循環經濟加快發展,單位GDP綜合能耗下降16%。",
+        "heilongjiang_2013_fiveyear_targets_trad",
+        [("-16", "percent", "outcome", "growth", "exact", None, "单位GDP综合能耗")],
+    ),
+]
+
+
+def _source_text(where: str) -> str | None:
+    if where.startswith("http"):
+        return None
+    with (TUNE / f"{where}.toml").open("rb") as f:
+        return tomllib.load(f)["text"]
+
+
+@pytest.mark.parametrize(("phrase", "where"), [(p, w) for p, w, _ in PHRASES])
+def test_the_phrases_are_verbatim(phrase, where):
+    """Every phrase stands word for word in the excerpt it is cited from."""
+    text = _source_text(where)
+    if text is None:
+        assert where.startswith(("http://", "https://"))
+    else:
+        assert phrase in text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "where", "expected"), PHRASES, ids=[p[:16] for p, _, _ in PHRASES]
+)
+def test_each_family_reads_as_written(phrase, where, expected):
+    """Each figure of the phrase is read with its value (a fall is negative), unit, role,
+    measure, hedge and upper end, and with its indicator where the phrase names one."""
+    got = [
+        (c.value, c.unit, c.role, c.measure, c.hedge, c.upper, c.indicator)
+        for c in ykcheck.extract(phrase)
+    ]
+    assert len(got) == len(expected), got
+    for g, (value, unit, role, measure, hedge, upper, name) in zip(got, expected, strict=True):
+        assert g[:5] == (Decimal(value), unit, role, measure, hedge), (g, phrase)
+        assert g[5] == (None if upper is None else Decimal(upper)), (g, phrase)
+        if name is not None:
+            assert g[6] == name, (g, phrase)
+
+
+@pytest.mark.parametrize(
+    ("target", "outcome", "status"),
+    [
+        # ranks: 前五 is at most 5; 第一 at most 1
+        ("进入全省前五", "排名全省第3", "exceeded"),
+        ("进入全省前五", "排名全省第5", "met"),
+        ("进入全省前五", "排名全省第9", "missed"),
+        ("保持全省第一", "居全省第一", "met"),
+        ("力争进入前十", "排名第12位", "missed"),
+        # doubling: 翻一番 is at least 2 times the base
+        ("地区生产总值翻一番", "地区生产总值是上年的2.1倍", "met"),
+        ("地区生产总值翻一番", "地区生产总值是上年的1.5倍", "missed"),
+        # intervals: 9000余人 and 9千多人 lie in [9000, 10000), 近万人 just below 10000
+        ("新增城镇就业1万人", "新增城镇就业9000余人", "nearly_met"),
+        ("新增城镇就业1万人", "新增城镇就业9千多人", "nearly_met"),
+        ("新增城镇就业1万人", "新增城镇就业近万人", "nearly_met"),
+        ("新增城镇就业1万人", "新增城镇就业1.2万余人", "exceeded"),
+        ("地区生产总值增长7%", "地区生产总值增长5%-6%", "missed"),
+        ("地区生产总值增长5.5%", "地区生产总值增长5%-6%", "incomparable"),  # on both sides
+        ("国内生产总值增长6.5%—7%", "国内生产总值增长6.7%", "met"),
+        # falls written with a minus sign, half-width and full-width
+        ("地区生产总值增长5%", "地区生产总值增长-2.3%", "missed"),
+        ("地区生产总值增长5%", "地区生产总值增长－2.3%", "missed"),
+        # one figure for all residents is not the urban one
+        (
+            "居民人均可支配收入增长6%",
+            "城镇、农村居民人均可支配收入分别增长4.5%和6.5%",
+            "incomparable",
+        ),
+        ("农村居民人均可支配收入增长6%", "城镇、农村居民人均可支配收入分别增长4.5%和6.5%", "met"),
+        ("工业投资增长10%", "固定资产投资、工业投资、服务业投资均增长12%左右", "exceeded"),
+        # relative statements
+        ("居民收入增长与经济增长同步", "居民人均可支配收入增长6.5%，地区生产总值增长6%", "met"),
+        # traditional characters
+        ("城鎮新增就業1100萬人以上", "實際全年城鎮新增就業1361萬人", "exceeded"),
+        # units as people write them: 1公顷 is 15亩
+        ("新增耕地1公顷", "新增耕地15亩", "met"),
+    ],
+)
+def test_families_are_judged(target, outcome, status):
+    """check judges each family on the verdict scale."""
+    assert ykcheck.check(target, outcome).status == status
+
+
+def test_shared_figures_keep_their_unit():
+    """0.8个、1.3个百分点: both figures are percentage points."""
+    cs = ykcheck.extract("城镇、农村居民人均可支配收入增速分别高于全省平均0.8个、1.3个百分点")
+    assert [(c.value, c.unit) for c in cs] == [
+        (Decimal("0.8"), "百分点"),
+        (Decimal("1.3"), "百分点"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit", "shown"),
+    [
+        ("新增装机10000千瓦", "万千瓦", "1"),
+        ("PM2.5浓度控制在30微克/立方米以内", "微克/立方米", "30"),
+        ("提高1.3个百分点", "个百分点", "1.3"),
+        ("新增耕地1公顷", "亩", "15"),
+    ],
+)
+def test_units_convert_as_people_write_them(phrase, unit, shown):
+    """A target's quantity converts to the units reports write (万千瓦, 微克/立方米, 个百分点,
+    亩) and is shown in them without noise digits."""
+    q = ykcheck.parse_target(phrase).quantity.to(unit)
+    assert ykcheck.format_quantity(q) == shown + unit
+
+
+def test_amounts_are_shown_in_the_magnitude_reports_use():
+    """9.01万亿元, not 9010000000000元; in CSV a plain number without E-notation."""
+    t = ykcheck.parse_target("地区生产总值达到9.01万亿元")
+    assert str(t) == "≥ 9.01万亿元"
+    c = Commitment("c", 2025, "", "地区生产总值", "q", "s", t)
+    o = Outcome("地区生产总值", 2025, "q", "s", Decimal("1.2E+12"), "元")
+    row = ykcheck.evaluate([c], [o]).to_csv().splitlines()[1]
+    assert "1200000000000" in row and "E+" not in row
+
+
+_VALUES = st.decimals(min_value=1, max_value=1000, places=1)
+
+
+@given(
+    st.sampled_from([">=", ">", "<=", "<", "~"]),
+    _VALUES,
+    _VALUES,
+    _VALUES,
+    st.sampled_from(["个", "percent"]),
+)
+def test_an_interval_never_gets_a_verdict_its_ends_disagree_on(comparator, target, a, b, unit):
+    """A result known only as an interval [lo, hi] gets the verdict its two ends agree on; where
+    they are on one side of the target but in different bands (met and exceeded), one of the two
+    or none; where they are on both sides, none (incomparable)."""
+    lo, hi = min(a, b), max(a, b)
+    if lo == hi:
+        return
+    t = ykcheck.Target("threshold", comparator, target, unit)
+    c = Commitment("c", 2025, "", "仓", "q", "s", t)
+
+    def status(value: Decimal, upper: Decimal | None = None) -> str:
+        hedge = "range" if upper is not None else "exact"
+        o = Outcome("仓", 2025, "q", "s", value, unit, hedge=hedge, upper=upper)
+        return ykcheck.evaluate([c], [o]).verdicts[0].status
+
+    ends = {status(lo), status(hi)}
+    interval = status(lo, hi)
+    if len(ends) == 1:  # the whole interval is one status
+        assert interval in ends, (lo, hi, ends, interval)
+    elif ends <= KEPT or ends <= {"missed", "nearly_met"}:  # one side of the target
+        assert interval in ends | {"incomparable"}, (lo, hi, ends, interval)
+    else:  # on both sides of the target: no verdict
+        assert interval == "incomparable", (lo, hi, ends, interval)
+
+
+KEPT = {"met", "exceeded"}
