@@ -118,6 +118,14 @@ def test_one_text_holds_plan_and_results():
     assert len(ykcheck.compare(text, text, year=2024).sources) == 1
 
 
+def test_a_target_is_never_its_own_result():
+    """A text given as both plan and review that states a target and no result for it: the
+    target's figure does not answer itself (unreported, not met)."""
+    text = "2023年工作安排：高校职院“订单班”毕业就业1.5万人。"
+    (v,) = ykcheck.compare(text, text, year=2023).verdicts
+    assert v.status == "unreported"
+
+
 def test_an_excerpt_says_so_when_silent():
     """An excerpt of a review that does not report a target says it is not in the excerpt."""
     review = ykcheck.Document(

@@ -60,12 +60,14 @@ def _document(item: object, id_: str) -> Document:
     raise wrong_type("compare", "text, a Document or Data for the plan and each review", item)
 
 
-def _targets(doc: Document, year: int) -> list[Commitment]:
-    """The commitments of ``year`` that a plan's text states: its targets of that year (or of
-    none said), and its figures that no word makes a result (in a text given as a plan, a
-    figure is a target unless its sentence or heading says it was done)."""
+def _targets(doc: Document, year: int) -> tuple[list[Commitment], set[tuple[int, int]]]:
+    """The commitments of ``year`` that a plan's text states, and the spans of the figures they
+    were read from: its targets of that year (or of none said), and its figures that no word
+    makes a result (in a text given as a plan, a figure is a target unless its sentence or
+    heading says it was done)."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     out: list[Commitment] = []
+    spans: set[tuple[int, int]] = set()
     for c in extract(doc.text):
         if c.year not in (None, year):
             continue
@@ -74,8 +76,9 @@ def _targets(doc: Document, year: int) -> list[Commitment]:
             if _RESULT_WORDS_RE.search(words):
                 continue
             c = _as_target(c)
+        spans.add(c.span)
         out.append(commitment(c, f"{year}-{len(out) + 1}", year, doc.id, c.quote))
-    return out
+    return out, spans
 
 
 def _as_target(c: Candidate) -> Candidate:
@@ -86,14 +89,15 @@ def _as_target(c: Candidate) -> Candidate:
     return attrs.evolve(c, role="target", comparator=comparator)
 
 
-def _results(doc: Document, year: int) -> list[Outcome]:
+def _results(doc: Document, year: int, taken: set[tuple[int, int]]) -> list[Outcome]:
     """The outcomes of ``year`` that a review's text reports: never its targets (a review that
-    also sets the next year's targets), nor figures of other years it names."""
+    also sets the next year's targets), nor figures of other years it names, nor the figures
+    at ``taken`` (read as targets from the same text: a figure is not its own result)."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     return [
         outcome(c, year, doc.id, c.quote)
         for c in extract(doc.text)
-        if _of(c, year, _sentence(doc.text, breaks, *c.span))
+        if c.span not in taken and _of(c, year, _sentence(doc.text, breaks, *c.span))
     ]
 
 
@@ -144,6 +148,7 @@ def compare(
         if n is None:
             raise DraftError("the plan data holds no commitment; pass year=")
         commitments = [c for c in plan.commitments if c.year == n]
+        spans: set[tuple[int, int]] = set()
         plan_sources = list(plan.sources)
         title = plan.title or "plan"
     else:
@@ -152,7 +157,7 @@ def compare(
         if found is None:
             raise DraftError(f"{p.id}: the plan names no year; pass --year (year= in Python)")
         n = found
-        commitments = _targets(p, n)
+        commitments, spans = _targets(p, n)
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
     given = [review] if isinstance(review, str | Document | Data) else list(review)
@@ -164,9 +169,10 @@ def compare(
             sources = _merged(sources, item.sources)
             continue
         r = _document(item, f"review-{i}" if len(given) > 1 else "review")
-        if not isinstance(plan, Data) and r.text == p.text and not isinstance(item, Document):
+        same = not isinstance(plan, Data) and r.text == p.text
+        if same and not isinstance(item, Document):
             r = attrs.evolve(r, id=p.id)  # the same text as plan and review: one source
-        outcomes += _results(r, n)
+        outcomes += _results(r, n, spans if same else set())
         sources = _merged(sources, [Source(r.id, r.title, r.file, reviews=n, excerpt=r.excerpt)])
     cat = catalogue if catalogue is not None else shipped()
     tol = tolerances or Tolerances()
