@@ -13,14 +13,15 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
 from ._errors import DataError, Problem
+from ._io.files import read_file, unreadable
+from ._io.structure import parse_toml
 from ._text import fold, squash
 from ._vocab import MEASURES, Measure
 
@@ -53,11 +54,14 @@ def normalize(name: str) -> str:
     """A name as the catalogue compares it: folded, without white space, years, remarks in
     brackets, leading filler (全市, 全年, 实现) or trailing growth words (增长, 增速)."""
     key = squash(fold(name))
-    key = _NOISE_RE.sub("", key)
-    m = _FILLER_RE.match(key)
-    if m is not None and m.end() < len(key):
-        key = key[m.end() :]
-    return _NOISE_RE.sub("", key) or key
+    while True:  # until nothing more comes off: a removal may bare more (增长 before a remark)
+        last = key
+        key = _NOISE_RE.sub("", key) or key
+        m = _FILLER_RE.match(key)
+        if m is not None and m.end() < len(key):
+            key = key[m.end() :]
+        if key == last:
+            return key
 
 
 @attrs.frozen
@@ -93,14 +97,17 @@ class Catalogue:
 
     def __init__(self, indicators: Iterable[Indicator]) -> None:
         self.indicators: tuple[Indicator, ...] = tuple(indicators)
+        # a name two entries share is the first one's, in get and find alike (a user's entries
+        # come first: see ``extended``)
         self._by_key: dict[str, Indicator] = {}
+        self._by_name: dict[str, Indicator] = {}
         for ind in self.indicators:
             for name in ind.names:
                 self._by_key.setdefault(normalize(name), ind)
                 self._by_key.setdefault(squash(fold(name)), ind)
-        names = sorted({squash(fold(n)) for ind in self.indicators for n in ind.names}, key=len)
+                self._by_name.setdefault(squash(fold(name)), ind)
+        names = sorted(self._by_name, key=len)
         self._names_re = re.compile("|".join(re.escape(n) for n in reversed(names)) or "(?!)")
-        self._by_name = {squash(fold(n)): ind for ind in self.indicators for n in ind.names}
 
     def __len__(self) -> int:
         return len(self.indicators)
@@ -136,60 +143,81 @@ class Catalogue:
         return list(dict.fromkeys(self._by_key[k] for k in keys))[:n]
 
     def extended(self, indicators: Iterable[Indicator]) -> Catalogue:
-        """This catalogue with more entries; an entry of the same name replaces the shipped
-        one."""
+        """This catalogue with more entries, which come first: an entry of the same name
+        replaces the shipped one, and a name (alias) both give is the new entry's."""
         more = list(indicators)
         names = {ind.name for ind in more}
-        return Catalogue([*(i for i in self.indicators if i.name not in names), *more])
+        return Catalogue([*more, *(i for i in self.indicators if i.name not in names)])
+
+
+_T = TypeVar("_T")
+
+
+def _field(
+    table: dict[str, Any],
+    key: str,
+    kind: type[_T],
+    default: _T,
+    where: str,
+    out: list[Problem],
+    file: str,
+) -> _T | None:
+    """``table[key]`` if it is a ``kind`` (a list: of strings), else a problem and None."""
+    value = table.get(key, default)
+    ok = isinstance(value, kind) and (
+        not isinstance(value, list) or all(isinstance(x, str) for x in value)
+    )
+    if not ok or (kind is not bool and isinstance(value, bool)):
+        wanted = {str: "text", bool: "true or false", list: "a list of strings"}[kind]
+        out.append(Problem(f"{key} must be {wanted}, not {value!r}", file, path=f"{where}.{key}"))
+        return None
+    return value  # type: ignore[no-any-return]  # checked: a kind
 
 
 def _entry(table: Any, where: str, problems: list[Problem], file: str) -> Indicator | None:
     if not isinstance(table, dict) or not isinstance(table.get("name"), str):
         problems.append(Problem("an indicator needs a name", file, path=where, hint='name = "…"'))
         return None
-    aliases = table.get("aliases", [])
+    before = len(problems)
+    en = _field(table, "en", str, "", where, problems, file)
+    aliases = _field(table, "aliases", list, [], where, problems, file)
+    lower = _field(table, "lower_is_better", bool, False, where, problems, file)
+    area = _field(table, "area", str, "", where, problems, file)
+    related = _field(table, "related", list, [], where, problems, file)
     measure = table.get("measure", "growth")
     family = table.get("family", "money")
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        problems.append(Problem("aliases must be a list of strings", file, path=f"{where}.aliases"))
-        return None
     if measure not in MEASURES:
         problems.append(
             Problem(f"measure {measure!r} is not growth or level", file, path=f"{where}.measure")
         )
-        return None
     if family not in FAMILIES:
         hint = "one of " + ", ".join(sorted(FAMILIES))
         problems.append(
             Problem(f"unknown family {family!r}", file, path=f"{where}.family", hint=hint)
         )
+    if len(problems) > before:
         return None
+    assert en is not None and aliases is not None and lower is not None
+    assert area is not None and related is not None
     return Indicator(
-        table["name"],
-        str(table.get("en", "")),
-        tuple(aliases),
-        measure,
-        family,
-        bool(table.get("lower_is_better", False)),
-        str(table.get("area", "")),
-        tuple(str(r) for r in table.get("related", [])),
+        table["name"], en, tuple(aliases), measure, family, lower, area, tuple(related)
     )
 
 
-def read(text: str, file: str = "<string>") -> list[Indicator]:
-    """The entries of a catalogue file's text. Raises DataError listing every problem."""
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError([Problem(f"not valid TOML: {exc}", file)]) from None
+def read(text: str, file: str = "<string>", known: Iterable[str] = ()) -> list[Indicator]:
+    """The entries of a catalogue file's text. Raises DataError listing every problem, each
+    at its ``$.indicator[i]`` path (a TOML syntax error at its line). ``known``: names of
+    entries outside the file that its ``related`` may name (the shipped ones, for a user's
+    file)."""
+    doc = parse_toml(text, file)
     problems: list[Problem] = []
-    found = []
+    found: list[tuple[int, Indicator]] = []
     for i, table in enumerate(doc.get("indicator", [])):
         entry = _entry(table, f"$.indicator[{i}]", problems, file)
         if entry is not None:
-            found.append(entry)
-    names = {ind.name for ind in found}
-    for i, ind in enumerate(found):
+            found.append((i, entry))
+    names = {ind.name for _, ind in found} | set(known)
+    for i, ind in found:
         problems += [
             Problem(f"related names no entry: {r!r}", file, path=f"$.indicator[{i}].related")
             for r in ind.related
@@ -197,7 +225,7 @@ def read(text: str, file: str = "<string>") -> list[Indicator]:
         ]
     if problems:
         raise DataError(problems)
-    return found
+    return [ind for _, ind in found]
 
 
 @functools.cache
@@ -214,10 +242,13 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
         return base
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError([Problem(f"cannot read the catalogue: {exc}", str(p))]) from None
-    return base.extended(read(text, str(p)))
+        text = read_file(p)
+    except (OSError, ValueError) as exc:
+        reason, hint = unreadable(exc)
+        raise DataError(
+            [Problem(f"cannot read the catalogue: {reason}", str(p), hint=hint)]
+        ) from None
+    return base.extended(read(text, str(p), (ind.name for ind in base)))
 
 
 __all__ = ["Catalogue", "Found", "Indicator", "load_catalogue", "normalize", "shipped"]
