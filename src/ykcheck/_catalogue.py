@@ -50,6 +50,7 @@ FAMILIES: Final = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8192)  # a report names the same few dozen indicators again and again
 def normalize(name: str) -> str:
     """A name as the catalogue compares it: folded, without white space, years, remarks in
     brackets, leading filler (全市, 全年, 实现) or trailing growth words (增长, 增速)."""

@@ -23,38 +23,44 @@ from ._vocab import GDP
 
 
 class _Index:
-    """Outcomes by (indicator, measure, year), and by (indicator, year) whatever the measure."""
+    """Outcomes by (indicator, year): one dictionary, built in one pass, whose lists are
+    filtered by measure when they hold more than one outcome."""
 
     def __init__(self, outcomes: Iterable[Outcome]) -> None:
-        self.by_measure: dict[tuple[str, str, int], list[Outcome]] = {}
         self.by_name: dict[tuple[str, int], list[Outcome]] = {}
-        by_measure, by_name = self.by_measure, self.by_name
+        by_name = self.by_name
         for o in outcomes:
-            if o.value is not None:
-                by_measure.setdefault((o.indicator, o.measure, o.year), []).append(o)
             by_name.setdefault((o.indicator, o.year), []).append(o)
 
     def result(self, c: Commitment, indicator: str, year: int) -> Outcome | Choice:
         """The result of ``c`` among the outcomes named ``indicator`` of ``year``: the one
-        outcome of its measure (the common case), or the choice among them all."""
+        outcome of its measure with a value (the common case), or the choice among them all."""
         target = c.target
-        if target.kind != "milestone":
-            found = self.by_measure.get((indicator, target.measure, year))
-            if found is not None and len(found) == 1:
-                return found[0]
-        choice = choose(target, self.by_name.get((indicator, year), ()))
+        found = self.by_name.get((indicator, year), ())
+        if target.kind != "milestone" and found:
+            measure = target.measure
+            if len(found) == 1:
+                o = found[0]
+                if o.measure == measure and o.value is not None:
+                    return o
+            else:
+                same = [o for o in found if o.measure == measure and o.value is not None]
+                if len(same) == 1:
+                    return same[0]
+        choice = choose(target, found)
         return choice.outcome if choice.situation == "paired" and choice.outcome else choice
 
     def baseline(self, c: Commitment) -> Outcome | None:
         """Last year's result of the commitment's indicator and measure: the one there is, or
         the one all that there are agree on (else none)."""
-        found = self.by_measure.get((c.indicator, c.target.measure, c.year - 1))
+        found = self.by_name.get((c.indicator, c.year - 1))
         if found is None:
             return None
-        if len(found) == 1:
-            return found[0]
-        choice = choose(c.target, found)
-        return choice.outcome
+        measure = c.target.measure
+        same = [o for o in found if o.measure == measure and o.value is not None]
+        if len(same) == 1:
+            return same[0]
+        return choose(c.target, same).outcome if same else None
 
 
 def evaluate_one(

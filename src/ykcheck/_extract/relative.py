@@ -33,12 +33,23 @@ class Statement(NamedTuple):
     relation: Relation
 
 
+# every statement holds one of these words: the pattern is tried only near them (tried at every
+# character, it cost a tenth of extraction)
+_ANCHOR_RE: Final = re.compile("同步|快于|高于|超过|跑赢")
+_REACH: Final = 40  # the words of a statement before its anchor: at most this many characters
+
+
 def statements(work: str) -> list[Statement]:
     """The relative statements of a folded text, in text order."""
-    return [
-        Statement(m.start(), m.end(), "sync" if m.group("sync") else "faster")
-        for m in _STATEMENT_RE.finditer(work)
-    ]
+    found: list[Statement] = []
+    end = 0  # matches do not overlap, as in one scan of the whole text
+    for a in _ANCHOR_RE.finditer(work):
+        for m in _STATEMENT_RE.finditer(work, max(a.start() - _REACH, end), a.end() + _REACH):
+            if m.start() <= a.start() < m.end():
+                found.append(Statement(m.start(), m.end(), "sync" if m.group("sync") else "faster"))
+                end = m.end()
+                break
+    return found
 
 
 __all__ = ["Statement", "statements"]
