@@ -160,3 +160,14 @@ def test_modules_and_functions_stay_small(path):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             assert node.end_lineno is not None
             assert node.end_lineno - node.lineno + 1 <= 60, node.name
+
+
+def test_every_package_is_installed():
+    """pyproject.toml lists every package of the source tree: a plain (not editable) install
+    leaves out a subpackage it does not list, and the installed command then fails."""
+    import tomllib
+
+    with (SRC.parent.parent / "pyproject.toml").open("rb") as f:
+        listed = set(tomllib.load(f)["tool"]["setuptools"]["packages"])
+    found = {_name(p) for p in SRC.rglob("__init__.py")}
+    assert found <= listed, found - listed
