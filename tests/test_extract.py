@@ -31,7 +31,7 @@ from .conftest import DATA, gold
 
 SEEDS = ("2025", "2023")
 RECALL_BAR, PRECISION_BAR, ROLE_BAR = 0.95, 0.90, 0.90
-_UNITS = {"%": "percent"}
+_UNITS = {"%": "percent", "rank": "位次"}
 
 
 def _source(year: str) -> str:

@@ -33,6 +33,9 @@ _PLACE_RE: Final = re.compile(
     rf"(?:第\s*(?P<n>{_NUM})\s*(?:位|名)?(?!\s*[届次批期版轮季章条款号个年家项所座])"
     rf"|(?P<first>首位|榜首|第一方阵|首))"
 )
+_NEXT_PLACE_RE: Final = re.compile(
+    rf"\s*[、和及与]\s*第\s*(?P<n>{_NUM})\s*(?:位|名)?(?!\s*[届次批期版轮季章条款号个年家项所座])"
+)
 _TOP_RE: Final = re.compile(
     # 进入全省前五, 力争进入前十, 跻身全国百强, 迈进100强, 前10名
     # (a run of digits is read from its start only: 9999…x would be tried at each digit)
@@ -90,6 +93,12 @@ def read_ranks(work: str) -> list[Number]:
         if value is not None and value > 0:
             start = m.start("first") if m.group("first") else m.start("n")
             found.append(_rank(start, m.end(), value))
+        end = m.end()  # the places listed after it: 分别居金华第1、第2; 第26位和第49位
+        while (more := _NEXT_PLACE_RE.match(work, end)) is not None:
+            value = _value(more.group("n"))
+            if value is not None and value > 0:
+                found.append(_rank(more.start("n"), more.end(), value))
+            end = more.end()
     for m in _near(_TOP_RE, _TOP_ANCHOR_RE, work):
         bare = m.group("top") and not m.group("word")
         if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
