@@ -94,11 +94,11 @@ def read_ranks(work: str) -> list[Number]:
             start = m.start("first") if m.group("first") else m.start("n")
             found.append(_rank(start, m.end(), value))
         end = m.end()  # the places listed after it: 分别居金华第1、第2; 第26位和第49位
-        while (more := _NEXT_PLACE_RE.match(work, end)) is not None:
-            value = _value(more.group("n"))
+        while (listed := _NEXT_PLACE_RE.match(work, end)) is not None:
+            value = _value(listed.group("n"))
             if value is not None and value > 0:
-                found.append(_rank(more.start("n"), more.end(), value))
-            end = more.end()
+                found.append(_rank(listed.start("n"), listed.end(), value))
+            end = listed.end()
     for m in _near(_TOP_RE, _TOP_ANCHOR_RE, work):
         bare = m.group("top") and not m.group("word")
         if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
