@@ -239,6 +239,12 @@ def test_families_are_judged(target, outcome, status):
     assert ykcheck.check(target, outcome).status == status
 
 
+def test_a_rank_is_compared_in_places():
+    """The margin of a rank is in places (第3 against 前五: two places better), not in points."""
+    v = ykcheck.check("进入全省前五", "排名全省第3")
+    assert (v.margin, "差距 margin -2位" in ykcheck.describe(v)) == (-2, True)
+
+
 def test_shared_figures_keep_their_unit():
     """0.8个、1.3个百分点: both figures are percentage points."""
     cs = ykcheck.extract("城镇、农村居民人均可支配收入增速分别高于全省平均0.8个、1.3个百分点")

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from .._model import Outcome, Verdict
 from .._quantity import format_amount
 from .._text import printable
-from .._units import RATE_UNITS
+from .._units import RANK, RATE_UNITS
 from .._vocab import LABELS, Status
 
 LANGS: Final = ("both", "zh", "en")
@@ -132,10 +132,12 @@ def margin_text(v: Verdict, with_band: bool = True) -> str:
     t = v.commitment.target
     unit = v.outcome.unit if v.reference is not None and v.outcome else t.unit
     sign = "+" if margin > 0 else ""
-    if t.is_rate or unit in RATE_UNITS:
+    if unit == RANK:
+        text = f"{sign}{plain(margin)}位"  # places in the ranking
+    elif unit in RATE_UNITS or (t.is_rate and unit == ""):
         text = f"{sign}{plain(margin)}个百分点"
     else:
-        text = f"{sign}{format_amount(margin, unit)}"
+        text = f"{sign}{format_amount(margin, unit)}"  # 增长1.2倍 against 1倍: +0.2倍
         ratio = v.ratio
         if ratio is not None:
             text += f" ({ratio_text(ratio)})"
