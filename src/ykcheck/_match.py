@@ -36,6 +36,12 @@ from ._units import DISPLAY, compatible
 SIMILAR: Final = Decimal("0.85")
 # words that make a count a flow (new this year) or a stock (all so far): names with them pair
 # only when equal
+# words that make a figure one of another period than the plan year: a five-year average
+# (年均, 5年), a part of the year (上半年, 一季度, 1-10月)
+_PERIOD_RE: Final = re.compile(
+    r"年均|平均每年|[0-9一二两三四五六七八九十]+年(?!度)|十[一二三四五]五|[上下]半年|"
+    r"前?[一二三四]季度|[0-9]+[-—–~至][0-9]+月|[0-9一二三四五六七八九十]+月份?"
+)
 _FLOW_RE: Final = re.compile("新增|新建|新开工|新签约|新培育|新引进|累计|在建|存量|年末|年底")
 
 Situation = Literal["paired", "unreported", "ambiguous", "incompatible"]
@@ -130,6 +136,8 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
         return Pairing("name", a, b)
     if _FLOW_RE.search(na) is not None or _FLOW_RE.search(nb) is not None:
         return None  # 新增, 累计: a flow and a stock, or two flows, are told apart by such words
+    if _PERIOD_RE.findall(na) != _PERIOD_RE.findall(nb):
+        return None  # 年均, 5年, 上半年: a figure of another period than the year's
     known = ea or eb
     if known is not None:
         # one name is a catalogue entry: the other may be a spelling the catalogue lacks
