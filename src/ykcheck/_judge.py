@@ -224,7 +224,9 @@ def _relative(
     ref_name = c.target.reference or GDP
     if reference is None or isinstance(reference, Choice):
         alternatives = reference.alternatives if reference is not None else ()
-        why = reference.reason if reference is not None and reference.reason else ""
+        why = (
+            f"{ref_name}: {reference.reason}" if reference is not None and reference.reason else ""
+        )
         return Verdict(
             c,
             "incomparable" if alternatives else "unreported",
