@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
@@ -84,9 +84,9 @@ class Indicator:
         return (self.name, *self.aliases)
 
 
-@attrs.frozen
-class Found:
-    """A catalogue name found in a text: the entry, and where its name stands."""
+class Found(NamedTuple):
+    """A catalogue name found in a text: the entry, and where its name stands. (A tuple: one is
+    made for every catalogue name in the clause of every figure extracted.)"""
 
     indicator: Indicator
     start: int
