@@ -151,6 +151,12 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("13610000", "人", "outcome", "level", "exact", None, None),
         ],
     ),
+    # 实际 in an indicator's name (实际利用外资) says nothing of the role
+    (
+        "实际利用外资增长6%左右;",
+        "yichun_2020_targets",
+        [("6", "percent", "target", "growth", "about", None, None)],
+    ),
     # traditional characters
     (
         "資源能源開發利用更加節約,循環經濟加快發展,單位GDP綜合能耗下降16%。",

@@ -121,7 +121,8 @@ _FORECAST_RE: Final = re.compile("预计")
 # (实际建成10所); the nearest before a figure in its sentence counts as its own clause's words
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
 _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期)?目标")
-_SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作)")  # not 在实际工作中争取更好结果
+# (not 在实际工作中争取更好结果, nor the name 实际使用外资)
+_SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作|使用|利用|到位|到资|增长|增速)")
 # a figure that ends its line: only white space after it up to the line break, within 8
 _ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
 CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach back
