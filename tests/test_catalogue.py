@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import ykcheck
 from ykcheck import Commitment, Outcome, Target
-from ykcheck._catalogue import FAMILIES, normalize, read, shipped
+from ykcheck._catalogue import FAMILIES, _trie, normalize, read, shipped
 from ykcheck._text import fold
 
 from .conftest import ROOT, TESTDATA
@@ -282,6 +282,35 @@ def test_find_gives_the_longest_names_in_text_order():
     assert [f.indicator.name for f in CAT.find(text, 16)] == ["工业投资", "城镇居民人均可支配收入"]
     assert [f.indicator.name for f in CAT.find(text, 0, 20)] == ["规上工业增加值", "工业投资"]
     assert CAT.find("新增海外仓10个") == []
+
+
+def test_ending_names_the_name_before_the_gap_words_that_end_a_text():
+    """ending finds the catalogue name a clause ends with, with only the given words after it
+    (增长, 达到 …), the longest there, and where it stands; none when other words follow."""
+    gap = ("增长", "达到", "了")
+    text = "全市规模以上工业增加值增长"
+    found = CAT.ending(text, gap)
+    assert found is not None
+    assert (found.indicator.name, found.start, found.end) == ("规上工业增加值", 2, 11)
+    found = CAT.ending("工业投资增长10%，城镇居民人均可支配收入达到", gap)
+    assert found is not None and found.indicator.name == "城镇居民人均可支配收入"
+    assert CAT.ending("地区生产总值占比", gap) is None  # 占比 is no gap word here
+    assert CAT.ending("新增海外仓", gap) is None
+    assert CAT.ending("", gap) is None
+
+
+_WORDS = st.lists(st.text(alphabet="甲乙丙丁a+.", min_size=1, max_size=4), min_size=1, max_size=8)
+
+
+@given(words=_WORDS, text=st.text(alphabet="甲乙丙丁a+.", max_size=8))
+def test_a_trie_matches_as_the_longest_first_alternation(words, text):
+    """The trie of a set of words matches, at any place of any text, exactly what the plain
+    alternation of the words (the longest first) matches there."""
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(_trie(words))
+    for at in range(len(text) + 1):
+        a, b = plain.match(text, at), trie.match(text, at)
+        assert (a and a.span()) == (b and b.span())
 
 
 def test_related_is_both_ways():

@@ -4,6 +4,7 @@ and ratios shown so that a shortfall never reads as a hit."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 import ykcheck
 from ykcheck._cli import main
 from ykcheck._render.text import ratio_text
+from ykcheck._text import near
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -162,3 +164,24 @@ def test_str_of_a_verdict_is_its_line():
     assert ykcheck.describe(v, "en") == "exceeded: target ≥ 10个, actual 12个, margin +2个 (1.2×)"
     result = CliRunner().invoke(main, ["check", "--lang", "zh", "新增海外仓10个", "新增海外仓12个"])
     assert result.output == ykcheck.describe(v, "zh") + "\n"
+
+
+# -- scans tried only near an anchor ---------------------------------------------------------------
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区)")
+_PLACE_END = re.compile("[省市县区]")
+_RANK = re.compile(r"(?:居|排名|位列)(?:全省|全市)?第(?:[0-9]+|[一二三四五六七八九十]+)位?")
+
+
+@given(st.text(alphabet="金华市县区省居排名全第一5位甲", max_size=60))
+@example("平阳县区域")
+@example("浙江省金华市永康市")
+def test_a_scan_near_its_anchors_finds_what_a_whole_scan_finds(text):
+    """``near`` finds the matches one scan of the whole text finds, as long as each holds its
+    anchor no further than ``reach`` from either end (it tries the pattern only there)."""
+    assert [m.span() for m in near(_PLACE, _PLACE_END, text, 4)] == [
+        m.span() for m in _PLACE.finditer(text)
+    ]
+    assert [m.span() for m in near(_RANK, re.compile("第"), text, 12)] == [
+        m.span() for m in _RANK.finditer(text)
+    ]

@@ -65,6 +65,30 @@ def normalize(name: str) -> str:
             return key
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, the longest where several match, written
+    as a trie (地区(?:生产总值|…)): Python's ``re`` tries the branches of a plain alternation one by
+    one, a trie's only along the text's own characters. (No library does this small thing.)"""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and ("" not in node or len(branches[0]) == 1):
+            body = branches[0]
+        else:
+            body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer word first
+
+    return emit(root) if root else "(?!)"
+
+
 @attrs.frozen
 class Indicator:
     """An entry of the catalogue."""
@@ -107,8 +131,11 @@ class Catalogue:
                 self._by_key.setdefault(normalize(name), ind)
                 self._by_key.setdefault(squash(fold(name)), ind)
                 self._by_name.setdefault(squash(fold(name)), ind)
-        names = sorted(self._by_name, key=len)
-        self._names_re = re.compile("|".join(re.escape(n) for n in reversed(names)) or "(?!)")
+        names = list(self._by_name)
+        self._names_re = re.compile(_trie(names))
+        # the names spelt backwards, for a match anchored at the end of a text (see ``ending``)
+        self._backwards = _trie([n[::-1] for n in names])
+        self._ending_res: dict[tuple[str, ...], re.Pattern[str]] = {}
 
     def __len__(self) -> int:
         return len(self.indicators)
@@ -129,6 +156,22 @@ class Catalogue:
             Found(self._by_name[m.group()], m.start(), m.end())
             for m in self._names_re.finditer(text, start, stop)
         ]
+
+    def ending(self, text: str, gap: tuple[str, ...] = ()) -> Found | None:
+        """The catalogue name that ends ``text`` (a folded text), but for any number of the
+        words ``gap`` after it (地区生产总值 in 全市地区生产总值增长, with 增长 a gap word): the
+        one nearest the end, the longest there. The match is anchored at the end of the text,
+        read backwards: its cost does not grow with the words before the name."""
+        pattern = self._ending_res.get(gap)
+        if pattern is None:
+            words = "|".join(re.escape(w[::-1]) for w in sorted(gap, key=len, reverse=True))
+            pattern = re.compile(f"(?:{words or '(?!)'})*?({self._backwards})")
+            self._ending_res[gap] = pattern
+        m = pattern.match(text[::-1])
+        if m is None:
+            return None
+        start, end = len(text) - m.end(1), len(text) - m.start(1)
+        return Found(self._by_name[text[start:end]], start, end)
 
     def related(self, entry: Indicator) -> list[Indicator]:
         """The entries related to ``entry`` (either names the other in ``related``)."""

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Final
 
 from ._numbers import Number, chinese_to_decimal, read_numbers
-from ._text import fold
+from ._text import fold, near
 from ._units import MULTIPLE, RANK
 
 _NUM: Final = r"(?:[0-9]+|[一二两三四五六七八九十百]+)"
@@ -63,23 +63,6 @@ def _rank(start: int, end: int, value: Decimal, suffix: str | None = None) -> Nu
     return Number(start, end, end, value, RANK, False, suffix, "quantity", None)
 
 
-def _near(pattern: re.Pattern[str], anchor: re.Pattern[str], work: str) -> list[re.Match[str]]:
-    """The matches of ``pattern`` in ``work`` that hold a match of ``anchor`` (a word every one
-    of them holds), found as one scan of the whole text would find them but tried only near
-    the anchors: tried at every character, the patterns cost a tenth of extraction."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for a in anchor.finditer(work):
-        if a.start() < end:
-            continue
-        for m in pattern.finditer(work, max(a.start() - _REACH, end), a.end() + _REACH):
-            if m.start() <= a.start() < m.end():
-                found.append(m)
-                end = m.end()
-                break
-    return found
-
-
 _REACH: Final = 32  # characters a rank's words reach before and after its anchor
 _PLACE_ANCHOR_RE: Final = re.compile("第|首")
 _TOP_ANCHOR_RE: Final = re.compile("前|强")
@@ -88,7 +71,7 @@ _TOP_ANCHOR_RE: Final = re.compile("前|强")
 def read_ranks(work: str) -> list[Number]:
     """The ranks, moves in a ranking and doublings of a folded text, in text order."""
     found = []
-    for m in _near(_PLACE_RE, _PLACE_ANCHOR_RE, work):
+    for m in near(_PLACE_RE, _PLACE_ANCHOR_RE, work, _REACH):
         value = Decimal(1) if m.group("first") else _value(m.group("n") or "")
         if value is not None and value > 0:
             start = m.start("first") if m.group("first") else m.start("n")
@@ -99,7 +82,7 @@ def read_ranks(work: str) -> list[Number]:
             if value is not None and value > 0:
                 found.append(_rank(listed.start("n"), listed.end(), value))
             end = listed.end()
-    for m in _near(_TOP_RE, _TOP_ANCHOR_RE, work):
+    for m in near(_TOP_RE, _TOP_ANCHOR_RE, work, _REACH):
         bare = m.group("top") and not m.group("word")
         if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
             continue  # 前10月, 前三季度: not a ranking

@@ -61,6 +61,26 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _NEEDS_FOLD_RE.search(text) else text
 
 
+def near(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], work: str, reach: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``work`` that hold a match of ``anchor`` (a word every one
+    of them holds, no further than ``reach`` from either end), found as one scan of the whole
+    text would find them but tried only near the anchors: a pattern tried at every character of
+    a text costs far more than a search for a word."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for a in anchor.finditer(work):
+        if a.start() < end:
+            continue
+        for m in pattern.finditer(work, max(a.start() - reach, end), a.end() + reach):
+            if m.start() <= a.start() < m.end():
+                found.append(m)
+                end = m.end()
+                break
+    return found
+
+
 def squash(s: str) -> str:
     """``s`` without white space."""
     return "".join(s.split())

@@ -9,7 +9,7 @@ from typing import Final
 from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
-from .._text import squash
+from .._text import near, squash
 from .._units import RATE_UNITS, SPELLINGS, dimension
 from .sections import DIGIT_RE, is_row, line_of, lines_back
 
@@ -176,12 +176,15 @@ def _is_label(line: str) -> bool:
 _BRACKETED_RE: Final = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # what may stand between an indicator's name and its figure: words of growth, comparison with last
 # year, reporting and size, and filler
-_GAP_RE: Final = re.compile(
-    "(?:的|了|增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|回落|上涨|比上年|同比|较上年|比去年|"
-    "分别|达到|达|为|是|有|在|将|已|要|继续|实现|完成|总额|总量|总数|总人数|人数|数量|规模|总水平|"
-    "水平|指数|增长率|降低率|下降率|约|近|超过|超|突破|首次|累计|平均|预计|按可比价格计算|"
-    "按可比价计算|控制在|保持在|保持|稳定在|提高到|提升至|降至|降到|力争|确保|争取|以上|左右)*"
-)
+_GAP: Final = (
+    "的", "了", "增长", "增速", "增幅", "涨幅", "下降", "降低", "减少", "提高", "提升", "上升",
+    "回落", "上涨", "比上年", "同比", "较上年", "比去年", "分别", "达到", "达", "为", "是", "有",
+    "在", "将", "已", "要", "继续", "实现", "完成", "总额", "总量", "总数", "总人数", "人数",
+    "数量", "规模", "总水平", "水平", "指数", "增长率", "降低率", "下降率", "约", "近", "超过",
+    "超", "突破", "首次", "累计", "平均", "预计", "按可比价格计算", "按可比价计算", "控制在",
+    "保持在", "保持", "稳定在", "提高到", "提升至", "降至", "降到", "力争", "确保", "争取",
+    "以上", "左右",
+)  # fmt: skip
 # words right before a name that make a figure something else than it: a share of it, a gap to it
 _RELATION_BEFORE: Final = ("占", "比", "较", "高于", "低于", "快于", "慢于", "超过", "相当于", "与")
 _SEPARATORS_RE: Final = re.compile(".*[、，,；;：:和及与是为]")  # (…目标是地区生产总值)
@@ -192,6 +195,7 @@ _FILLER_PREFIX_RE: Final = re.compile(
     "初步测算|据初步核算|经初步核算)+"
 )
 _PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区|州|盟|旗)")
+_PLACE_END_RE: Final = re.compile("[省市县区州盟旗]")
 _NOT_A_PLACE: Final = (
     "开区", "新区", "园区", "片区", "景区", "社区", "城区", "示范区", "试验区", "保税区",
     "集聚区", "功能区", "街区", "山区", "库区", "老区", "矿区", "牧区", "辖区", "市区", "县区",
@@ -212,7 +216,7 @@ def place_of(work: str) -> str | None:
     """The place a text is about: the place name (某某市, 某某县, or a province's short name) it
     names most, twice or more."""
     counts: dict[str, int] = {}
-    for m in _PLACE_RE.finditer(work):
+    for m in near(_PLACE_RE, _PLACE_END_RE, work, 4):
         name = m.group()
         if not name.endswith(_NOT_A_PLACE):
             counts[name] = counts.get(name, 0) + 1
@@ -243,17 +247,16 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None) -> 
         return entry.name
     if "分别" in lead:
         return guess  # the n-th name of a list: read already
-    words = _BRACKETED_RE.sub("", lead)
-    for f in reversed(cat.find(words)):
-        if _GAP_RE.fullmatch(words, f.end) is None:
-            continue
-        before = words[: f.start]
-        if before.endswith(_RELATION_BEFORE):
-            return guess
-        cut = _SEPARATORS_RE.match(before)
-        if _whole(before[cut.end() :] if cut else before, place):
-            return f.indicator.name
+    words = _BRACKETED_RE.sub("", lead) if "(" in lead or "（" in lead else lead
+    f = cat.ending(words, _GAP)
+    if f is None:
         return guess
+    before = words[: f.start]
+    if before.endswith(_RELATION_BEFORE):
+        return guess
+    cut = _SEPARATORS_RE.match(before)
+    if _whole(before[cut.end() :] if cut else before, place):
+        return f.indicator.name
     return guess
 
 
