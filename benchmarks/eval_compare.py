@@ -1,6 +1,6 @@
 """compare measured on plans and reviews of other places: classes, pairs, invented results.
 
-    python benchmarks/eval_compare.py [--part tune|heldout|both] [--show]
+    python benchmarks/eval_compare.py [--part tune|heldout|both|DIR] [--show]
 
 Each case of ``benchmarks/eval/compare/`` (see its README) is run as a user would run it,
 ``ykcheck compare PLAN REVIEW... --year N --format json``, and its verdicts are set beside the
@@ -135,7 +135,9 @@ def report(part: str, show: bool) -> Tally:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["tune", "heldout", "both"], default="both")
+    parser.add_argument(
+        "--part", default="both", help="tune, heldout, both, or the path of another set's directory"
+    )
     parser.add_argument("--show", action="store_true", help="list what is wrong")
     args = parser.parse_args(argv)
     for part in ["tune", "heldout"] if args.part == "both" else [args.part]:

@@ -1,6 +1,6 @@
 """Extraction measured on other places' reports: recall, precision, values and roles.
 
-    python benchmarks/eval_extract.py [--part tune|heldout|both] [--show]
+    python benchmarks/eval_extract.py [--part tune|heldout|both|DIR] [--show]
 
 Reads the hand-annotated excerpts of ``benchmarks/eval/extract/`` (see its README), runs
 ``ykcheck.extract`` on each text and pairs the candidates with the gold figures: a candidate
@@ -158,7 +158,9 @@ def report(part: str, show: bool) -> Tally:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["tune", "heldout", "both"], default="both")
+    parser.add_argument(
+        "--part", default="both", help="tune, heldout, both, or the path of another set's directory"
+    )
     parser.add_argument("--show", action="store_true", help="list misses and errors")
     args = parser.parse_args(argv)
     parts = ["tune", "heldout"] if args.part == "both" else [args.part]
