@@ -187,6 +187,8 @@ def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "name"  # 点赞(0), 浏览次数:79: a page's counter, not a figure
     if before == "第":
         return "ordinal"
+    if before in "图表" and _is_caption(work, start - 1):
+        return "name"  # 图1, 附表2: a chart's or a table's caption
     if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
         return "date"
     if after == "年" and 1900 <= value <= 2100 and value == value.to_integral_value():
@@ -194,6 +196,14 @@ def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
     if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end):
         return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
     return "quantity"
+
+
+def _is_caption(work: str, at: int) -> bool:
+    """Whether the 图 or 表 at ``at`` starts a caption (图1, 附表2 after a break), not a word's
+    end (代表30名)."""
+    if at and work[at - 1] == "附":
+        at -= 1
+    return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜"
 
 
 # a time (10:51), a ratio (38.8∶19.3∶41.9), a footnote ([13]) and a page's counters (点赞(0))
