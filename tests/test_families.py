@@ -157,6 +157,37 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "yichun_2020_targets",
         [("6", "percent", "target", "growth", "about", None, None)],
     ),
+    # the statistician's words mark results; a chart's caption (图1) is no figure
+    (
+        "初步核算,全年全县地区生产总值1514976万元,按可比价格计算,比上年增长2.7%。",
+        "hongdong_2019_communique",
+        [
+            ("1514976", "万元", "outcome", "level", "exact", None, "地区生产总值"),
+            ("2.7", "percent", "outcome", "growth", "exact", None, None),
+        ],
+    ),
+    (
+        "图1 2015-2019年全县生产总值及其增长速度 图2 2015-2019年全县生产总值三次产业构成",
+        "hongdong_2019_communique",
+        [],
+    ),
+    # units as people write them: 亿斤 of grain is no money, μg/m3 a concentration
+    (
+        "粮食产量515.6亿斤",
+        "liaoning_2026_highlights_news",
+        [("51560000000", "斤", "outcome", "level", "exact", None, "粮食产量")],
+    ),
+    (
+        "PM2.5平均浓度32μg/m3",
+        "lianyungang_2024_plan_execution",
+        [("32", "微克每立方米", "outcome", "level", "exact", None, None)],
+    ),
+    # pinyin some sites print after a character (預(yù)期) is not part of its word
+    (
+        "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",
+        "fujian_2022_review_targets_news_trad",
+        [("6.5", "percent", "target", "growth", "exact", None, "地区生产总值")],
+    ),
     # traditional characters
     (
         "資源能源開發利用更加節約,循環經濟加快發展,單位GDP綜合能耗下降16%。",
@@ -322,3 +353,32 @@ def test_an_interval_never_gets_a_verdict_its_ends_disagree_on(comparator, targe
 
 
 KEPT = {"met", "exceeded"}
+
+
+_PINYIN = st.sampled_from(["(yù)", "(qū)", "(chǎn)", "(zhǎng)", "（tǒng）"])
+
+
+@given(data=st.data())
+def test_pinyin_after_characters_changes_no_reading(data):
+    """Pinyin printed after characters (預(yù)期, as some sites print traditional text) leaves
+    every reading as it was, and every quote verbatim at its span in the text as given."""
+    phrase = "今年經濟社會發展的主要預期目標是:全省地區生產總值增長6.5%,一般公共預算總收入增長5%。"
+    chars = list(phrase)
+    at = data.draw(st.sets(st.sampled_from([i for i, c in enumerate(chars) if c >= "\u4e00"])))
+    text = "".join(c + (data.draw(_PINYIN) if i in at else "") for i, c in enumerate(chars))
+
+    def readings(t: str) -> list[tuple[object, ...]]:
+        return [(c.value, c.unit, c.role, c.indicator) for c in ykcheck.extract(t)]
+
+    assert readings(text) == readings(phrase)
+    for c in ykcheck.extract(text):
+        assert text[c.span[0] : c.span[1]] == c.quote
+
+
+def test_a_text_that_leans_one_way_decides_a_figure_with_one_cue():
+    """A figure with one plan word near it (进一步优化) in a communiqué whose words all speak of
+    results is a result: one word does not outvote a whole text."""
+    text = _source_text("hongdong_2019_communique")
+    assert text is not None
+    (c,) = [c for c in ykcheck.extract(text) if c.quote.endswith("人均地区生产总值19763元")]
+    assert c.role == "outcome"

@@ -5,6 +5,7 @@ it is an offset into the original; ``squash`` removes white space.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -59,6 +60,53 @@ def fold(text: str) -> str:
     """``text`` with full-width ASCII and common traditional characters (億 萬 兩 畝 …) in their
     usual form. Same length, so that an offset into it is an offset into ``text``."""
     return text.translate(_FOLD) if _NEEDS_FOLD_RE.search(text) else text
+
+
+_TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# the pinyin some sites print after a rare character (預(yù)期, 統(tǒng)計): not words of the text
+_ANNOTATION_RE: Final = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-z]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
+)
+
+
+class Removed:
+    """Where pieces were cut out of a text: maps an offset into the cut text back to the
+    original. ``at`` are the places of the cuts in the cut text, ``total`` the characters cut
+    up to and including each."""
+
+    def __init__(self, at: list[int], total: list[int]) -> None:
+        self.at, self.total = at, total
+
+    def start(self, i: int) -> int:
+        """The original offset of a span's start at ``i`` (after any cut made there)."""
+        k = bisect.bisect_right(self.at, i)
+        return i + (self.total[k - 1] if k else 0)
+
+    def end(self, i: int) -> int:
+        """The original offset of a span's end at ``i`` (before any cut made there)."""
+        k = bisect.bisect_left(self.at, i)
+        return i + (self.total[k - 1] if k else 0)
+
+
+def without_annotations(text: str) -> tuple[str, Removed | None]:
+    """``text`` without the pinyin printed after characters (預(yù)期 -> 預期), and where it was
+    cut (None where there was none)."""
+    if "(" not in text and "（" not in text:
+        return text, None
+    at: list[int] = []
+    total: list[int] = []
+    parts: list[str] = []
+    last = cut = 0
+    for m in _ANNOTATION_RE.finditer(text):
+        parts.append(text[last : m.start()])
+        at.append(m.start() - cut)
+        cut += m.end() - m.start()
+        total.append(cut)
+        last = m.end()
+    if not at:
+        return text, None
+    parts.append(text[last:])
+    return "".join(parts), Removed(at, total)
 
 
 def near(

@@ -69,6 +69,12 @@ _REVIEW_CUES: Final = (
     "成效",
     "显著",
     "全覆盖",
+    # the statistician's words before results (初步核算，全年全县地区生产总值…; 年末常住人口)
+    "初步核算",
+    "初步测算",
+    "初步统计",
+    "据统计",
+    "年末",
     # a result measured against what was expected (these outvote the 预期 in them)
     "实现预期目标",
     "完成预期目标",

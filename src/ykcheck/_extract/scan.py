@@ -22,7 +22,7 @@ from .._errors import wrong_type
 from .._model import Target
 from .._numbers import Number
 from .._phrases import read_words, strength, target_end
-from .._text import fold
+from .._text import fold, without_annotations
 from .._vocab import (
     GDP,
     RELATION_COMPARATOR,
@@ -134,6 +134,9 @@ _YEAR_REACH: Final = 60  # a year named this far before a figure is its year (20
 # 比2020年增长, 较2019年同期
 _REFERENCE_YEAR_RE: Final = re.compile(r"\s*(?:的|同期|水平)")
 _COMPARED_RE: Final = re.compile(r"(?:比|较|相比|恢复到|恢复至|与|同)\s*$")
+# a text whose cues lean this far one way (a communiqué's 比上年, a plan's 力争) decides a figure
+# whose own surroundings hold one cue or none, if no marker governs it
+LEAN_MIN: Final = 5
 _FORECAST_REACH: Final = 60  # 预计 this far before a figure makes it an estimate
 # strength words (确保, 力争): a cheap test before reading them
 _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
@@ -153,7 +156,9 @@ class _Extraction:
 
     def __init__(self, text: str, cat: Catalogue) -> None:
         self.text = text
-        self.work = work = fold(text)
+        # offsets are into the text without pinyin (預(yù)期): ``quote`` maps them back
+        self.work, self.removed = without_annotations(fold(text))
+        work = self.work
         self.catalogue, self.place = cat, place_of(work)
         end = len(work) + 1  # a sentinel past every place
         self.toks = quantities(work)
@@ -174,6 +179,7 @@ class _Extraction:
         ]
         cue_at, self.cue_sums = cue_sums(work, bounds)
         self.cue_at = [*cue_at, end]
+        self.lean = self.cue_sums[-1]
         self.forecasts = [m.start() for m in _FORECAST_RE.finditer(work)] + [end]
         self.says = [
             (m.start(), 1 if m.group("target") else -1) for m in _SAYS_RE.finditer(work)
@@ -230,8 +236,7 @@ class _Extraction:
             cs += len(raw_lead) - len(raw_lead.lstrip())
         comparator = RELATION_COMPARATOR[st.relation]
         return Candidate(
-            self.text[cs : st.end],
-            (cs, st.end),
+            *self._quote(cs, st.end),
             Decimal(0),
             "percent",
             role,
@@ -270,8 +275,7 @@ class _Extraction:
             cs += len(raw_lead) - len(raw_lead.lstrip())
         self._after(tail, name)
         return Candidate(
-            self.text[cs:tail],
-            (cs, tail),
+            *self._quote(cs, tail),
             value,
             unit,
             role,
@@ -284,6 +288,12 @@ class _Extraction:
             section,
             upper=upper if role == "outcome" else None,
         )
+
+    def _quote(self, start: int, end: int) -> tuple[str, tuple[int, int]]:
+        """The verbatim text of the working text's [start, end), and its span in the text."""
+        if self.removed is not None:
+            start, end = self.removed.start(start), self.removed.end(end)
+        return self.text[start:end], (start, end)
 
     def _clause(self, start: int) -> _Clause:
         """The clause of a figure at ``start``: back to a clause break, a heading, or a figure
@@ -379,6 +389,8 @@ class _Extraction:
             score += OWN_CLAUSE_WEIGHT
         if marker is not None:
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
+        if marker is None and -1 <= score <= 1 and abs(self.lean) >= LEAN_MIN:
+            score = self.lean  # one word near it against the whole text's leaning
         if score:
             return marker, "target" if score > 0 else "outcome"
         return marker, marker.role if marker is not None else "outcome"
