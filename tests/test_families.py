@@ -182,6 +182,21 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "lianyungang_2024_plan_execution",
         [("32", "微克每立方米", "outcome", "level", "exact", None, None)],
     ),
+    # a goal named before the figure (增长目标确定为); last year's results beside this year's aim
+    (
+        "今年GDP增长目标确定为7.5%",
+        "http://www.yx.gov.cn/xwdt/rdgz/202201/t20220112_870653.html",
+        [("7.5", "percent", "target", "growth", "exact", None, "地区生产总值")],
+    ),
+    (
+        "去年全省地區(qū)生產(chǎn)總值48810億元,、增長8.0%,,今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",
+        "fujian_2022_review_targets_news_trad",
+        [
+            ("48810", "亿元", "outcome", "level", "exact", None, "地区生产总值"),
+            ("8.0", "percent", "outcome", "growth", "exact", None, None),
+            ("6.5", "percent", "target", "growth", "exact", None, "地区生产总值"),
+        ],
+    ),
     # pinyin some sites print after a character (預(yù)期) is not part of its word
     (
         "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",

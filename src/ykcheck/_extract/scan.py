@@ -121,6 +121,10 @@ _FORECAST_RE: Final = re.compile("预计")
 # (实际建成10所); the nearest before a figure in its sentence counts as its own clause's words
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
 _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期)?目标")
+# or right before it: 增长目标确定为7.5%, 预期目标是6%
+_GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]$")
+# 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
+_EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
 # (not 在实际工作中争取更好结果, nor the name 实际使用外资)
 _SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作|使用|利用|到位|到资|增长|增速)")
 # a figure that ends its line: only white space after it up to the line break, within 8
@@ -385,7 +389,11 @@ class _Extraction:
         if forecast + 2 <= start and _STOP_RE.search(self.work, forecast, start) is None:
             score -= OWN_CLAUSE_WEIGHT
         score += self._says(start) * OWN_CLAUSE_WEIGHT
-        if _GOAL_AFTER_RE.match(self.work, tail):
+        if (
+            _GOAL_AFTER_RE.match(self.work, tail)
+            or _GOAL_BEFORE_RE.search(lead)
+            or ("预期" in lead and _EXPECTED_RE.search(lead))
+        ):
             score += OWN_CLAUSE_WEIGHT
         if marker is not None:
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
