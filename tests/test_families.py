@@ -197,6 +197,12 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("6.5", "percent", "target", "growth", "exact", None, "地区生产总值"),
         ],
     ),
+    # a label's number (关键词1:) is no figure
+    (
+        "【关键词1:经济增长】新乡2022年实现地区生产总值增长10%以上",
+        "https://xintukeji.cn/xintu/63398.html",
+        [("10", "percent", "target", "growth", "at_least", None, None)],
+    ),
     # pinyin some sites print after a character (預(yù)期) is not part of its word
     (
         "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",
@@ -397,3 +403,12 @@ def test_a_text_that_leans_one_way_decides_a_figure_with_one_cue():
     assert text is not None
     (c,) = [c for c in ykcheck.extract(text) if c.quote.endswith("人均地区生产总值19763元")]
     assert c.role == "outcome"
+
+
+def test_the_place_written_without_its_suffix_leaves_the_scope_whole():
+    """In a text about 新乡市, 新乡2022年实现地区生产总值 names the city's own GDP (the 【】 of a
+    keyword label before it ends the words that could narrow it)."""
+    plan = ROOT / "benchmarks" / "eval" / "compare" / "tune" / "xinxiang-2022" / "plan.txt"
+    (c, *_) = ykcheck.extract(plan.read_text(encoding="utf-8"))
+    assert c.quote.endswith("新乡2022年实现地区生产总值增长10%以上")
+    assert c.indicator == "地区生产总值"

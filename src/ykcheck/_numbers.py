@@ -183,6 +183,8 @@ def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "date"  # 10:51 (a time), 38.8:19.3:41.9 (a ratio of sectors)
     if before in _TIME_MARKS and start >= 2 and work[start - 2].isdigit():
         return "date"
+    if after in ":：":
+        return "ordinal"  # 关键词1:, 附件2： a label's number, not a figure
     if before in _NOISE_BEFORE and _COUNTER_RE.search(work, max(start - 8, 0), start):
         return "name"  # 点赞(0), 浏览次数:79: a page's counter, not a figure
     if before == "第":

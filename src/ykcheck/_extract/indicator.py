@@ -187,7 +187,7 @@ _GAP: Final = (
 )  # fmt: skip
 # words right before a name that make a figure something else than it: a share of it, a gap to it
 _RELATION_BEFORE: Final = ("占", "比", "较", "高于", "低于", "快于", "慢于", "超过", "相当于", "与")
-_SEPARATORS_RE: Final = re.compile(".*[、，,；;：:和及与是为]")  # (…目标是地区生产总值)
+_SEPARATORS_RE: Final = re.compile(".*[、，,；;：:和及与是为【】“”「」]")  # (…目标是地区生产总值)
 _YEAR_PREFIX_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年(?:度|全年)?)")
 _FILLER_PREFIX_RE: Final = re.compile(
     "(?:全市|全县|全区|全省|全州|全盟|全旗|全镇|全域|全社会|全国|我国|我市|我县|我区|我省|本市|"
@@ -234,6 +234,8 @@ def _whole(prefix: str, place: str | None) -> bool:
     rest = _YEAR_PREFIX_RE.sub("", prefix)
     if place:
         rest = rest.replace(place, "")
+        if len(place) > 2 and place[-1] in "市县区":
+            rest = rest.replace(place[:-1], "")  # 新乡市 is also written 新乡
     return not _FILLER_PREFIX_RE.sub("", rest)
 
 
