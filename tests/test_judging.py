@@ -135,3 +135,30 @@ def test_determinism_across_hash_seeds(tmp_path):
         outputs.add(run.stdout)
     assert len(outputs) == 1
     assert len(next(iter(outputs))) > 10_000
+
+
+def test_a_hedged_result_is_read_as_its_number_give_or_take_little():
+    """A preliminary 5.1%左右 (a province's review, https://gk889.com/n20111/c181466-40262291.html)
+    keeps a 5.5% ceiling and 7.6%左右 misses an 8% floor: a 左右 result lies within
+    ``hedge_points`` of its number, not within the wider tolerance of a 左右 target. 6%左右
+    against a 6% floor straddles it. The width is the data's: with 0.5 points 5.1%左右 straddles."""
+    assert ykcheck.check("城镇调查失业率控制在5.5%以内", "城镇调查失业率5.1%左右").status == "met"
+    assert ykcheck.check(
+        "农村居民人均可支配收入增长8%", "农村居民人均可支配收入增长7.6%左右"
+    ).status in (
+        "nearly_met",
+        "missed",
+    )
+    assert ykcheck.check("地区生产总值增长6%", "地区生产总值增长6%左右").status == "incomparable"
+    wide = Tolerances(hedge_points="0.5")
+    got = ykcheck.check("城镇调查失业率控制在5.5%以内", "城镇调查失业率5.1%左右", tolerances=wide)
+    assert got.status == "incomparable"
+    assert ykcheck.check("粮食产量500万吨以上", "粮食产量约520万吨").status == "met"  # 2%: 509.6+
+    assert ykcheck.check("粮食产量510万吨以上", "粮食产量约505万吨").status == "incomparable"
+
+
+def test_the_width_of_a_hedged_result_is_read_from_the_method_table():
+    """``hedge_points`` in a data file's [method] table is the one its verdicts use."""
+    data = ykcheck.loads(GOOD + '\n[method]\nhedge_points = "0.5"\nhedge_ratio = "0.1"\n')
+    assert data.tolerances.hedge_points == Decimal("0.5")
+    assert data.tolerances.hedge_ratio == Decimal("0.1")

@@ -161,8 +161,14 @@ def like(x: Decimal, other: N) -> N:
 
 
 def about(t: N, rate: bool, tol: Tolerances) -> N:
-    """The tolerance of 左右 around ``t``: points for rates, a share of |t| for levels."""
+    """The tolerance of a 左右 target ``t``: points for rates, a share of |t| for levels."""
     return like(tol.about_points, t) if rate else abs(t) * like(tol.about_ratio, t)
+
+
+def spread(v: N, rate: bool, tol: Tolerances) -> N:
+    """How far a reported 约 or 左右 value ``v`` may lie from what it stands for: a reader takes
+    失业率5.1%左右 as 5.1, give or take little (points for rates, a share of |v| for levels)."""
+    return like(tol.hedge_points, v) if rate else abs(v) * like(tol.hedge_ratio, v)
 
 
 def judge(
@@ -177,7 +183,7 @@ def judge(
     """The status of a (hedged) value against ``comparator t``, and a reason if incomparable."""
     if hedge in POINT_HEDGES and comparator in ORDER and isinstance(actual, Decimal):
         return point_status(actual, comparator, t, rate, tol), None
-    span = interval(actual, hedge, about(actual, rate, tol), upper)
+    span = interval(actual, hedge, spread(actual, rate, tol), upper)
     return grade(span, comparator, t, rate, tol)
 
 
@@ -227,7 +233,7 @@ def meets(
     tol = tol or Tolerances()
     fraction = Fraction(value)
     top = None if upper is None else Fraction(upper)
-    span = interval(fraction, hedge, about(fraction, rate, tol), top)
+    span = interval(fraction, hedge, spread(fraction, rate, tol), top)
     return all_and_none(span, comparator, Fraction(t))[0]
 
 

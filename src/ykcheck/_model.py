@@ -197,6 +197,8 @@ class Tolerances:
     exceed_ratio: Decimal = attrs.field(default=Decimal("1.1"), converter=_dec)
     about_points: Decimal = attrs.field(default=Decimal("0.5"), converter=_dec)
     about_ratio: Decimal = attrs.field(default=Decimal("0.05"), converter=_dec)
+    hedge_points: Decimal = attrs.field(default=Decimal("0.2"), converter=_dec)
+    hedge_ratio: Decimal = attrs.field(default=Decimal("0.02"), converter=_dec)
     progress_high: Decimal = attrs.field(default=Decimal("0.95"), converter=_dec)
     progress_low: Decimal = attrs.field(default=Decimal("0.6"), converter=_dec)
     # derived once, used for every verdict: the bands as shares of the target

@@ -19,6 +19,7 @@ BULLETS: Final = "●■◆▲•★☆○◎□▪◇△►"
 # words around a name that are not part of it: 力争全年投资总量, 上市企业各, 分别, 同比
 _LEADING_WORDS: Final = (
     "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
+    "同口径", "按可比价格计算", "按可比价计算",
 )  # fmt: skip
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
@@ -115,6 +116,8 @@ def listed(head: str) -> list[str]:
     for name in names:
         if len(name) <= 2 < len(last) - len(name):
             name += last[len(name) :]  # 城镇和农村居民人均可支配收入
+        elif len(name) <= 4 and (j := last.find(name[-2:])) > 0 and j + 2 < len(last):
+            name += last[j + 2 :]  # 城镇居民、农村居民人均可支配收入
         out.append(_tidy(name))
     return out
 
@@ -236,6 +239,8 @@ def _whole(prefix: str, place: str | None) -> bool:
         rest = rest.replace(place, "")
         if len(place) > 2 and place[-1] in "市县区":
             rest = rest.replace(place[:-1], "")  # 新乡市 is also written 新乡
+        # (not 福建省 for 福建: a text about a city of a province names the province too, and
+        # the province's figures are not the city's)
     return not _FILLER_PREFIX_RE.sub("", rest)
 
 

@@ -142,6 +142,7 @@ _COMPARED_RE: Final = re.compile(r"(?:比|较|相比|恢复到|恢复至|与|同
 # whose own surroundings hold one cue or none, if no marker governs it
 LEAN_MIN: Final = 5
 _FORECAST_REACH: Final = 60  # 预计 this far before a figure makes it an estimate
+_SENTENCE_REACH: Final = 300  # and, within its sentence, this far makes it a result
 # strength words (确保, 力争): a cheap test before reading them
 _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
 
@@ -176,15 +177,19 @@ class _Extraction:
         self.edges = [*edges, len(work)]
         self.headings = headings(work, found)
         self.heading_ends = [h[1] for h in self.headings] + [end]
+        self.forecasts = [m.start() for m in _FORECAST_RE.finditer(work)] + [end]
+        self.rp = -1  # the last of them before the figure being read (for its role)
+        # 以上, 左右 after a figure are the language of targets, except in a sentence of
+        # estimates (预计…增长5.2%左右)
         bounds = [
             t.start
             for i, t in enumerate(self.toks)
-            if t.suffix in BOUNDS and i not in self.qualifiers
+            if t.suffix in BOUNDS and i not in self.qualifiers and not self._estimated(t.start)
         ]
+        self.rp = -1
         cue_at, self.cue_sums = cue_sums(work, bounds)
         self.cue_at = [*cue_at, end]
         self.lean = self.cue_sums[-1]
-        self.forecasts = [m.start() for m in _FORECAST_RE.finditer(work)] + [end]
         self.says = [
             (m.start(), 1 if m.group("target") else -1) for m in _SAYS_RE.finditer(work)
         ] + [(end, 0)]
@@ -341,6 +346,17 @@ class _Extraction:
             sentence = self.work[max(start - _FORECAST_REACH, 0) : start]
         return read_words(lead[-_LEAD_MAX:], suffix, unit, value, sentence, upper)
 
+    def _estimated(self, start: int) -> bool:
+        """Whether 预计 stands before ``start`` in its sentence (初步预计，2022年地区生产总值…，
+        出口增长11%以上，…): every figure of that sentence is an estimated result."""
+        forecasts, rp = self.forecasts, self.rp
+        while forecasts[rp + 1] + 2 <= start:
+            rp += 1
+        self.rp = rp
+        if rp < 0 or start - forecasts[rp] > _SENTENCE_REACH:
+            return False
+        return _STOP_RE.search(self.work, forecasts[rp], start) is None
+
     def _says(self, start: int) -> int:
         """+1 if the nearest 承诺 or 实际 before ``start`` in its sentence is 承诺, -1 if 实际,
         0 if there is none."""
@@ -385,8 +401,7 @@ class _Extraction:
         # before it in its sentence estimates a result (预计全年增长6%左右，…增长12.2%)
         if how != "binding":
             score += OWN_CLAUSE_WEIGHT
-        forecast = self.forecasts[self.fp]
-        if forecast + 2 <= start and _STOP_RE.search(self.work, forecast, start) is None:
+        if self._estimated(start):
             score -= OWN_CLAUSE_WEIGHT
         score += self._says(start) * OWN_CLAUSE_WEIGHT
         if (

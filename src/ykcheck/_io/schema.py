@@ -385,6 +385,8 @@ class RawMethod:
     exceed_ratio: Decimal | None = attrs.field(default=None, metadata=_eg('exceed_ratio = "1.1"'))
     about_points: Decimal | None = attrs.field(default=None, metadata=_eg('about_points = "0.5"'))
     about_ratio: Decimal | None = attrs.field(default=None, metadata=_eg('about_ratio = "0.05"'))
+    hedge_points: Decimal | None = attrs.field(default=None, metadata=_eg('hedge_points = "0.2"'))
+    hedge_ratio: Decimal | None = attrs.field(default=None, metadata=_eg('hedge_ratio = "0.02"'))
     progress_high: Decimal | None = attrs.field(
         default=None, metadata=_eg('progress_high = "0.95"')
     )

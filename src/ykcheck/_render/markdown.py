@@ -253,8 +253,10 @@ def _method(r: Report) -> list[str]:
         f"or {plain(t.about_ratio * 100)}% (levels) below the target and is the verdict; "
         "the strict reading (the number itself) is shown beside it. 与经济增长同步 uses the "
         "same tolerance around GDP growth.",
-        "- Hedged outcomes are ranges (超500个 is more than 500); a verdict holds only if it "
-        "holds over the whole range, and a range that straddles the threshold is incomparable.",
+        "- Hedged outcomes are ranges (超500个 is more than 500; 约 and 左右 within "
+        f"{points(t.hedge_points)} (rates) or {plain(t.hedge_ratio * 100)}% (levels) of the "
+        "number); a verdict holds only if it holds over the whole range, and a range that "
+        "straddles the threshold is incomparable.",
         "- 力争 targets are stretch goals: a miss is marked as such. 确保 targets are hard "
         "targets: a miss is marked in bold.",
         f"- R = (actual − baseline) / (target − baseline), the share of the required change "
