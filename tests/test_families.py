@@ -203,6 +203,26 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "https://xintukeji.cn/xintu/63398.html",
         [("10", "percent", "target", "growth", "at_least", None, None)],
     ),
+    # 预计 governs its whole sentence: every figure of it is an estimated result, its 左右 and
+    # 以上 hedges, not targets' words; 同口径 is filler; 城镇居民、农村居民… lists two names
+    (
+        "初步预计,2022年福建省地区生产总值突破5万亿元,一般公预算总收入5382.3亿元、同口径增长1.9%,"
+        "地方一般公共预算收入3339亿元、同口径增长5.5%,固定资产投资增长7.5%,社会消费品零售总额增长3.2%,"
+        "出口增长11%以上,城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右",
+        "https://gk889.com/n20111/c181466-40262291.html",
+        [
+            ("5000000000000", "元", "outcome", "level", "over", None, None),
+            ("5382.3", "亿元", "outcome", "level", "estimate", None, "一般公预算总收入"),
+            ("1.9", "percent", "outcome", "growth", "estimate", None, "一般公预算总收入"),
+            ("3339", "亿元", "outcome", "level", "exact", None, "一般公共预算收入"),
+            ("5.5", "percent", "outcome", "growth", "exact", None, "一般公共预算收入"),
+            ("7.5", "percent", "outcome", "growth", "exact", None, "固定资产投资"),
+            ("3.2", "percent", "outcome", "growth", "exact", None, "社会消费品零售总额"),
+            ("11", "percent", "outcome", "growth", "at_least", None, "出口"),
+            ("5.2", "percent", "outcome", "growth", "about", None, "城镇居民人均可支配收入"),
+            ("7.6", "percent", "outcome", "growth", "about", None, "农村居民人均可支配收入"),
+        ],
+    ),
     # pinyin some sites print after a character (預(yù)期) is not part of its word
     (
         "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",
