@@ -223,6 +223,20 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("7.6", "percent", "outcome", "growth", "about", None, "农村居民人均可支配收入"),
         ],
     ),
+    # places written without 第 (位居65位, 排37位) are ranks, not persons; 前十 and 十强 are no
+    # word of a target
+    (
+        "數(shù)據(jù)顯示,長(zhǎng)沙縣2004年位居65位、2008年排37位、躋身全國(guó)十強(qiáng)位列第九,"
+        "今年再進(jìn)一步升至第八位,牢牢占據(jù)中西部第一的位置。",
+        "changshaxian_2017_ranks_news_trad",
+        [
+            ("65", "位次", "outcome", "level", "exact", None, None),
+            ("37", "位次", "outcome", "level", "exact", None, None),
+            ("9", "位次", "outcome", "level", "exact", None, None),
+            ("8", "位次", "outcome", "level", "exact", None, None),
+            ("1", "位次", "outcome", "level", "exact", None, None),
+        ],
+    ),
     # pinyin some sites print after a character (預(yù)期) is not part of its word
     (
         "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",
@@ -432,3 +446,12 @@ def test_the_place_written_without_its_suffix_leaves_the_scope_whole():
     (c, *_) = ykcheck.extract(plan.read_text(encoding="utf-8"))
     assert c.quote.endswith("新乡2022年实现地区生产总值增长10%以上")
     assert c.indicator == "地区生产总值"
+
+
+def test_persons_counted_in_wei_are_no_rank():
+    """位 after a number is a place only after words of ranking (位居65位, 排37位); 专家5位
+    counts persons."""
+    (c,) = ykcheck.extract("全县有省级专家5位")
+    assert (c.value, c.unit) == (Decimal(5), "位")
+    (c,) = ykcheck.extract("地区生产总值排全省5位")
+    assert (c.value, c.unit) == (Decimal(5), "位次")

@@ -33,6 +33,10 @@ _PLACE_RE: Final = re.compile(
     rf"(?:第\s*(?P<n>{_NUM})\s*(?:位|名)?(?!\s*[届次批期版轮季章条款号个年家项所座])"
     rf"|(?P<first>首位|榜首|第一方阵|首))"
 )
+# a place written without 第: 位居65位, 排37位, 居全国31位
+_BARE_PLACE_RE: Final = re.compile(
+    rf"(?:排名|排位|位列|位居|名列|居|列|排)(?:{_LEAGUE})?\s*(?P<n>[0-9]+)\s*位(?![数置于])"
+)
 _NEXT_PLACE_RE: Final = re.compile(
     rf"\s*[、和及与]\s*第\s*(?P<n>{_NUM})\s*(?:位|名)?(?!\s*[届次批期版轮季章条款号个年家项所座])"
 )
@@ -66,6 +70,7 @@ def _rank(start: int, end: int, value: Decimal, suffix: str | None = None) -> Nu
 _REACH: Final = 32  # characters a rank's words reach before and after its anchor
 _PLACE_ANCHOR_RE: Final = re.compile("第|首")
 _TOP_ANCHOR_RE: Final = re.compile("前|强")
+_BARE_ANCHOR_RE: Final = re.compile("位")
 
 
 def read_ranks(work: str) -> list[Number]:
@@ -82,6 +87,10 @@ def read_ranks(work: str) -> list[Number]:
             if value is not None and value > 0:
                 found.append(_rank(listed.start("n"), listed.end(), value))
             end = listed.end()
+    for m in near(_BARE_PLACE_RE, _BARE_ANCHOR_RE, work, _REACH):
+        value = _value(m.group("n"))
+        if value is not None and value > 0:
+            found.append(_rank(m.start("n"), m.end(), value))
     for m in near(_TOP_RE, _TOP_ANCHOR_RE, work, _REACH):
         bare = m.group("top") and not m.group("word")
         if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:

@@ -23,6 +23,7 @@ from .._model import Target
 from .._numbers import Number
 from .._phrases import read_words, strength, target_end
 from .._text import fold, without_annotations
+from .._units import RANK
 from .._vocab import (
     GDP,
     RELATION_COMPARATOR,
@@ -184,7 +185,10 @@ class _Extraction:
         bounds = [
             t.start
             for i, t in enumerate(self.toks)
-            if t.suffix in BOUNDS and i not in self.qualifiers and not self._estimated(t.start)
+            if t.suffix in BOUNDS
+            and t.unit != RANK  # (前十 is read as 10以内: no word of a target)
+            and i not in self.qualifiers
+            and not self._estimated(t.start)
         ]
         self.rp = -1
         cue_at, self.cue_sums = cue_sums(work, bounds)
