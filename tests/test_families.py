@@ -237,6 +237,16 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("1", "位次", "outcome", "level", "exact", None, None),
         ],
     ),
+    # a table's cells: the unit in the column's head, the row's first cell names the figure
+    (
+        "表1 2019年玉环市生产总值\n| 绝 对 数 (亿元) | 比上年增长 (%) |\n"
+        "地区生产总值 | 617.50 | 5.2 |\n",
+        "yuhuan_2019_communique_table",
+        [
+            ("617.50", "亿元", "outcome", "level", "exact", None, "地区生产总值"),
+            ("5.2", "percent", "outcome", "growth", "exact", None, "地区生产总值"),
+        ],
+    ),
     # pinyin some sites print after a character (預(yù)期) is not part of its word
     (
         "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",
@@ -455,3 +465,34 @@ def test_persons_counted_in_wei_are_no_rank():
     assert (c.value, c.unit) == (Decimal(5), "位")
     (c,) = ykcheck.extract("地区生产总值排全省5位")
     assert (c.value, c.unit) == (Decimal(5), "位次")
+
+
+PROGRESS_TABLE = """2023年主要经济指标完成情况
+| 指标 | 单位 | 年计划 | 完成 |
+| 地区生产总值 | 亿元 | 300 | 320 |
+| 城镇新增就业 | 万人 | 1.2 | 1.35 |
+"""
+
+
+def test_a_progress_table_reads_its_columns_and_its_unit_column():
+    """In a 计划执行 table the 年计划 column holds targets and the 完成 column results, each in
+    the unit its row's 单位 cell names (1.2 under 万人 is 12000 persons), named by the row; the
+    quote is the row up to the figure, and a target and a result of one row pair."""
+    got = [(c.value, c.unit, c.role, c.indicator, c.quote) for c in ykcheck.extract(PROGRESS_TABLE)]
+    assert got == [
+        (Decimal(300), "亿元", "target", "地区生产总值", "| 地区生产总值 | 亿元 | 300"),
+        (Decimal(320), "亿元", "outcome", "地区生产总值", "| 地区生产总值 | 亿元 | 300 | 320"),
+        (Decimal(12000), "人", "target", "城镇新增就业", "| 城镇新增就业 | 万人 | 1.2"),
+        (Decimal(13500), "人", "outcome", "城镇新增就业", "| 城镇新增就业 | 万人 | 1.2 | 1.35"),
+    ]
+    report = ykcheck.compare(PROGRESS_TABLE, PROGRESS_TABLE, year=2023)
+    assert sorted(v.status for v in report.verdicts) == ["exceeded", "met"]
+
+
+def test_a_caption_names_the_unit_of_a_table_without_one():
+    """单位:万元 in the caption holds for the cells of the table after it; a bare number
+    outside any table keeps no unit."""
+    text = "表2 主要指标 单位:万元\n| 指标 | 2023年 |\n| 财政总收入 | 222827 |\n\n另有12"
+    got = [(c.value, c.unit, c.indicator) for c in ykcheck.extract(text)]
+    assert got[0] == (Decimal(222827), "万元", "财政总收入")
+    assert all(unit == "" for _, unit, _ in got[1:])

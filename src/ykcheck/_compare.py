@@ -31,6 +31,8 @@ _TARGET_WORDS_RE: Final = re.compile(
     "目标|预期|力争|确保|争取|计划(?!执行|完成)|安排|将|力求|努力|拟|要"
 )
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
+# a heading or a table's column of results (完成情况, 1-12月完成, 实际)
+_RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩")
 # words of a result, which a plan's target does not carry
 _RESULT_WORDS_RE: Final = re.compile(
     "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
@@ -73,7 +75,7 @@ def _targets(doc: Document, year: int) -> tuple[list[Commitment], set[tuple[int,
             continue
         if c.role == "outcome":
             words = _sentence(doc.text, breaks, *c.span) + (c.section or "")
-            if _RESULT_WORDS_RE.search(words):
+            if _RESULT_WORDS_RE.search(words) or _RESULT_HEAD_RE.search(c.section or ""):
                 continue
             c = _as_target(c)
         spans.add(c.span)

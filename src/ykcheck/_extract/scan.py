@@ -20,10 +20,10 @@ import attrs
 from .._catalogue import Catalogue, shipped
 from .._errors import wrong_type
 from .._model import Target
-from .._numbers import Number
+from .._numbers import Number, normalize
 from .._phrases import read_words, strength, target_end
 from .._text import fold, without_annotations
-from .._units import RANK
+from .._units import RANK, RATE_UNITS
 from .._vocab import (
     GDP,
     RELATION_COMPARATOR,
@@ -40,6 +40,7 @@ from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
 from .indicator import BULLETS, catalogue_name, indicator, name_before, place_of, shared
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, headings, markers
+from .tables import cells
 
 
 @attrs.frozen(slots=False)  # built faster than with slots: an extraction makes many
@@ -169,6 +170,7 @@ class _Extraction:
         end = len(work) + 1  # a sentinel past every place
         self.toks = quantities(work)
         self.qualifiers = qualifiers(work, self.toks)
+        self.cells = cells(work)
         found = captions(work)
         self.markers = markers(work, found)
         self.marker_at = [mk.at for mk in self.markers]
@@ -268,12 +270,21 @@ class _Extraction:
         """The candidate of the figure ``tok`` (the ``i``-th) in its clause."""
         cs, raw_lead, lead = clause
         start, _, tail, value, unit, _, suffix, _, upper = tok  # read once: fields cost a lookup
+        cell = self.cells.get(start) if self.cells else None
+        if cell is not None and not unit and cell.unit:
+            value, unit = normalize(value * cell.factor), cell.unit  # 617.50 under 绝对数(亿元)
         comparator, measure, value, hedge, upper = self._words(
             start, lead, suffix, unit, value, upper
         )
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
         marker, role = self._role(start, tail, how, lead)
         name = self._indicator(i, tok, clause)
+        if cell is not None:  # a table's cell: its row names it, its column's head the rest
+            name = catalogue_name(cell.label, name_before(cell.label), self.catalogue, self.place)
+            role = cell.role or role
+            if cell.growth and unit in RATE_UNITS:
+                measure = "growth"
+            cs, raw_lead = cell.row_start, ""
         year = self._year(start)
         if year is None and marker is not None and marker.role == role:
             year = marker.year  # 2022年工作回顾
@@ -282,6 +293,8 @@ class _Extraction:
             section = marker.title  # a table's caption
         else:
             section = self.headings[self.hp - 1][2] if self.hp else None
+        if cell is not None and cell.head:
+            section = cell.head
         if role == "target":
             value = target_end(value, upper)  # 下降3%-5%: a fall of at least 3%
         if raw_lead and raw_lead[0].isspace():

@@ -1,0 +1,155 @@
+"""Tables as pages print them: rows of cells between | (or ｜), a head row naming the columns.
+
+A communiqué or a 计划执行 report prints its figures in tables whose cells hold bare numbers:
+the unit is in the column's head (绝对数(亿元), 比上年增长(%)), in a 单位 column of the row or in
+the caption (单位:万元); whose figure it is (计划, 目标 or 完成, 实际) and whether it is growth
+(增长, 增速, 比上年) are in the head too; what it measures is the row's first cell. This module
+reads those words for every cell that holds a number, so that extraction reads a cell as it
+reads a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from .._numbers import NotANumber, read_number_at
+from .._text import squash
+from .._vocab import Role
+
+
+@attrs.frozen
+class Cell:
+    """What its table says of the number in one cell."""
+
+    label: str  # the row's first cell: what the figure measures
+    factor: Decimal  # what the cell's number is multiplied by to be in ``unit`` (1.2 万人)
+    unit: str  # the registry unit of the column or the row ("" if none is named)
+    role: Role | None  # target under 计划, 目标; outcome under 完成, 实际; None if neither
+    growth: bool  # the head speaks of growth (增长, 增速, 比上年)
+    row_start: int  # where the row starts: the quote of a cell's figure starts there
+    head: str  # the column's head (年计划, 1-12月完成): the heading the figure stands under
+
+
+_SEPARATOR_RE: Final = re.compile("[|｜]")
+_NUMBER_CELL_RE: Final = re.compile(r"\s*[-+−]?[0-9][0-9,.]*\s*")
+_UNIT_IN_HEAD_RE: Final = re.compile(
+    r"[(（]\s*([^()（）0-9]{1,6}?)\s*[)）]|单位\s*[:：]\s*(\S{1,6})"
+)
+_TARGET_HEAD_RE: Final = re.compile("计划|目标|预期")
+_OUTCOME_HEAD_RE: Final = re.compile("完成|实际|实绩|执行|实现")
+_GROWTH_HEAD_RE: Final = re.compile("增长|增速|增幅|比上年|同比|较上年|±")
+_CAPTION_UNIT_RE: Final = re.compile(r"单位\s*[:：]\s*([^\s|｜,，。;；]{1,6})\s*$")
+_MIN_CELLS: Final = 2
+
+
+def _rows(work: str) -> Iterator[tuple[int, int, list[tuple[int, str]]]]:
+    """(start, end, cells) of every line of ``work``: cells as (start, text), none for a line
+    that is not a table's row."""
+    pos = 0
+    n = len(work)
+    while pos <= n:
+        end = work.find("\n", pos)
+        end = n if end < 0 else end
+        cells = []
+        if _SEPARATOR_RE.search(work, pos, end) is not None:
+            start = pos
+            for bar in _SEPARATOR_RE.finditer(work, pos, end):
+                cells.append((start, work[start : bar.start()]))
+                start = bar.end()
+            cells.append((start, work[start:end]))
+            if not cells[-1][1].strip():
+                cells.pop()  # the bar that closes the row
+            if cells and not cells[0][1].strip():
+                cells.pop(0)  # and the one that opens it
+        yield pos, end, cells if len(cells) >= _MIN_CELLS else []
+        pos = end + 1
+
+
+def _is_head(cells: list[tuple[int, str]]) -> bool:
+    return not any(_NUMBER_CELL_RE.fullmatch(text) for _, text in cells[1:])
+
+
+def _unit_of(words: str) -> tuple[Decimal, str] | None:
+    """(factor, registry unit) of the unit words a head or a 单位 cell writes (亿元, %, 万人)."""
+    words = squash(words)
+    if not words:
+        return None
+    try:
+        found = read_number_at("1" + words, 0)
+    except NotANumber:
+        return None
+    if found.end != len(words) + 1 or not found.unit:
+        return None
+    return found.value, found.unit
+
+
+def _head_unit(text: str) -> tuple[Decimal, str] | None:
+    m = _UNIT_IN_HEAD_RE.search(squash(text))
+    if m is None:
+        return None
+    return _unit_of(m.group(1) or m.group(2))
+
+
+def cells(work: str) -> dict[int, Cell]:
+    """What the tables of a folded text say of each cell that holds a number, by the offset of
+    the cell's first character that is not white space."""
+    found: dict[int, Cell] = {}
+    if "|" not in work and "｜" not in work:
+        return found
+    head: list[tuple[int, str]] = []
+    caption_unit: tuple[Decimal, str] | None = None
+    for line_start, line_end, row in _rows(work):
+        if not row:
+            head = []
+            line = squash(work[line_start:line_end])
+            if line:  # the unit a caption names holds for the table after it (单位:万元)
+                caption = _CAPTION_UNIT_RE.search(line)
+                caption_unit = _unit_of(caption.group(1)) if caption else None
+            continue
+        if _is_head(row):
+            head = row
+            continue
+        if not head:
+            continue
+        _read_row(row, head, caption_unit, line_start, found)
+    return found
+
+
+def _read_row(
+    row: list[tuple[int, str]],
+    head: list[tuple[int, str]],
+    caption_unit: tuple[Decimal, str] | None,
+    line_start: int,
+    found: dict[int, Cell],
+) -> None:
+    """The cells of one data row, each with the words of its column's head."""
+    label = squash(row[0][1])
+    if not label or _NUMBER_CELL_RE.fullmatch(label):
+        return
+    shift = len(head) - len(row)  # heads often leave out the label's column: align at the right
+    row_unit = None
+    for i, (_, text) in enumerate(head):
+        if squash(text) == "单位" and 0 <= i - shift < len(row):
+            row_unit = _unit_of(row[i - shift][1])
+    for j, (start, text) in enumerate(row[1:], start=1):
+        if not _NUMBER_CELL_RE.fullmatch(text):
+            continue
+        h = squash(head[j + shift][1]) if 0 <= j + shift < len(head) else ""
+        unit = _head_unit(h) or row_unit or caption_unit
+        role: Role | None = None
+        if _TARGET_HEAD_RE.search(h) and not _OUTCOME_HEAD_RE.search(h):
+            role = "target"
+        elif _OUTCOME_HEAD_RE.search(h) and not _TARGET_HEAD_RE.search(h):
+            role = "outcome"
+        factor, name = unit if unit is not None else (Decimal(1), "")
+        at = start + len(text) - len(text.lstrip())
+        growth = _GROWTH_HEAD_RE.search(h) is not None
+        found[at] = Cell(label, factor, name, role, growth, line_start, h)
+
+
+__all__ = ["Cell", "cells"]
