@@ -192,6 +192,24 @@ def test_the_same_figure_twice_is_one_result():
     assert choice.situation == "paired"
 
 
+def test_a_name_only_alike_does_not_outweigh_the_same_entry():
+    """福建 (https://gk889.com/n20111/c181466-40262291.html): 地方一般公共预算收入 is reported
+    (5.5%) beside a misspelt 一般公预算总收入 (1.9%), alike in name. The surer pair is the
+    result; the one only alike is weighed only where nothing surer answers."""
+    c = Commitment("c", 2022, "", "一般公共预算收入", "地方一般公共预算收入增长5%", "plan",
+                   Target("threshold", ">=", Decimal(5), "percent", "growth"))  # fmt: skip
+    sure = Outcome("一般公共预算收入", 2022, "地方一般公共预算收入3339亿元、同口径增长5.5%", "r",
+                   Decimal("5.5"), "percent", measure="growth")  # fmt: skip
+    alike = Outcome("一般公预算总收入", 2022, "一般公预算总收入5382.3亿元、同口径增长1.9%", "r",
+                    Decimal("1.9"), "percent", measure="growth")  # fmt: skip
+    assert identity(c.indicator, alike.indicator, ykcheck.load_catalogue()) is not None
+    for outcomes in ([sure, alike], [alike, sure]):
+        (m,) = ykcheck.match([c], outcomes)
+        assert (m.situation, m.outcome) == ("paired", sure)
+    (m,) = ykcheck.match([c], [alike])
+    assert (m.situation, m.outcome, m.pairing.method) == ("paired", alike, "similar")
+
+
 def test_a_level_does_not_answer_a_growth_target():
     """嘉兴: only the level of budget revenue (638.7亿元) for a growth target: incomparable."""
     target = Target("threshold", "~", Decimal(6), "percent", "growth")

@@ -7,7 +7,8 @@ Two steps, each a rule a reader can check:
   where the catalogue knows neither, are alike enough once report filler is removed. Names the
   catalogue knows as different entries (城镇居民人均可支配收入, 居民人均可支配收入) never pair.
 - **choice**: of the outcomes that name it, the result of a commitment is the one of its year, its
-  measure (growth or level) and a unit that can be compared. Two such results with different values
+  measure (growth or level) and a unit that can be compared; outcomes of the same name or
+  catalogue entry first, outcomes of names only alike where none of those answers it. Two such results with different values
   (a headline and a body figure that disagree) are ambiguous: no pick is made, both are named. An
   outcome of another measure or unit names the indicator but cannot answer the target.
 
@@ -187,6 +188,18 @@ class Match:
     reason: str | None = None  # why there is no result (ambiguous, incompatible)
 
 
+def _tiered(target: Target, named: Sequence[tuple[Outcome, Pairing]]) -> Choice:
+    """The choice among the outcomes that name a target, the surer pairs first: where outcomes
+    of the same name or catalogue entry answer it, outcomes only alike in name are not weighed
+    (地方一般公共预算收入 reported, 一般公预算总收入 beside it is another figure)."""
+    sure = [o for o, how in named if how.method != "similar"]
+    if len(sure) < len(named):
+        choice = choose(target, sure)
+        if choice.situation in ("paired", "ambiguous"):
+            return choice
+    return choose(target, [o for o, _ in named])
+
+
 def _related(c: Commitment, outcomes: Iterable[Outcome], cat: Catalogue) -> Choice | None:
     """Where no outcome names a commitment's indicator but figures of related entries are
     reported (城镇登记失业率 for 城镇调查失业率; 城镇 and 农村居民 for 居民人均可支配收入), the
@@ -244,7 +257,7 @@ def match(
             how = identity(c.indicator, o.indicator, cat)
             if how is not None:
                 named.append((o, how))
-        choice = choose(c.target, [o for o, _ in named])
+        choice = _tiered(c.target, named)
         if choice.situation == "unreported":
             choice = _related(c, by_year.get(c.year, ()), cat) or choice
         pairing = None
