@@ -496,3 +496,16 @@ def test_a_caption_names_the_unit_of_a_table_without_one():
     got = [(c.value, c.unit, c.indicator) for c in ykcheck.extract(text)]
     assert got[0] == (Decimal(222827), "万元", "财政总收入")
     assert all(unit == "" for _, unit, _ in got[1:])
+
+
+NANCHANG_REVIEW = "https://tt.jxnews.com.cn/papers/3/8718191?from=jxnews"
+
+
+def test_a_count_of_indicators_is_not_the_indicators_figure():
+    """南昌 (NANCHANG_REVIEW): 2项 after 一般公共预算收入 counts indicators; a figure in 项 is no
+    figure of budget revenue, which is money. 同口径 between a name and its growth is filler."""
+    (c,) = ykcheck.extract("其中,固定资产投资、一般公共预算收入2项指标完成全年目标任务")
+    assert (c.value, c.unit) == (Decimal(2), "项")
+    assert c.indicator != "一般公共预算收入"
+    (c,) = ykcheck.extract("我市全年GDP增长4.1%,一般公共预算收入同口径增长5.1%")[1:]
+    assert (c.value, c.indicator) == (Decimal("5.1"), "一般公共预算收入")

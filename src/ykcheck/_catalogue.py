@@ -23,6 +23,7 @@ from ._errors import DataError, Problem
 from ._io.files import read_file, unreadable
 from ._io.structure import parse_toml
 from ._text import fold, squash
+from ._units import FACTORS, dimension
 from ._vocab import MEASURES, Measure
 
 _SHIPPED: Final = Path(__file__).resolve().parent / "catalogue" / "indicators.toml"
@@ -42,6 +43,14 @@ _NOISE_RE: Final = re.compile(
     r"(?:的)?(?:增长|增速|增幅|总量|规模|同比|比上年|较上年|分别|为|达|占比|总人数|人数|人员|"
     r"数量|总数)+$"
 )
+# the dimensions (base units of the registry) of each family's figures
+_DIMENSIONS: Final = {
+    "money": ("元", "美元"), "count": ("个",), "persons": ("人",), "households": ("户",),
+    "area": ("平方米",), "energy": ("千瓦时", "吨"), "power": ("瓦",), "mass": ("吨",),
+    "length": ("米",), "volume": ("立方米",), "concentration": ("微克每立方米",),
+    "duration": ("天", "年"), "visits": ("人次",),
+}  # fmt: skip
+_ANY_FAMILY: Final = frozenset({"", "百分点", "位次"})
 FAMILIES: Final = frozenset(
     (
         "money", "rate", "count", "persons", "households", "area", "energy", "power", "mass",
@@ -106,6 +115,16 @@ class Indicator:
     def names(self) -> tuple[str, ...]:
         """The canonical name and the aliases."""
         return (self.name, *self.aliases)
+
+    def measured_in(self, unit: str) -> bool:
+        """Whether a figure in ``unit`` (a registry name) can be one of this indicator's: of its
+        family, or a rate, a rank or a plain number, which any indicator may be given in (its
+        growth, its place). 2项 after 一般公共预算收入 counts items, not money."""
+        if unit not in FACTORS:
+            return True
+        return dimension(unit) in _ANY_FAMILY or dimension(unit) in _DIMENSIONS.get(
+            self.family, (dimension(unit),)
+        )
 
 
 class Found(NamedTuple):

@@ -8,9 +8,10 @@ Two steps, each a rule a reader can check:
   catalogue knows as different entries (城镇居民人均可支配收入, 居民人均可支配收入) never pair.
 - **choice**: of the outcomes that name it, the result of a commitment is the one of its year, its
   measure (growth or level) and a unit that can be compared; outcomes of the same name or
-  catalogue entry first, outcomes of names only alike where none of those answers it. Two such results with different values
-  (a headline and a body figure that disagree) are ambiguous: no pick is made, both are named. An
-  outcome of another measure or unit names the indicator but cannot answer the target.
+  catalogue entry first, outcomes of names only alike where none of those answers it. Two such
+  results with different values (a headline and a body figure that disagree) are ambiguous: no
+  pick is made, both are named. An outcome of another measure or unit names the indicator but
+  cannot answer the target.
 
 A pair below the confidence of these rules is not made: an unreported commitment is better than a
 wrong pair. The result never depends on the order of the records.

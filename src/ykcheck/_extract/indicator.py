@@ -23,7 +23,7 @@ _LEADING_WORDS: Final = (
 )  # fmt: skip
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
-    "力争", "确保", "争取", "累计", "实现", "首次",
+    "力争", "确保", "争取", "累计", "实现", "首次", "同口径",
 )  # fmt: skip
 _LEADING_RE: Final = re.compile("(?:" + "|".join(_LEADING_WORDS) + ")+")
 _TRAILING_RE: Final = re.compile("(?:" + "|".join(_TRAILING_WORDS) + ")+$")
@@ -181,12 +181,12 @@ _BRACKETED_RE: Final = re.compile(r"[（(][^（()）]{0,12}[）)]")
 # year, reporting and size, and filler
 _GAP: Final = (
     "的", "了", "增长", "增速", "增幅", "涨幅", "下降", "降低", "减少", "提高", "提升", "上升",
-    "回落", "上涨", "比上年", "同比", "较上年", "比去年", "分别", "达到", "达", "为", "是", "有",
-    "在", "将", "已", "要", "继续", "实现", "完成", "总额", "总量", "总数", "总人数", "人数",
-    "数量", "规模", "总水平", "水平", "指数", "增长率", "降低率", "下降率", "约", "近", "超过",
-    "超", "突破", "首次", "累计", "平均", "预计", "按可比价格计算", "按可比价计算", "控制在",
-    "保持在", "保持", "稳定在", "提高到", "提升至", "降至", "降到", "力争", "确保", "争取", "预期",
-    "以上", "左右",
+    "回落", "上涨", "比上年", "同比", "较上年", "比去年", "同口径", "可比口径", "分别", "达到",
+    "达", "为", "是", "有", "在", "将", "已", "要", "继续", "实现", "完成", "总额", "总量", "总数",
+    "总人数", "人数", "数量", "规模", "总水平", "水平", "指数", "增长率", "降低率", "下降率", "约",
+    "近", "超过", "超", "突破", "首次", "累计", "平均", "预计", "按可比价格计算", "按可比价计算",
+    "控制在", "保持在", "保持", "稳定在", "提高到", "提升至", "降至", "降到", "力争", "确保",
+    "争取", "预期", "以上", "左右",
 )  # fmt: skip
 # words right before a name that make a figure something else than it: a share of it, a gap to it
 _RELATION_BEFORE: Final = ("占", "比", "较", "高于", "低于", "快于", "慢于", "超过", "相当于", "与")
@@ -244,14 +244,15 @@ def _whole(prefix: str, place: str | None) -> bool:
     return not _FILLER_PREFIX_RE.sub("", rest)
 
 
-def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None) -> str:
+def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, unit: str = "") -> str:
     """The catalogue's name of what a figure measures: that of ``guess`` (the noun phrase read
     before), or of the catalogue name its clause ``lead`` ends with (only words of growth or
     filler between it and the figure), provided nothing narrows it (城镇…, 某某区…) and it is
-    not the term of a comparison (占固定资产投资的50.7%). Else ``guess``."""
+    not the term of a comparison (占固定资产投资的50.7%), and that a figure in ``unit`` can be one
+    of (not 2项 after 一般公共预算收入). Else ``guess``."""
     entry = cat.get(guess)
     if entry is not None:
-        return entry.name
+        return entry.name if entry.measured_in(unit) else guess
     if "分别" in lead:
         return guess  # the n-th name of a list: read already
     words = _BRACKETED_RE.sub("", lead) if "(" in lead or "（" in lead else lead
@@ -262,7 +263,7 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None) -> 
     if before.endswith(_RELATION_BEFORE):
         return guess
     cut = _SEPARATORS_RE.match(before)
-    if _whole(before[cut.end() :] if cut else before, place):
+    if _whole(before[cut.end() :] if cut else before, place) and f.indicator.measured_in(unit):
         return f.indicator.name
     return guess
 

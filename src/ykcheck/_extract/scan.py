@@ -233,7 +233,9 @@ class _Extraction:
         if not names:
             return [c]
         return [
-            attrs.evolve(c, indicator=catalogue_name(name, name, self.catalogue, self.place))
+            attrs.evolve(
+                c, indicator=catalogue_name(name, name, self.catalogue, self.place, c.unit)
+            )
             for name in names
         ]
 
@@ -280,7 +282,8 @@ class _Extraction:
         marker, role = self._role(start, tail, how, lead)
         name = self._indicator(i, tok, clause)
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
-            name = catalogue_name(cell.label, name_before(cell.label), self.catalogue, self.place)
+            label = cell.label
+            name = catalogue_name(label, name_before(label), self.catalogue, self.place, unit)
             role = cell.role or role
             if cell.growth and unit in RATE_UNITS:
                 measure = "growth"
@@ -441,7 +444,7 @@ class _Extraction:
         toks = self.toks
         next_start = toks[i + 1][0] if i + 1 < len(toks) else len(self.work)
         name = indicator(self.work, tok, clause[2], clause[1], next_start)
-        name = catalogue_name(clause[2], name, self.catalogue, self.place)
+        name = catalogue_name(clause[2], name, self.catalogue, self.place, tok[4])
         if (
             not name
             and self.last_tail >= 0
