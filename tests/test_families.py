@@ -509,3 +509,21 @@ def test_a_count_of_indicators_is_not_the_indicators_figure():
     assert c.indicator != "一般公共预算收入"
     (c,) = ykcheck.extract("我市全年GDP增长4.1%,一般公共预算收入同口径增长5.1%")[1:]
     assert (c.value, c.indicator) == (Decimal("5.1"), "一般公共预算收入")
+
+
+def test_a_list_of_targets_one_per_line_keeps_each_target():
+    """松北 (http://district.ce.cn/newarea/roll/202301/18/t20230118_38354305.shtml): a target
+    with 以上 at the end of its line is not a qualifier of a number lines below (the next
+    line is another item), and a relative target has its own line as its quote."""
+    text = (
+        "进出口总额和实际利用外资增长30%以上\n城乡居民人均可支配收入与GDP增速同步\n1 聚焦制度创新"
+    )
+    got = [(c.quote, c.relation) for c in ykcheck.extract(text)]
+    assert ("进出口总额和实际利用外资增长30%以上", None) in got
+    assert ("城乡居民人均可支配收入与GDP增速同步", "sync") in got
+
+
+def test_in_step_with_growth_may_be_written_coordinated():
+    """新乡 (xinxiang_2022_targets_news): 与经济增长协调同步 is a target in step with GDP."""
+    (c,) = ykcheck.extract("人均可支配收入与经济增长协调同步")
+    assert c.relation == "sync"

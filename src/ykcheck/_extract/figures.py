@@ -18,8 +18,9 @@ def quantities(work: str) -> list[Number]:
     return [n for n in read_all(work) if n[7] == "quantity"]  # n.kind, read fast
 
 
+# (the noun does not run over a line's end: the next line is another item of a list)
 _QUALIFIED_GAP_RE: Final = re.compile(
-    r"\s*的?\s*[“「\"]?[\u4e00-\u9fff][^，。；：,;:！？、\d]{0,20}"
+    r"\s*的?\s*[“「\"]?[\u4e00-\u9fff][^，。；：,;:！？、\d\n]{0,20}"
 )
 _LIST_GAP_RE: Final = re.compile(r"\s*[、和或至~～-]\s*")
 _OVER_BEFORE_RE: Final = re.compile(r"(?:超过?|逾)\s*$")

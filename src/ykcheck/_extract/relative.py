@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .._text import near
 from .._vocab import Relation
 
 _ECONOMY: Final = (
@@ -20,7 +21,7 @@ _ECONOMY: Final = (
 _STATEMENT_RE: Final = re.compile(
     # a statement starts with a word, never with space (read from each space of a long run of
     # them, the pattern would take time in the square of its length)
-    rf"(?=\S)(?:(?P<sync>(?:增长|增速|增幅)?\s*(?:与|和|同)\s*{_ECONOMY}\s*(?:基本\s*)?同步)"
+    rf"(?=\S)(?:(?P<sync>(?:增长|增速|增幅)?\s*(?:与|和|同)\s*{_ECONOMY}\s*(?:(?:基本|协调)\s*)?同步)"
     rf"|(?P<faster>(?:增长|增速|增幅)?\s*(?:快于|高于|超过|跑赢)\s*{_ECONOMY}(?!\d)))"
 )
 
@@ -41,15 +42,10 @@ _REACH: Final = 40  # the words of a statement before its anchor: at most this m
 
 def statements(work: str) -> list[Statement]:
     """The relative statements of a folded text, in text order."""
-    found: list[Statement] = []
-    end = 0  # matches do not overlap, as in one scan of the whole text
-    for a in _ANCHOR_RE.finditer(work):
-        for m in _STATEMENT_RE.finditer(work, max(a.start() - _REACH, end), a.end() + _REACH):
-            if m.start() <= a.start() < m.end():
-                found.append(Statement(m.start(), m.end(), "sync" if m.group("sync") else "faster"))
-                end = m.end()
-                break
-    return found
+    return [
+        Statement(m.start(), m.end(), "sync" if m.group("sync") else "faster")
+        for m in near(_STATEMENT_RE, _ANCHOR_RE, work, _REACH)
+    ]
 
 
 __all__ = ["Statement", "statements"]
