@@ -527,3 +527,14 @@ def test_in_step_with_growth_may_be_written_coordinated():
     """新乡 (xinxiang_2022_targets_news): 与经济增长协调同步 is a target in step with GDP."""
     (c,) = ykcheck.extract("人均可支配收入与经济增长协调同步")
     assert c.relation == "sync"
+
+
+def test_the_number_of_a_list_item_is_no_figure_and_no_word_of_its_clause():
+    """贵州's 十件民生实事 (http://zuoy.net/19/183805.html) number their items (1), (2): no
+    figure, and the clause of 建设100所 starts after the item's number."""
+    got = [(c.value, c.quote) for c in ykcheck.extract("(1)建设100所公办幼儿园,在100所中小学实施")]
+    assert got == [(Decimal(100), "建设100所"), (Decimal(100), "在100所")]
+    (c,) = ykcheck.extract("（二）新增城镇就业5万人")
+    assert (c.value, c.quote) == (Decimal(50000), "新增城镇就业5万人")
+    (c,) = ykcheck.extract("地区生产总值(GDP)增长6%")  # a remark in brackets stays in
+    assert c.quote == "地区生产总值(GDP)增长6%"

@@ -189,6 +189,8 @@ def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "name"  # 点赞(0), 浏览次数:79: a page's counter, not a figure
     if before == "第":
         return "ordinal"
+    if before in "(（" and after in ")）":
+        return "ordinal"  # (1), （二）: an item's number
     if before in "图表" and _is_caption(work, start - 1):
         return "name"  # 图1, 附表2: a chart's or a table's caption
     if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():

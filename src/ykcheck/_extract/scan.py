@@ -117,6 +117,10 @@ def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]
 # a clause ends at these, and at a bullet that starts a list's item
 _LAST_BREAK_RE: Final = re.compile(rf"(?s).*[，。；：,;:！？|｜{BULLETS}]")  # and a table's cell
 _SENTENCE_END_RE: Final = re.compile("[。！？!?]")
+# the number of a list's item that starts a clause: (1), （二）, 3.
+_ITEM_MARK_RE: Final = re.compile(
+    r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
+)
 _STOP_RE: Final = re.compile("[。；]")
 _FORECAST_RE: Final = re.compile("预计")
 # the word of a sentence that says whose a figure is: a promise (承诺了…的目标) or what was done
@@ -343,6 +347,9 @@ class _Extraction:
             b = _LAST_BREAK_RE.match(self.work, lo, start)
             if b is not None:
                 cs = b.end()
+        item = _ITEM_MARK_RE.match(self.work, cs, start)
+        if item is not None:
+            cs = item.end()  # (1)建设100所: the item's number is no word of its clause
         raw_lead = self.work[cs:start]
         return cs, raw_lead, "".join(raw_lead.split())
 
