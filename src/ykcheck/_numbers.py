@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Final, Literal, NamedTuple
+from typing import Final, NamedTuple
 
+from ._kinds import OPEN_QUOTE_RE, QUOTE_REACH, NumberKind, in_short_quote, kind_of
 from ._text import squash
 from ._units import SPELLINGS
 from ._vocab import SUFFIX_COMPARATOR
@@ -46,7 +47,8 @@ _COMPARATOR_WORDS: Final = "|".join(
 ARABIC_RE: Final = re.compile(
     r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)"
     rf"(?:(?P<more>[余多])?\s*(?P<unit>{UNIT_PATTERN})"
-    rf"|\s*(?P<mult>万亿|千万|百万|亿|万|千|百)(?:(?P<more2>[余多])?\s*(?P<unit2>{UNIT_PATTERN}))?)?"
+    rf"|(?P<more0>[余多])?\s*(?P<mult>万亿|千万|百万|亿|万|千|百)"
+    rf"(?:(?P<more2>[余多])?\s*(?P<unit2>{UNIT_PATTERN}))?)?"
     rf"(?:\s*(?P<suffix>{_COMPARATOR_WORDS})"
     rf"|\s*[（(][^（()）\n]{{1,6}}[）)]\s*(?P<suffix2>{_COMPARATOR_WORDS}))?"
 )
@@ -69,18 +71,11 @@ MAX_DIGITS: Final = 15
 # ... and the longest Chinese numeral below 亿亿 (10**16) is 31 characters:
 # 九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九
 _MAX_NUMERAL: Final = 31
-_OPEN_QUOTES: Final = '“「『"《'
-_CLOSE_QUOTES: Final = '”」』"》'
-_OPEN_QUOTE_RE: Final = re.compile(f"[{_OPEN_QUOTES}]")
-_ASCII: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_CODE_BEFORE: Final = _ASCII | frozenset("+-./")
-_CODE_AFTER: Final = _ASCII | frozenset("+")
 _LONE_MULTIPLIERS: Final = frozenset({"亿", "万", "万亿"})
 _SCALE: Final = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 
 
 # Why a number is not a quantity of a statement, or "quantity" if it is one.
-NumberKind = Literal["quantity", "year", "ordinal", "code", "date", "name"]
 
 
 class Number(NamedTuple):
@@ -153,87 +148,10 @@ def _unit_name(spelled: str) -> str:
     return SPELLINGS.get(spelled) or SPELLINGS[squash(spelled)]
 
 
-_LAST_OPEN_RE: Final = re.compile(f"(?s).*[{_OPEN_QUOTES}]")
-_CLOSE_RE: Final = re.compile(f"[{_CLOSE_QUOTES}]")
-_QUOTE_REACH: Final = 12
-
-
-def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) stands inside a short quotation such as “8+4” or “万亩千亿”: a name.
-
-    An opening quote in the 12 characters before it, not closed before it, and a closing quote
-    in the 12 characters after it."""
-    last_open = _LAST_OPEN_RE.match(text, max(start - _QUOTE_REACH, 0), start)
-    return (
-        last_open is not None
-        and _CLOSE_RE.search(text, end, end + _QUOTE_REACH) is not None
-        and _CLOSE_RE.search(text, last_open.end(), start) is None
-    )
-
-
-def _kind(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
-    """What a number of ``work`` at [start, num_end) is by the characters around it: "code"
-    (PM2.5, S321, 8+4, 5A级), "ordinal" (第20届), "date" (2024-08-26, 2024/8; a range such as
-    3-5 is then joined by ``_range``), "year" (2025年) or "quantity"."""
-    before = work[start - 1] if start else " "
-    after = work[num_end] if num_end < len(work) else " "
-    if before in _CODE_BEFORE or after in _CODE_AFTER:
-        return "code"
-    if after in _TIME_MARKS and work[num_end + 1 : num_end + 2].isdigit():
-        return "date"  # 10:51 (a time), 38.8:19.3:41.9 (a ratio of sectors)
-    if before in _TIME_MARKS and start >= 2 and work[start - 2].isdigit():
-        return "date"
-    if after in ":：":
-        return "ordinal"  # 关键词1:, 附件2： a label's number, not a figure
-    if before in _NOISE_BEFORE and _COUNTER_RE.search(work, max(start - 8, 0), start):
-        return "name"  # 点赞(0), 浏览次数:79: a page's counter, not a figure
-    if before == "第":
-        return "ordinal"
-    if before in "(（" and after in ")）":
-        return "ordinal"  # (1), （二）: an item's number
-    if before in "图表" and _is_caption(work, start - 1):
-        return "name"  # 图1, 附表2: a chart's or a table's caption
-    if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
-        return "date"
-    if after == "年" and 1900 <= value <= 2100 and value == value.to_integral_value():
-        return "year"
-    if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end):
-        return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
-    return "quantity"
-
-
-def _is_caption(work: str, at: int) -> bool:
-    """Whether the 图 or 表 at ``at`` starts a caption (图1, 附表2 after a break), not a word's
-    end (代表30名)."""
-    if at and work[at - 1] == "附":
-        at -= 1
-    return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜"
-
-
-# a time (10:51), a ratio (38.8∶19.3∶41.9), a footnote ([13]) and a page's counters (点赞(0))
-_TIME_MARKS: Final = frozenset(":：∶")
-_NOISE_BEFORE: Final = frozenset("(（:：[［")
-_COUNTER_RE: Final = re.compile(
-    r"(?:点赞|评论|浏览|阅读|收藏|分享|转发|人气|点击|访问|播放|次数|量)\s*[(（:：]\s*$|[\[［]$"
-)
-
-# what follows the number of a list's item or a table's row at the start of a line
-_LIST_MARKS: Final = frozenset("|｜、.．)）")
-_LIST_NUMBER_RE: Final = re.compile(r" *(?:[|｜、)）]|[.．](?![0-9])) *[\u4e00-\u9fff“「《(（]")
-
-
-def _is_list_number(work: str, start: int, num_end: int) -> bool:
-    """Whether the number at [start, num_end) numbers a list's item or a table's row: it starts
-    its line, and a mark (| 、 . ）) and words follow it (a table's values follow no words)."""
-    return (
-        _LIST_NUMBER_RE.match(work, num_end) is not None
-        and not work[work.rfind("\n", 0, start) + 1 : start].strip()
-    )
-
-
 def _arabic(work: str, m: re.Match[str]) -> Number | None:
     """The number of an ``ARABIC_RE`` match, or None for a run of digits too long to be one."""
-    num, more, unit, mult, more2, unit2, suffix, suffix2 = m.groups()
+    num, more, unit, more0, mult, more2, unit2, suffix, suffix2 = m.groups()
+    more2 = more2 or more0  # 740多万人: more than 740万, less than 750万
     if len(num) > MAX_DIGITS:
         return None  # an identifier, not a figure
     start = m.start()
@@ -262,7 +180,7 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
         start, value = start - 1, -value  # 增长-2.3%: a fall written with a minus sign
         if upper is not None:
             value, upper = -upper, value
-    kind = _kind(work, start, num_end, value)
+    kind = kind_of(work, start, num_end, value)
     suffix = suffix or suffix2 or (_MORE if more or more2 else None)
     unit = _unit_name(unit) if unit else ""
     return Number(start, end, m.end(), value, unit, False, suffix, kind, upper)
@@ -311,7 +229,7 @@ def _numeral(work: str, start: int, numeral: str, lone: bool = False) -> Number 
     value = normalize(value)
     sm = _SUFFIX_RE.match(work, end)
     suffix, tail = (sm.group(1), sm.end()) if sm else (_MORE if more else None, end)
-    kind = _kind(work, start, num_end, value)
+    kind = kind_of(work, start, num_end, value)
     return Number(start, end, tail, value, unit, True, suffix, kind, None)
 
 
@@ -358,7 +276,7 @@ def read_numbers(work: str) -> list[Number]:
     found: list[Number] = []
     append = found.append
     # opening quotes, with a sentinel: a number within 12 characters after one may be a name
-    opens = [*(m.start() for m in _OPEN_QUOTE_RE.finditer(work)), len(work) + _QUOTE_REACH]
+    opens = [*(m.start() for m in OPEN_QUOTE_RE.finditer(work)), len(work) + QUOTE_REACH]
     q = 0
     for m in matches(work):
         start = m.start()
@@ -387,9 +305,9 @@ def read_numbers(work: str) -> list[Number]:
                 and _SHARED_UNIT_GAP_RE.fullmatch(work, last.end, start)
             ):
                 found[-1] = last._replace(unit="百分点")
-        while opens[q] < start - _QUOTE_REACH:
+        while opens[q] < start - QUOTE_REACH:
             q += 1
-        if f.kind == "quantity" and opens[q] < start and _in_short_quote(work, start, f.end):
+        if f.kind == "quantity" and opens[q] < start and in_short_quote(work, start, f.end):
             f = f._replace(kind="name", upper=None)  # “141”, “15分钟品质文化生活圈”, “万亩千亿”
         append(f)
     return found

@@ -1,0 +1,99 @@
+"""What a number is by the characters around it: a quantity of a statement, or a year, an
+ordinal (第20届, the number of a list's item), a code (PM2.5, S321, 8+4), a date or a time, or a
+name (a short quotation such as “8+4”, a page's counter such as 点赞(0), a caption such as 图1).
+The number reader (``_numbers``) asks this of every number it reads."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final, Literal
+
+NumberKind = Literal["quantity", "year", "ordinal", "code", "date", "name"]
+
+_OPEN_QUOTES: Final = '“「『"《'
+_CLOSE_QUOTES: Final = '”」』"》'
+OPEN_QUOTE_RE: Final = re.compile(f"[{_OPEN_QUOTES}]")
+_ASCII: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_CODE_BEFORE: Final = _ASCII | frozenset("+-./")
+_CODE_AFTER: Final = _ASCII | frozenset("+")
+
+_LAST_OPEN_RE: Final = re.compile(f"(?s).*[{_OPEN_QUOTES}]")
+_CLOSE_RE: Final = re.compile(f"[{_CLOSE_QUOTES}]")
+QUOTE_REACH: Final = 12
+
+
+def in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside a short quotation such as “8+4” or “万亩千亿”: a name.
+
+    An opening quote in the 12 characters before it, not closed before it, and a closing quote
+    in the 12 characters after it."""
+    last_open = _LAST_OPEN_RE.match(text, max(start - QUOTE_REACH, 0), start)
+    return (
+        last_open is not None
+        and _CLOSE_RE.search(text, end, end + QUOTE_REACH) is not None
+        and _CLOSE_RE.search(text, last_open.end(), start) is None
+    )
+
+
+def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
+    """What a number of ``work`` at [start, num_end) is by the characters around it: "code"
+    (PM2.5, S321, 8+4, 5A级), "ordinal" (第20届), "date" (2024-08-26, 2024/8; a range such as
+    3-5 is then joined by ``_range``), "year" (2025年) or "quantity"."""
+    before = work[start - 1] if start else " "
+    after = work[num_end] if num_end < len(work) else " "
+    if before in _CODE_BEFORE or after in _CODE_AFTER:
+        return "code"
+    if after in _TIME_MARKS and work[num_end + 1 : num_end + 2].isdigit():
+        return "date"  # 10:51 (a time), 38.8:19.3:41.9 (a ratio of sectors)
+    if before in _TIME_MARKS and start >= 2 and work[start - 2].isdigit():
+        return "date"
+    if after in ":：":
+        return "ordinal"  # 关键词1:, 附件2： a label's number, not a figure
+    if before in _NOISE_BEFORE and _COUNTER_RE.search(work, max(start - 8, 0), start):
+        return "name"  # 点赞(0), 浏览次数:79: a page's counter, not a figure
+    if before == "第":
+        return "ordinal"
+    if before in "(（" and after in ")）":
+        return "ordinal"  # (1), （二）: an item's number
+    if before in "图表" and _is_caption(work, start - 1):
+        return "name"  # 图1, 附表2: a chart's or a table's caption
+    if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
+        return "date"
+    if after == "年" and 1900 <= value <= 2100 and value == value.to_integral_value():
+        return "year"
+    if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end):
+        return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
+    return "quantity"
+
+
+def _is_caption(work: str, at: int) -> bool:
+    """Whether the 图 or 表 at ``at`` starts a caption (图1, 附表2 after a break), not a word's
+    end (代表30名)."""
+    if at and work[at - 1] == "附":
+        at -= 1
+    return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜"
+
+
+# a time (10:51), a ratio (38.8∶19.3∶41.9), a footnote ([13]) and a page's counters (点赞(0))
+_TIME_MARKS: Final = frozenset(":：∶")
+_NOISE_BEFORE: Final = frozenset("(（:：[［")
+_COUNTER_RE: Final = re.compile(
+    r"(?:点赞|评论|浏览|阅读|收藏|分享|转发|人气|点击|访问|播放|次数|量)\s*[(（:：]\s*$|[\[［]$"
+)
+
+# what follows the number of a list's item or a table's row at the start of a line
+_LIST_MARKS: Final = frozenset("|｜、.．)）")
+_LIST_NUMBER_RE: Final = re.compile(r" *(?:[|｜、)）]|[.．](?![0-9])) *[\u4e00-\u9fff“「《(（]")
+
+
+def _is_list_number(work: str, start: int, num_end: int) -> bool:
+    """Whether the number at [start, num_end) numbers a list's item or a table's row: it starts
+    its line, and a mark (| 、 . ）) and words follow it (a table's values follow no words)."""
+    return (
+        _LIST_NUMBER_RE.match(work, num_end) is not None
+        and not work[work.rfind("\n", 0, start) + 1 : start].strip()
+    )
+
+
+__all__ = ["OPEN_QUOTE_RE", "QUOTE_REACH", "NumberKind", "in_short_quote", "kind_of"]
