@@ -185,3 +185,19 @@ def test_a_scan_near_its_anchors_finds_what_a_whole_scan_finds(text):
     assert [m.span() for m in near(_RANK, re.compile("第"), text, 12)] == [
         m.span() for m in _RANK.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "upper", "unit"),
+    [
+        ("常住人口740多万人", 7400000, 7500000, "人"),
+        ("常住人口740多万", 7400000, 7500000, ""),
+        ("新增就业2万多人", 20000, 30000, "人"),
+        ("完成投资700多万元", 700, 800, "万元"),
+    ],
+)
+def test_more_before_or_after_a_multiplier_is_an_open_interval(phrase, value, upper, unit):
+    """余 or 多 before the multiplier (740多万) or after it (2万多) says more than the number
+    and less than its next step, in the multiplier's scale."""
+    (c,) = ykcheck.extract(phrase)
+    assert (c.value, c.upper, c.unit, c.hedge) == (Decimal(value), Decimal(upper), unit, "over")
