@@ -37,6 +37,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "ranges": lambda k: "5%-" * k + "6%",
     "brackets": lambda k: "（" * k + "增长6%" + "）" * k,
     "relative": lambda k: "与经济增长同步" * k,
+    "tables": lambda k: "| 指标 |" + " 计划 |" * k + "\n" + "| 地区生产总值 | 5 |\n" * k,
+    "pinyin": lambda k: "预(yù)期增长6%，" * k,
 }
 
 

@@ -95,34 +95,67 @@ def _head_unit(text: str) -> tuple[Decimal, str] | None:
     return _unit_of(m.group(1) or m.group(2))
 
 
+@attrs.frozen
+class _Column:
+    """What a column's head says of the cells under it."""
+
+    head: str
+    unit: tuple[Decimal, str] | None
+    role: Role | None
+    growth: bool
+
+
+def _column(text: str) -> _Column:
+    h = squash(text)
+    role: Role | None = None
+    target, outcome = _TARGET_HEAD_RE.search(h), _OUTCOME_HEAD_RE.search(h)
+    if target and not outcome:
+        role = "target"
+    elif outcome and not target:
+        role = "outcome"
+    return _Column(h, _head_unit(h), role, _GROWTH_HEAD_RE.search(h) is not None)
+
+
+@attrs.frozen
+class _Head:
+    """A table's head row, read once: its columns, and which one is the 单位 column."""
+
+    columns: tuple[_Column, ...]
+    unit_column: int | None
+
+
+def _head(row: list[tuple[int, str]]) -> _Head:
+    columns = tuple(_column(text) for _, text in row)
+    unit_column = next((i for i, c in enumerate(columns) if c.head == "单位"), None)
+    return _Head(columns, unit_column)
+
+
 def cells(work: str) -> dict[int, Cell]:
     """What the tables of a folded text say of each cell that holds a number, by the offset of
     the cell's first character that is not white space."""
     found: dict[int, Cell] = {}
     if "|" not in work and "｜" not in work:
         return found
-    head: list[tuple[int, str]] = []
+    head: _Head | None = None
     caption_unit: tuple[Decimal, str] | None = None
     for line_start, line_end, row in _rows(work):
         if not row:
-            head = []
+            head = None
             line = squash(work[line_start:line_end])
             if line:  # the unit a caption names holds for the table after it (单位:万元)
                 caption = _CAPTION_UNIT_RE.search(line)
                 caption_unit = _unit_of(caption.group(1)) if caption else None
             continue
         if _is_head(row):
-            head = row
-            continue
-        if not head:
-            continue
-        _read_row(row, head, caption_unit, line_start, found)
+            head = _head(row)
+        elif head is not None:
+            _read_row(row, head, caption_unit, line_start, found)
     return found
 
 
 def _read_row(
     row: list[tuple[int, str]],
-    head: list[tuple[int, str]],
+    head: _Head,
     caption_unit: tuple[Decimal, str] | None,
     line_start: int,
     found: dict[int, Cell],
@@ -131,25 +164,22 @@ def _read_row(
     label = squash(row[0][1])
     if not label or _NUMBER_CELL_RE.fullmatch(label):
         return
-    shift = len(head) - len(row)  # heads often leave out the label's column: align at the right
+    columns = head.columns
+    shift = len(columns) - len(row)  # heads often leave out the label's column: align at the right
     row_unit = None
-    for i, (_, text) in enumerate(head):
-        if squash(text) == "单位" and 0 <= i - shift < len(row):
-            row_unit = _unit_of(row[i - shift][1])
+    if head.unit_column is not None and 0 <= head.unit_column - shift < len(row):
+        row_unit = _unit_of(row[head.unit_column - shift][1])
     for j, (start, text) in enumerate(row[1:], start=1):
         if not _NUMBER_CELL_RE.fullmatch(text):
             continue
-        h = squash(head[j + shift][1]) if 0 <= j + shift < len(head) else ""
-        unit = _head_unit(h) or row_unit or caption_unit
-        role: Role | None = None
-        if _TARGET_HEAD_RE.search(h) and not _OUTCOME_HEAD_RE.search(h):
-            role = "target"
-        elif _OUTCOME_HEAD_RE.search(h) and not _TARGET_HEAD_RE.search(h):
-            role = "outcome"
+        column = columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN
+        unit = column.unit or row_unit or caption_unit
         factor, name = unit if unit is not None else (Decimal(1), "")
         at = start + len(text) - len(text.lstrip())
-        growth = _GROWTH_HEAD_RE.search(h) is not None
-        found[at] = Cell(label, factor, name, role, growth, line_start, h)
+        found[at] = Cell(label, factor, name, column.role, column.growth, line_start, column.head)
+
+
+_NO_COLUMN: Final = _Column("", None, None, False)
 
 
 __all__ = ["Cell", "cells"]
