@@ -65,7 +65,9 @@ def fold(text: str) -> str:
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # the pinyin some sites print after a rare character (預(yù)期, 統(tǒng)計): not words of the text
 _ANNOTATION_RE: Final = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-z]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
+    # (the bracket first, the character before it after: a pattern that starts with a
+    # lookbehind is tried at every character of the text)
+    rf"[(（](?<=[\u4e00-\u9fff][(（])(?=[a-z]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
 )
 
 
