@@ -433,7 +433,7 @@ class _Extraction:
         score += self._says(start) * OWN_CLAUSE_WEIGHT
         if (
             _GOAL_AFTER_RE.match(self.work, tail)
-            or _GOAL_BEFORE_RE.search(lead)
+            or ("目标" in lead and _GOAL_BEFORE_RE.search(lead))
             or ("预期" in lead and _EXPECTED_RE.search(lead))
         ):
             score += OWN_CLAUSE_WEIGHT
