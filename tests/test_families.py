@@ -247,6 +247,16 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("5.2", "percent", "outcome", "growth", "exact", None, "地区生产总值"),
         ],
     ),
+    # a gap below a reference named between 低于 and the figure is negative
+    (
+        "今年上半年,生产总值完成13640亿元,比上年同期增长5.8%,低于计划增速2.2个百分点",
+        "hebei_2014_plan_execution_news",
+        [
+            ("13640", "亿元", "outcome", "level", "exact", None, None),
+            ("5.8", "percent", "outcome", "growth", "exact", None, None),
+            ("-2.2", "百分点", "outcome", "growth", "exact", None, None),
+        ],
+    ),
     # pinyin some sites print after a character (預(yù)期) is not part of its word
     (
         "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",

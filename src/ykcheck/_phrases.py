@@ -65,6 +65,8 @@ _GROWTH_RE: Final = re.compile(
     r"(?:[0-9０-９.．]+\s*(?:%|％|个百分点|百分点)\s*(?:左右|以上)?\s*(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
+# a reference the figure is a gap below, named between the word and the figure
+_BELOW_RE: Final = re.compile(r"(?:低于|慢于|落后于?)[^，。；,;低高]{1,14}$")
 _CHANGES: Final = frozenset({RANK, MULTIPLE})
 
 _ENSURE_RE: Final = re.compile("确保|坚决|务必|必须")
@@ -169,6 +171,9 @@ def read_words(
                     hedge = "over"  # 下降10余个百分点: an open range, turned over
             elif hedge == "near":
                 hedge = "about"  # 下降近5%: near a fall of 5, on either side of it
+    fell = g is not None and _FALL_RE.fullmatch(g.group("word")) is not None
+    if m is None and unit == "百分点" and not fell and _BELOW_RE.search(lead) is not None:
+        value = value.copy_negate()  # 低于全国1.2个百分点: a gap below the reference
     if hedge == "exact" and sentence and "预计" in sentence.split("。")[-1]:
         hedge = "estimate"
     return comparator, measure, value, hedge, upper
