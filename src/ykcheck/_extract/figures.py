@@ -18,12 +18,15 @@ def quantities(work: str) -> list[Number]:
     return [n for n in read_all(work) if n[7] == "quantity"]  # n.kind, read fast
 
 
-# (the noun does not run over a line's end: the next line is another item of a list)
 _QUALIFIED_GAP_RE: Final = re.compile(
-    r"\s*的?\s*[“「\"]?[\u4e00-\u9fff][^，。；：,;:！？、\d\n]{0,20}"
+    r"\s*的?\s*[“「\"]?[\u4e00-\u9fff][^，。；：,;:！？、\d]{0,20}"
 )
 _LIST_GAP_RE: Final = re.compile(r"\s*[、和或至~～-]\s*")
 _OVER_BEFORE_RE: Final = re.compile(r"(?:超过?|逾)\s*$")
+
+
+def _starts_line(work: str, at: int) -> bool:
+    return not work[work.rfind("\n", 0, at) + 1 : at].strip()
 
 
 def qualifiers(work: str, toks: list[Number]) -> set[int]:
@@ -45,7 +48,9 @@ def qualifiers(work: str, toks: list[Number]) -> set[int]:
             gap = _LIST_GAP_RE  # 100亿元、50亿元以上
         else:
             continue
-        if gap.fullmatch(work, tail, toks[i + 1].start) is not None:
+        after = toks[i + 1].start
+        # (a number that starts a line is another item of a list, not what was qualified)
+        if gap.fullmatch(work, tail, after) is not None and not _starts_line(work, after):
             found.add(i)
     # the members listed after a qualifier: 超20亿元或2亿美元项目4个
     for i in sorted(found):
