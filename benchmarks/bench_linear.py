@@ -42,6 +42,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "relative": lambda k: "与经济增长同步" * k,
     "tables": lambda k: "| 指标 |" + " 计划 |" * k + "\n" + "| 地区生产总值 | 5 |\n" * k,
     "pinyin": lambda k: "预(yù)期增长6%，" * k,
+    "qualifiers": lambda k: "招引10亿元以上制造业项目8个，" * k,
 }
 
 

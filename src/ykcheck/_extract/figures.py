@@ -26,7 +26,12 @@ _OVER_BEFORE_RE: Final = re.compile(r"(?:超过?|逾)\s*$")
 
 
 def _starts_line(work: str, at: int) -> bool:
-    return not work[work.rfind("\n", 0, at) + 1 : at].strip()
+    """Whether only white space stands between the line's start and ``at`` (read back over
+    that white space only: a long line is not read again for each of its numbers)."""
+    i = at - 1
+    while i >= 0 and work[i] != "\n" and work[i].isspace():
+        i -= 1
+    return i < 0 or work[i] == "\n"
 
 
 def qualifiers(work: str, toks: list[Number]) -> set[int]:
