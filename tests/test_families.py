@@ -548,3 +548,37 @@ def test_the_number_of_a_list_item_is_no_figure_and_no_word_of_its_clause():
     assert (c.value, c.quote) == (Decimal(50000), "新增城镇就业5万人")
     (c,) = ykcheck.extract("地区生产总值(GDP)增长6%")  # a remark in brackets stays in
     assert c.quote == "地区生产总值(GDP)增长6%"
+
+
+NANJING_PLAN = "http://tibet.cn/cn/Instant/local/202401/t20240117_7559216.html"
+
+
+def test_positive_growth_is_a_floor_of_zero():
+    """南京 (NANJING_PLAN): 外贸进出口力争正增长 is a target of growth above 0%; a review's
+    实现正增长 is a result somewhere above 0%, which meets it, and 增长3.1% exceeds it."""
+    (t,) = ykcheck.extract("外贸进出口力争正增长")
+    assert (t.value, t.unit, t.measure, t.comparator, t.role) == (
+        Decimal(0),
+        "percent",
+        "growth",
+        ">",
+        "target",
+    )
+    assert t.indicator == "进出口总额"
+    (o,) = ykcheck.extract("外贸进出口实现正增长")
+    assert (o.role, o.hedge, o.comparator) == ("outcome", "over", "==")
+    plan = "2024年主要预期目标：外贸进出口力争正增长。"
+    assert ykcheck.compare(plan, "2024年，外贸进出口实现正增长。", year=2024).verdicts[
+        0
+    ].status in (
+        "met",
+        "exceeded",
+    )
+    (v,) = ykcheck.compare(plan, "2024年，进出口总额增长3.1%。", year=2024).verdicts
+    assert v.status == "exceeded"
+
+
+def test_positive_growth_reads_the_same_in_a_phrase():
+    """parse_target and check read 正增长 as extraction does: growth above 0%."""
+    assert str(ykcheck.parse_target("外贸进出口力争正增长")) == "增速 > 0% (力争)"
+    assert ykcheck.check("外贸进出口力争正增长", "进出口总额增长3.1%").status == "exceeded"

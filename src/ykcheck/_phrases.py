@@ -238,7 +238,8 @@ def parse_target(text: str) -> Target:
 
     The target quantity is the last quantity of the phrase: in 招引10亿元以上制造业项目8个 the
     10亿元以上 only says which projects count. A phrase with no number is a relative target
-    (与经济增长同步, 快于经济增长) or a milestone (开工建设, 争创). Raises ParseError otherwise.
+    (与经济增长同步, 快于经济增长), growth above zero (正增长) or a milestone (开工建设, 争创).
+    Raises ParseError otherwise.
     """
     if not isinstance(text, str):
         raise ParseError("a target must be given as text", repr(text))
@@ -258,6 +259,8 @@ def parse_target(text: str) -> Target:
             return _relative("faster", how)
         if _SYNC_RE.search(squashed) and "同步" in squashed:
             return _relative("sync", how)
+        if "正增长" in squashed:  # 外贸进出口力争正增长: growth above 0%
+            return Target("threshold", ">", Decimal(0), "percent", "growth", how)
         if _MILESTONE_RE.search(squashed):
             return Target("milestone", "==", strength=how)
         raise ParseError("no target here: no quantity, relation or milestone verb", given)

@@ -25,8 +25,9 @@ figures), ``sections`` (markers, headings, plan year), ``cues`` (words of a role
 to data).
 """
 
+from .candidate import Candidate
 from .draft import draft
-from .scan import Candidate, extract
+from .scan import extract
 from .sections import plan_year
 
 __all__ = ["Candidate", "draft", "extract", "plan_year"]

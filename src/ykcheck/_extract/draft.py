@@ -14,7 +14,8 @@ from .._model import Commitment, Data, Outcome, Source
 from .._text import squash
 from .._units import DISPLAY, compatible
 from .._vocab import Role, default_comparator
-from .scan import Candidate, extract
+from .candidate import Candidate
+from .scan import extract
 from .sections import plan_year
 
 _ID_RE = re.compile(r"[^\w.-]+")

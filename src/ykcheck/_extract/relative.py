@@ -1,4 +1,5 @@
-"""Relative statements: a growth set beside the economy's, with no figure of its own.
+"""Relative statements: a growth set beside the economy's, with no figure of its own (and
+growth above zero, 正增长, which sets its floor in words too).
 
 居民人均可支配收入增长与经济增长基本同步 (in step with GDP growth), 城乡居民人均可支配收入高于GDP
 增速, 居民收入增长快于经济增长 (faster than it). As targets they are judged against the growth of
@@ -22,7 +23,9 @@ _STATEMENT_RE: Final = re.compile(
     # a statement starts with a word, never with space (read from each space of a long run of
     # them, the pattern would take time in the square of its length)
     rf"(?=\S)(?:(?P<sync>(?:增长|增速|增幅)?\s*(?:与|和|同)\s*{_ECONOMY}\s*(?:(?:基本|协调)\s*)?同步)"
-    rf"|(?P<faster>(?:增长|增速|增幅)?\s*(?:快于|高于|超过|跑赢)\s*{_ECONOMY}(?!\d)))"
+    rf"|(?P<faster>(?:增长|增速|增幅)?\s*(?:快于|高于|超过|跑赢)\s*{_ECONOMY}(?!\d))"
+    # growth above zero, no reference: 外贸进出口力争正增长, 保持正增长
+    r"|(?P<positive>正增长))"
 )
 
 
@@ -31,19 +34,25 @@ class Statement(NamedTuple):
 
     start: int  # where the words of the relation start (增长与经济增长同步)
     end: int
-    relation: Relation
+    relation: Relation | None  # None: growth above zero (正增长), which names no reference
 
 
 # every statement holds one of these words: the pattern is tried only near them (tried at every
 # character, it cost a tenth of extraction)
-_ANCHOR_RE: Final = re.compile("同步|快于|高于|超过|跑赢")
+_ANCHOR_RE: Final = re.compile("同步|快于|高于|超过|跑赢|正增长")
 _REACH: Final = 40  # the words of a statement before its anchor: at most this many characters
+
+
+def _relation(m: re.Match[str]) -> Relation | None:
+    if m.group("sync"):
+        return "sync"
+    return "faster" if m.group("faster") else None
 
 
 def statements(work: str) -> list[Statement]:
     """The relative statements of a folded text, in text order."""
     return [
-        Statement(m.start(), m.end(), "sync" if m.group("sync") else "faster")
+        Statement(m.start(), m.end(), _relation(m))
         for m in near(_STATEMENT_RE, _ANCHOR_RE, work, _REACH)
     ]
 

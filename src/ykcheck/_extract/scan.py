@@ -13,13 +13,12 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from itertools import islice
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
 from .._catalogue import Catalogue, shipped
 from .._errors import wrong_type
-from .._model import Target
 from .._numbers import Number, normalize
 from .._phrases import read_words, strength, target_end
 from .._text import fold, without_annotations
@@ -30,73 +29,17 @@ from .._vocab import (
     Comparator,
     Hedge,
     Measure,
-    Relation,
     Role,
     Strength,
     default_comparator,
 )
+from .candidate import Candidate
 from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, OWN_CLAUSE_WEIGHT, cue_sums
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
 from .indicator import BULLETS, catalogue_name, indicator, name_before, place_of, shared
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, headings, markers
 from .tables import cells
-
-
-@attrs.frozen(slots=False)  # built faster than with slots: an extraction makes many
-class Candidate:
-    """A number of a report that states a target or an outcome, for a person to review.
-
-    ``quote`` is the clause around the number, verbatim: ``text[span[0]:span[1]] == quote``.
-    ``value`` and ``unit`` are as in the model: a decline is negative (下降4.7% is -4.7 with
-    measure "growth"). ``role`` is "target" or "outcome". ``comparator`` is what the words say
-    (a target with none is ``>=``, or ``<=`` for a decline; an outcome with none is ``==``), and
-    ``strength`` is "binding", "strive" (力争) or "ensure" (确保); ``target`` gives them as a
-    ``Target`` for targets. ``hedge`` says how exact the figure is as a result (超500个: "over",
-    预计: "estimate"). ``indicator`` guesses what is measured (新增海外仓), ``year`` is the year
-    the text gives for it (None if it does not say), ``section`` the heading it stands under.
-    """
-
-    quote: str
-    span: tuple[int, int]
-    value: Decimal
-    unit: str
-    role: Role
-    measure: Measure = "level"
-    comparator: Comparator = ">="
-    strength: Strength = "binding"
-    hedge: Hedge = "exact"
-    indicator: str = ""
-    year: int | None = None
-    section: str | None = None
-    relation: Relation | None = None  # a relative statement (与经济增长同步): no figure of its own
-    reference: str | None = None  # the indicator it compares with (GDP)
-    upper: Decimal | None = None  # the far end of a result's range (5%-6%; 9000余: below 10000)
-
-    @property
-    def quantity(self) -> Any:
-        """The value as a pint Quantity (the registry is built on first use)."""
-        from .._units import registry
-
-        return registry().Quantity(self.value, self.unit or "dimensionless")
-
-    @property
-    def target(self) -> Target | None:
-        """What a target candidate promises, as the model's Target (None for outcomes)."""
-        if self.role != "target":
-            return None
-        if self.relation is not None:
-            return Target(
-                "relative",
-                self.comparator,
-                measure="growth",
-                strength=self.strength,
-                relation=self.relation,
-                reference=self.reference,
-            )
-        return Target(
-            "threshold", self.comparator, self.value, self.unit, self.measure, self.strength
-        )
 
 
 def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]:
@@ -245,7 +188,7 @@ class _Extraction:
 
     def _relative(self, st: Statement) -> Candidate:
         """The candidate of a relative statement: the growth of the indicator its clause names,
-        in step with (sync) or faster than (faster) GDP's."""
+        in step with (sync) or faster than (faster) GDP's, or above zero (正增长)."""
         cs, raw_lead, lead = self._clause(st.start)
         name = catalogue_name(lead, name_before(lead), self.catalogue, self.place)
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
@@ -255,7 +198,12 @@ class _Extraction:
             year = marker.year
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
-        comparator = RELATION_COMPARATOR[st.relation]
+        hedge: Hedge = "exact"
+        if st.relation is None:  # 正增长: a target of growth above 0%, a result somewhere above
+            comparator: Comparator = ">" if role == "target" else "=="
+            hedge = "exact" if role == "target" else "over"
+        else:
+            comparator = RELATION_COMPARATOR[st.relation]
         return Candidate(
             *self._quote(cs, st.end),
             Decimal(0),
@@ -264,12 +212,12 @@ class _Extraction:
             "growth",
             comparator,
             how,
-            "exact",
+            hedge,
             name,
             year,
             self.headings[self.hp - 1][2] if self.hp else None,
             st.relation,
-            GDP,
+            GDP if st.relation is not None else None,
         )
 
     def _candidate(self, i: int, tok: Number, clause: _Clause) -> Candidate:
@@ -496,4 +444,4 @@ class _Extraction:
         return None
 
 
-__all__ = ["Candidate", "extract"]
+__all__ = ["extract"]
