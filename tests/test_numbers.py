@@ -201,3 +201,20 @@ def test_more_before_or_after_a_multiplier_is_an_open_interval(phrase, value, up
     and less than its next step, in the multiplier's scale."""
     (c,) = ykcheck.extract(phrase)
     assert (c.value, c.upper, c.unit, c.hedge) == (Decimal(value), Decimal(upper), unit, "over")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit"),
+    [
+        ("港口集装箱吞吐量达到120万标准箱", 1200000, "标准箱"),
+        ("集装箱吞吐量完成35.6万标箱", 356000, "标准箱"),
+        ("年均降水量1200毫米", 1200, "毫米"),
+        ("粮食产量515.6亿斤", 51560000000, "斤"),
+        ("PM2.5平均浓度32μg/m3", 32, "微克每立方米"),
+    ],
+)
+def test_units_of_communiques(phrase, value, unit):
+    """Units statistical communiqués write: containers in 标准箱 (标箱, TEU), rain in 毫米,
+    grain in 亿斤 (not money), concentrations in μg/m3."""
+    (c,) = ykcheck.extract(phrase)
+    assert (c.value, c.unit) == (Decimal(value), unit)
