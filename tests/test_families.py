@@ -257,6 +257,35 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("-2.2", "百分点", "outcome", "growth", "exact", None, None),
         ],
     ),
+    # a rate's unit written once after a list, signs inside the list, and points of ‰
+    (
+        "三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点",
+        "yunhe_2022_communique",
+        [
+            ("0.15", "百分点", "outcome", "level", "exact", None, None),
+            ("-5.64", "百分点", "outcome", "level", "exact", None, None),
+            ("1.34", "百分点", "outcome", "level", "exact", None, None),
+        ],
+    ),
+    (
+        "第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点",
+        "danzhai_2015_communique",
+        [
+            ("-2.16", "百分点", "outcome", "growth", "exact", None, None),
+            ("-1.66", "百分点", "outcome", "growth", "exact", None, None),
+        ],
+    ),
+    (
+        "然增长率为-3.19‰,比上年下降3.18个千分点",
+        "yunhe_2022_communique",
+        [
+            ("-3.19", "permille", "outcome", "level", "exact", None, None),
+            ("-3.18", "千分点", "outcome", "growth", "exact", None, None),
+        ],
+    ),
+    # a document's number, and 一批 with what qualifies it: no figures
+    ("崇人大常发〔2017〕27号", "chongxin_2017_midyear_plan_execution", []),
+    ("科達(dá)潔能新材料等一批10億元以上項", "maanshan_2015_review_trad", []),
     # pinyin some sites print after a character (預(yù)期) is not part of its word
     (
         "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",

@@ -56,6 +56,10 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "ordinal"
     if before in "(（" and after in ")）":
         return "ordinal"  # (1), （二）: an item's number
+    if before in "〔［[【" and after in "〕］]】":
+        return "name"  # 〔2017〕5号, [13]: a document's number, a footnote
+    if before == "为" and after in ")）" and value == 100:
+        return "name"  # (女性为100), (上年为100): the base of a ratio or an index
     if before in "图表" and _is_caption(work, start - 1):
         return "name"  # 图1, 附表2: a chart's or a table's caption
     if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():

@@ -186,9 +186,10 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
     return Number(start, end, m.end(), value, unit, False, suffix, kind, upper)
 
 
-# where a "-" before a number is its sign: after a word of change or a cell's edge (增长-2.3%,
-# 为-1.2%, | -2.11‰), not between two figures (5%-6%) nor in a code (S-12)
-_SIGNED_AFTER_RE: Final = re.compile(r"(?:[长速幅为是达比率值降|｜(（:：\t\n]|^)\s*-$")
+# where a "-" before a number is its sign: after a word of change, a cell's edge or a list's
+# mark (增长-2.3%, 为-1.2%, | -2.11‰, 0.15、-5.64), not between two figures (5%-6%) nor in a
+# code (S-12)
+_SIGNED_AFTER_RE: Final = re.compile(r"(?:[长速幅为是达比率值降|｜(（:：、，,\t\n]|^)\s*-$")
 
 
 def _step(num: str) -> Decimal:
@@ -297,14 +298,8 @@ def read_numbers(work: str) -> list[Number]:
             if r is not None:
                 found[-1] = r
                 continue
-            last = found[-1]
-            if (  # 0.8个、1.3个百分点: the unit is written once, after the last
-                f.unit == "百分点"
-                and last.unit == "个"
-                and last.tail == last.end
-                and _SHARED_UNIT_GAP_RE.fullmatch(work, last.end, start)
-            ):
-                found[-1] = last._replace(unit="百分点")
+            if f.unit in _SHARED_UNITS:
+                _share_unit(work, found, f)
         while opens[q] < start - QUOTE_REACH:
             q += 1
         if f.kind == "quantity" and opens[q] < start and in_short_quote(work, start, f.end):
@@ -316,6 +311,21 @@ def read_numbers(work: str) -> list[Number]:
 _DIGITS_RE: Final = re.compile(r"[0-9,，]+(?:\.[0-9]+)?")
 _MULTIPLIER_RE: Final = re.compile(r"\s*[万亿千]")
 _SHARED_UNIT_GAP_RE: Final = re.compile(r"\s*[、和与及,，]\s*")
+# rates whose unit a list writes once, after its last number
+_SHARED_UNITS: Final = frozenset({"百分点", "千分点", "percent", "permille"})
+
+
+def _share_unit(work: str, found: list[Number], last: Number) -> None:
+    """Give ``last``'s unit to the numbers listed right before it without one (0.15、-5.64、
+    1.34个百分点; 2.16和1.66个百分点; 0.8个、1.3个百分点, whose 个 is the point's)."""
+    end = last.start
+    for k in range(len(found) - 1, -1, -1):
+        n = found[k]
+        bare = not n.unit or (n.unit == "个" and last.unit in ("百分点", "千分点"))
+        if not (bare and n.tail == n.end and _SHARED_UNIT_GAP_RE.fullmatch(work, n.end, end)):
+            return
+        found[k] = n._replace(unit=last.unit)
+        end = n.start
 
 
 def _range(work: str, first: Number, last: Number) -> Number | None:

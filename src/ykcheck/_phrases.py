@@ -62,7 +62,8 @@ _FALL: Final = "下降|降低|减少|回落|下滑|缩减|压降|压减|削减|�
 # 预期目标是6%) and earlier members of a list (增长5.1%、7.3%).
 _GROWTH_RE: Final = re.compile(
     rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约|是|的|预期|目标|确定|设定|定)*\s*"
-    r"(?:[0-9０-９.．]+\s*(?:%|％|个百分点|百分点)\s*(?:左右|以上)?\s*(?:、|和|与)\s*)*$"
+    r"(?:[-－]?[0-9０-９.．]+\s*(?:%|％|‰|个百分点|百分点|个千分点|千分点)?\s*(?:左右|以上)?\s*"
+    r"(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
 # a reference the figure is a gap below, named between the word and the figure

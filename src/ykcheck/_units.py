@@ -65,6 +65,7 @@ _DEFINITIONS: Final = (
     ("倍", "100 * percent"),  # a multiple: 2倍 is 200%
     ("permille", "1/1000"),
     ("百分点", "[percentage_point]"),
+    ("千分点", "[permille_point]"),  # a difference of rates in ‰ (出生率下降3.18个千分点)
     ("微克每立方米", "[concentration]"),
 )
 # Names the pint registry knows besides, so that a user converts to a unit as reports write it:
@@ -91,6 +92,7 @@ SPELLINGS: Final[dict[str, str]] = {
     "％": "percent",
     "‰": "permille",
     "个百分点": "百分点",
+    "个千分点": "千分点",
     "平米": "平方米",
     "千米": "公里",
     "公斤": "千克",
@@ -109,6 +111,7 @@ DISPLAY: Final[dict[str, str]] = {
     "percent": "%",
     "permille": "‰",
     "微克每立方米": "微克/立方米",
+    "千分点": "个千分点",
     "百分点": "个百分点",  # as reports write it (提高1.3个百分点), and as margins are shown
     "": "",
 }
@@ -117,7 +120,7 @@ DISPLAY: Final[dict[str, str]] = {
 MONEY_MULTIPLES: Final = frozenset({"万元", "亿元", "万美元", "亿美元"})
 
 # Units of rates: differences between them are percentage points, and tolerances are in points.
-RATE_UNITS: Final = frozenset({"percent", "permille", "百分点"})
+RATE_UNITS: Final = frozenset({"percent", "permille", "百分点", "千分点"})
 RANK: Final = "位次"  # a place in a ranking: smaller is better, compared in places
 MULTIPLE: Final = "倍"  # how many times a base
 

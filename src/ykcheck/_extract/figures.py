@@ -23,6 +23,7 @@ _QUALIFIED_GAP_RE: Final = re.compile(
 )
 _LIST_GAP_RE: Final = re.compile(r"\s*[、和或至~～-]\s*")
 _OVER_BEFORE_RE: Final = re.compile(r"(?:超过?|逾)\s*$")
+_SOME_BEFORE_RE: Final = re.compile(r"(?:一批|一系列|若干|一些)\s*$")
 
 
 def _starts_line(work: str, at: int) -> bool:
@@ -43,15 +44,20 @@ def qualifiers(work: str, toks: list[Number]) -> set[int]:
     项目各1个; 超20亿元或2亿美元项目4个).
     """
     found: set[int] = set()
-    for i in range(len(toks) - 2, -1, -1):
+    for i in range(len(toks) - 1, -1, -1):
         start, _, tail, _, _, _, suffix, _, _ = toks[i]
         if suffix in ("以上", "以下", "及以上") or (
             suffix is None and _OVER_BEFORE_RE.search(work, max(start - 4, 0), start)
         ):
             gap = _QUALIFIED_GAP_RE  # 10亿元以上制造业项目8个
+            if _SOME_BEFORE_RE.search(work, max(start - 4, 0), start):
+                found.add(i)  # 一批10亿元以上项目: which projects; 一批 says not how many
+                continue
         elif suffix is None and i + 1 in found:
             gap = _LIST_GAP_RE  # 100亿元、50亿元以上
         else:
+            continue
+        if i + 1 == len(toks):
             continue
         after = toks[i + 1].start
         # (a number that starts a line is another item of a list, not what was qualified)
@@ -102,8 +108,11 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
         return noun_after and not _RUN_RE.search(lead[-4:])  # 三年行动; not 连续五年举办
     if chinese and noun_after:
         return True  # 八个方面, 四个“坚持和加强”, 十项重大工程
+    if chinese and value == 1 and unit in _VAGUE:
+        return True  # 一批: some, not one
     return unit in ("位", "名") and _RANK_RE.search(lead) is not None  # 前10名
 
 
+_VAGUE: Final = frozenset({"批", "批次"})  # 一批 says "some", not how many
 # units whose quantities may be part of a phrase rather than a figure (see _not_a_figure)
-SUSPECT_UNITS: Final = frozenset({"", "个", "位", "名"}) | _DURATIONS
+SUSPECT_UNITS: Final = frozenset({"", "个", "位", "名"}) | _DURATIONS | _VAGUE
