@@ -286,6 +286,17 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
     # a document's number, and 一批 with what qualifies it: no figures
     ("崇人大常发〔2017〕27号", "chongxin_2017_midyear_plan_execution", []),
     ("科達(dá)潔能新材料等一批10億元以上項", "maanshan_2015_review_trad", []),
+    # the plan's figure of a progress report says 计划 in its own clause; the results of the
+    # year to date (1-12月份), and a completion rate, are results
+    (
+        "当年计划投资19亿元。1-12月份完成投资28.78亿元,投资完成率151.47%。",
+        "qinshui_2021_key_projects",
+        [
+            ("19", "亿元", "target", "level", "exact", None, None),
+            ("28.78", "亿元", "outcome", "level", "exact", None, None),
+            ("151.47", "percent", "outcome", "level", "exact", None, None),
+        ],
+    ),
     # pinyin some sites print after a character (預(yù)期) is not part of its word
     (
         "今年全省地區(qū)生產(chǎn)總值預(yù)期增長6.5%。",
