@@ -72,7 +72,7 @@ _REVIEW_CUES: Final = (
     "全覆盖",
     # progress so far: 截至目前, 1-12月份完成投资, 投资完成率
     "截[至止]目前",
-    "[0-9]{1,2}[-—–至][0-9]{1,2}月",
+    "月(?:(?<=[0-9][-—–至][0-9]月)|(?<=[0-9][-—–至][0-9]{2}月))",  # 1-12月: 月 first
     "完成率",
     # the statistician's words before results (初步核算，全年全县地区生产总值…; 年末常住人口)
     "初步核算",
@@ -90,6 +90,9 @@ _REVIEW_CUES: Final = (
     "快于预期",
     "慢于预期",
 )
+# (every branch starts with a character, never a class, a repeat or a lookbehind: the scan runs
+# over the whole text, and one such branch makes the scan try every branch at every character;
+# 1-12月 is found from its 月)
 _CUE_RE: Final = re.compile(
     "|".join(sorted({*_PLAN_CUES, *_REVIEW_CUES}, key=len, reverse=True))
     + r"|居[^\s，。；]{0,4}?[第前首]"  # 居金华第1, 居全省前10: a ranking of results
