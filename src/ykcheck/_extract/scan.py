@@ -74,9 +74,6 @@ _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期)?目标")
 _GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]$")
 # 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
 _EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
-# the plan's figure of a progress report, in its own clause: 当年计划投资19亿元, 年计划18亿元
-# (not 计划执行, 完成计划, 高于计划)
-_PLANNED_RE: Final = re.compile("(?<![成于超过])计划(?!执行|完成|内|外|生育|单列)")
 # (not 在实际工作中争取更好结果, nor the name 实际使用外资)
 _SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作|使用|利用|到位|到资|增长|增速)")
 # a figure that ends its line: only white space after it up to the line break, within 8
@@ -386,7 +383,6 @@ class _Extraction:
             _GOAL_AFTER_RE.match(self.work, tail)
             or ("目标" in lead and _GOAL_BEFORE_RE.search(lead))
             or ("预期" in lead and _EXPECTED_RE.search(lead))
-            or ("计划" in lead and _PLANNED_RE.search(lead))
         ):
             score += OWN_CLAUSE_WEIGHT
         if marker is not None:
