@@ -622,3 +622,16 @@ def test_positive_growth_reads_the_same_in_a_phrase():
     """parse_target and check read 正增长 as extraction does: growth above 0%."""
     assert str(ykcheck.parse_target("外贸进出口力争正增长")) == "增速 > 0% (力争)"
     assert ykcheck.check("外贸进出口力争正增长", "进出口总额增长3.1%").status == "exceeded"
+
+
+def test_crossing_a_mark_is_at_least_it():
+    """广东's review (the guangdong-2024 case): 预计全省地区生产总值迈上14万亿元 names GDP and
+    says at least 14万亿元; 站上, 跨上 and 跃上 say the same."""
+    (c,) = ykcheck.extract("预计全省地区生产总值迈上14万亿元")
+    assert (c.indicator, c.value, c.unit, c.hedge) == (
+        "地区生产总值",
+        Decimal(14 * 10**12),
+        "元",
+        "at_least",
+    )
+    assert str(ykcheck.parse_target("经济总量站上3000亿元台阶")) == "≥ 3000亿元"

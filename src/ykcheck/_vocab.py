@@ -102,7 +102,9 @@ SUFFIX_HEDGE: Final[dict[str, Hedge]] = {
 # The words before a number that make a reported value a bound (不低于, 不超过), and the
 # comparators of the others as hedges (突破 500: over; 不足 500: under).
 PREFIX_HEDGE: Final[dict[str, Hedge]] = {
-    **dict.fromkeys(("不低于", "不少于", "不小于", "至少"), "at_least"),
+    **dict.fromkeys(
+        ("不低于", "不少于", "不小于", "至少", "迈上", "站上", "跨上", "跃上"), "at_least"
+    ),
     **dict.fromkeys(("不超过", "不高于", "不多于", "不大于"), "at_most"),
 }
 COMPARATOR_HEDGE: Final[dict[Comparator, Hedge]] = {">": "over", "<": "under"}
