@@ -321,7 +321,9 @@ def _share_unit(work: str, found: list[Number], last: Number) -> None:
     end = last.start
     for k in range(len(found) - 1, -1, -1):
         n = found[k]
-        bare = not n.unit or (n.unit == "个" and last.unit in ("百分点", "千分点"))
+        bare = n.kind == "quantity" and (
+            not n.unit or (n.unit == "个" and last.unit in ("百分点", "千分点"))
+        )
         if not (bare and n.tail == n.end and _SHARED_UNIT_GAP_RE.fullmatch(work, n.end, end)):
             return
         found[k] = n._replace(unit=last.unit)
