@@ -20,20 +20,9 @@ from click.testing import CliRunner
 import ykcheck
 from ykcheck._cli import main
 
-GOOD = """
-[[source]]
-id = "s"
-title = "a source"
+from .conftest import ONE_COMMITMENT
 
-[[commitment]]
-id = "c1"
-year = 2025
-area = "区域"
-indicator = "新增海外仓"
-quote = "新增海外仓10个"
-source = "s"
-target = ">= 10个"
-"""
+GOOD = ONE_COMMITMENT
 
 
 def zero_device(directory: Path, name: str = "zero") -> Path:

@@ -6,22 +6,12 @@ import pytest
 
 import ykcheck
 
-GOOD = """
-title = "测试"
+from .conftest import ONE_COMMITMENT
 
-[[source]]
-id = "s"
-title = "a source"
-
-[[commitment]]
-id = "c1"
-year = 2025
-area = "区域"
-indicator = "新增海外仓"
-quote = "新增海外仓10个"
-source = "s"
-target = ">= 10个"
-
+GOOD = (
+    '\ntitle = "测试"\n'
+    + ONE_COMMITMENT
+    + """
 [[outcome]]
 indicator = "新增海外仓"
 year = 2025
@@ -29,6 +19,7 @@ value = "12个"
 quote = "新增海外仓12个"
 source = "s"
 """
+)
 
 
 def test_loads_reads_commitments_and_outcomes():

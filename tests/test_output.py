@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from ykcheck._cli import main
 
-from .conftest import DATA
+from .conftest import DATA, ONE_COMMITMENT
 
 REPORT = DATA / "sources" / "2025.txt"
 
@@ -150,20 +150,7 @@ def test_a_symbolic_link_loop_is_a_message(tmp_path, command):
 
 # -- an output that names an input is refused before any work -----------------------------------
 
-GOOD = """
-[[source]]
-id = "s"
-title = "a source"
-
-[[commitment]]
-id = "c1"
-year = 2025
-area = "区域"
-indicator = "新增海外仓"
-quote = "新增海外仓10个"
-source = "s"
-target = ">= 10个"
-"""
+GOOD = ONE_COMMITMENT
 
 
 def linked(original: Path, how: str) -> Path:
