@@ -109,6 +109,15 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("-3.93", "permille", "outcome", "level", "exact", None, None),
         ],
     ),
+    # an amount after the year before is named is a change, with its sign: not the level
+    (
+        "油料作物种植面积5.72万亩,比上年减少0.07万亩;",
+        "xiangcheng_2021_communique_table",
+        [
+            ("57200", "亩", "outcome", "level", "exact", None, "油料作物种植面积"),
+            ("-700", "亩", "outcome", "growth", "exact", None, "油料作物种植面积"),
+        ],
+    ),
     # one figure for several indicators, several for several
     (
         "交通通信、食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%,",
@@ -370,6 +379,8 @@ def test_each_family_reads_as_written(phrase, where, expected):
         # falls written with a minus sign, half-width and full-width
         ("地区生产总值增长5%", "地区生产总值增长-2.3%", "missed"),
         ("地区生产总值增长5%", "地区生产总值增长－2.3%", "missed"),
+        # the change from the year before beside the year's figure is no second result
+        ("新增城镇就业1万人", "全年新增城镇就业1.2万人，比上年增加0.3万人", "exceeded"),
         # one figure for all residents is not the urban one
         (
             "居民人均可支配收入增长6%",

@@ -67,6 +67,9 @@ _GROWTH_RE: Final = re.compile(
     r"(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
+# the year before named right before the word: an amount after it is a change, not a level
+# (粮食种植面积135.96万亩，比上年减少0.07万亩 is a fall of 700亩)
+_BASE_RE: Final = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$")
 # a reference the figure is a gap below, named between the word and the figure
 _BELOW_RE: Final = re.compile(r"(?:低于|慢于|落后于?)[^，。；,;低高]{1,14}$")
 _CHANGES: Final = frozenset({RANK, MULTIPLE})
@@ -157,8 +160,7 @@ def read_words(
     elif upper is not None and hedge != "over":
         upper = None
     measure: Measure = "level"
-    # only rates grow (and multiples: 增长1.1倍; and places: 上升2名)
-    g = _GROWTH_RE.search(lead) if unit in RATE_UNITS or unit in _CHANGES else None
+    g = _growth(lead, unit)
     if g is not None:
         measure = "growth"
         if _FALL_RE.fullmatch(g.group("word")):
@@ -179,6 +181,16 @@ def read_words(
     if hedge == "exact" and sentence and "预计" in sentence.split("。")[-1]:
         hedge = "estimate"
     return comparator, measure, value, hedge, upper
+
+
+def _growth(lead: str, unit: str) -> re.Match[str] | None:
+    """The word that makes a figure a change, if any. Rates grow (and multiples: 增长1.1倍; and
+    places: 上升2名); an amount grows only when the year before is named (比上年增加0.46万亩):
+    增加3万人 alone is a level, a count of what was added."""
+    g = _GROWTH_RE.search(lead)
+    if g is None or unit in RATE_UNITS or unit in _CHANGES:
+        return g
+    return g if _BASE_RE.search(lead, 0, g.start()) is not None else None
 
 
 def target_end(value: Decimal, upper: Decimal | None) -> Decimal:
