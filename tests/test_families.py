@@ -118,6 +118,20 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("-700", "亩", "outcome", "growth", "exact", None, "油料作物种植面积"),
         ],
     ),
+    # no change from the year before, in words: a growth of 0 (about 0 when 基本持平)
+    (
+        "夏粮种植面积67.63万亩,与上年基本持平;",
+        "xiangcheng_2021_communique_table",
+        [
+            ("676300", "亩", "outcome", "level", "exact", None, "夏粮种植面积"),
+            ("0", "percent", "outcome", "growth", "about", None, "夏粮种植面积"),
+        ],
+    ),
+    (
+        "居住价格与上年持平",
+        "songyuan_2024_communique",
+        [("0", "percent", "outcome", "growth", "exact", None, "居住价格")],
+    ),
     # one figure for several indicators, several for several
     (
         "交通通信、食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%,",

@@ -190,7 +190,9 @@ class _Extraction:
         """The candidate of a relative statement: the growth of the indicator its clause names,
         in step with (sync) or faster than (faster) GDP's, or above zero (正增长)."""
         cs, raw_lead, lead = self._clause(st.start)
-        name = catalogue_name(lead, name_before(lead), self.catalogue, self.place)
+        name = self._or_last(
+            catalogue_name(lead, name_before(lead), self.catalogue, self.place), st.start
+        )
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
         marker, role = self._role(st.start, st.end, how, lead)
         year = self._year(st.start)
@@ -199,8 +201,11 @@ class _Extraction:
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
         hedge: Hedge = "exact"
-        if st.relation is None:  # 正增长: a target of growth above 0%, a result somewhere above
-            comparator: Comparator = ">" if role == "target" else "=="
+        if st.flat is not None:  # 持平: a target of about no change, a result of none
+            comparator: Comparator = "~" if role == "target" else "=="
+            hedge = "exact" if role == "target" else st.flat
+        elif st.relation is None:  # 正增长: a target of growth above 0%, a result above it
+            comparator = ">" if role == "target" else "=="
             hedge = "exact" if role == "target" else "over"
         else:
             comparator = RELATION_COMPARATOR[st.relation]
@@ -399,11 +404,16 @@ class _Extraction:
         toks = self.toks
         next_start = toks[i + 1][0] if i + 1 < len(toks) else len(self.work)
         name = indicator(self.work, tok, clause[2], clause[1], next_start)
-        name = catalogue_name(clause[2], name, self.catalogue, self.place, tok[4])
+        return self._or_last(
+            catalogue_name(clause[2], name, self.catalogue, self.place, tok[4]), tok[0]
+        )
+
+    def _or_last(self, name: str, start: int) -> str:
+        """``name``, or where it is empty the name of the figure before in the sentence."""
         if (
             not name
             and self.last_tail >= 0
-            and _SENTENCE_END_RE.search(self.work, self.last_tail, tok[0]) is None
+            and _SENTENCE_END_RE.search(self.work, self.last_tail, start) is None
         ):
             return self.last_indicator
         return name
