@@ -47,6 +47,25 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("2", "位次", "outcome", "growth", "exact", None, None),  # a move of two places
         ],
     ),
+    # a rank names what it ranks (its growth, 增速), never the indicator itself; one rank
+    # given to a list of indicators is each one's; the league it is counted in is no figure
+    (
+        "2024年地区生产总值、第二产业增加值、社会消费品零售总额增速排名全市县区第一,",
+        "huangyuan_2025_review_ranks",
+        [
+            ("1", "位次", "outcome", "level", "exact", None, "地区生产总值增速位次"),
+            ("1", "位次", "outcome", "level", "exact", None, "第二产业增加值增速位次"),
+            ("1", "位次", "outcome", "level", "exact", None, "社会消费品零售总额增速位次"),
+        ],
+    ),
+    (
+        "经济指标综合排名中,我县由二季度的第12位上升到第6位",
+        "fangxian_2018_q3_ranks_news",
+        [
+            ("12", "位次", "outcome", "level", "exact", None, None),
+            ("6", "位次", "outcome", "level", "exact", None, None),
+        ],
+    ),
     # doubling and multiples
     (
         "到2017年,預期全省地區生產總值和城鄉居民人均收入比2010年翻一番以上。",
@@ -420,6 +439,26 @@ def test_a_rank_is_compared_in_places():
     """The margin of a rank is in places (第3 against 前五: two places better), not in points."""
     v = ykcheck.check("进入全省前五", "排名全省第3")
     assert (v.margin, "差距 margin -2位" in ykcheck.describe(v)) == (-2, True)
+
+
+def test_a_rank_pairs_with_the_rank_of_the_same_thing():
+    """compare pairs a rank target with the review's rank of the same indicator's growth, named
+    by the figure before it (增速排名全省第3 after 地区生产总值增长6%), and not with a rank of the
+    total, which is another thing."""
+    plan = "2024年主要预期目标：地区生产总值增速力争进入全省前五。"
+    v = ykcheck.compare(plan, "2024年，全市地区生产总值增长6%，增速排名全省第3。", year=2024)
+    assert [(x.status, x.outcome and x.outcome.value) for x in v.verdicts] == [("exceeded", 3)]
+    v = ykcheck.compare(plan, "2024年，全市地区生产总值1000亿元，总量居全省第3。", year=2024)
+    assert [x.status for x in v.verdicts] == ["unreported"]
+
+
+def test_the_league_of_a_rank_is_no_count():
+    """房县: 在16个县市区(…)经济指标综合排名中 names the league; only the places are figures."""
+    text = _source_text("fangxian_2018_q3_ranks_news")
+    assert text is not None
+    at = text.index("在16个县市区")
+    got = [(c.value, c.unit) for c in ykcheck.extract(text[at : text.index("。", at)])]
+    assert got == [(12, "位次"), (6, "位次")]
 
 
 def test_shared_figures_keep_their_unit():

@@ -85,6 +85,9 @@ _RUN_RE: Final = re.compile("连续|累计|历时|用时|仅用|持续")
 _NOUN_AFTER_RE: Final = re.compile(r"\s*(?![连以内之来左上及])[\u4e00-\u9fff“「『\"《]")
 _ASPECTS_RE: Final = re.compile(r"\s*方面")
 _RANK_RE: Final = re.compile(r"(?<![提之以目])前$")
+_LEAGUE_AFTER_RE: Final = re.compile(
+    r"\s*(?:县市区|县区|区县|县市|市县|市州|地市|省区市|省份|城市|区市)[^，。；,;\d]{0,24}?(?:[中里内]|排名|排位)"
+)
 _RELATIVE_TIME_RE: Final = re.compile("(?:[前近后这那每]|未来|过去|此后)$")
 
 
@@ -95,6 +98,8 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
     _, end, _, value, unit, chinese, _, _, _ = tok
     if unit == "个" and _ASPECTS_RE.match(work, end) is not None:
         return True  # 抓好8个方面工作: a count of the plan's parts
+    if unit == "个" and lead.endswith("在") and _LEAGUE_AFTER_RE.match(work, end) is not None:
+        return True  # 在16个县市区中排名第6: the league of a rank, not a count
     if not unit:
         if _RANK_RE.search(lead):
             return True  # 居全省前10

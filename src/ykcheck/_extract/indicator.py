@@ -10,7 +10,7 @@ from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
 from .._text import near, squash
-from .._units import RATE_UNITS, SPELLINGS, dimension
+from .._units import RANK, RATE_UNITS, SPELLINGS, dimension
 from .sections import DIGIT_RE, is_row, line_of, lines_back
 
 # a clause ends at a bullet that starts a list's item, as at punctuation
@@ -41,6 +41,15 @@ _SHARED_RE: Final = re.compile(
 _LIST_START_RE: Final = re.compile(rf".*[，,（(）)0-9%‰{BULLETS}]")
 _FIGURE_RE: Final = re.compile(r"[0-9.]+")
 INDICATOR_MAX: Final = 24
+# the words of a rank after what is ranked: 地区生产总值增速|排名全市县区第, 增速|进入全省前
+_RANK_WORDS_RE: Final = re.compile(
+    r"(?:排名|排位|位次|位列|位居|名列|跃居|稳居|升至|跃升|升居|位于|进入|跻身|迈进|迈入|跨入|"
+    r"挺进|晋级|入围|冲刺|排在|保持|居(?!民|住)|列(?!车)|排(?!放|污|水)|由|从|在(?=[^、，]{0,12}中))[^、，]*$"
+)
+# what of an indicator a rank ranks: 增速居全省第3 is the rank of the growth of the figure before
+RANK_ASPECTS: Final = ("增速", "增幅", "总量", "规模")
+_YEAR_LEAD_RE: Final = re.compile(r"^(?:19|20)[0-9]{2}年度?")
+_LEAGUE_RE: Final = re.compile(r"(?:全国|全省|全市|全区|全州|全盟|全县|省内|市内)[^、，]*$")
 _AFTER_MAX: Final = 16  # the noun after a count (8所公办幼儿园) is short
 # units of things counted: after them a noun may say what was counted (8所公办幼儿园)
 _COUNTED: Final = frozenset(u for u in SPELLINGS.values() if dimension(u) in ("个", "人", "户"))
@@ -88,18 +97,27 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
         after = _after_noun(work, tail, next_start)
         if after:
             return after
-    core = _stem(lead)
+    core = _ranked(lead) if unit == RANK else _stem(lead)
     if "较" in core or "比" in core:
         core = _BASELINE_RE.sub("", core)  # 较前三年均值
     cut = _LAST_CUT_RE.match(core)
     if cut is not None:
         core = _tidy(core[cut.end() :])
-    if len(core) <= 2 and not counted and unit not in RATE_UNITS:
+    if len(core) <= 2 and not counted and unit not in RATE_UNITS and unit != RANK:
         # a rate whose words name nothing takes the name of the figure before it (、增长5.6%)
         after = _after_noun(work, tail, next_start)
         if after:
             return after
     return core[-INDICATOR_MAX:]
+
+
+def _ranked(words: str) -> str:
+    """What a rank's words say is ranked: 地区生产总值增速 of 地区生产总值增速排名全市县区第,
+    增速 of 增速居全省第 (named by the figure before it)."""
+    m = _RANK_WORDS_RE.search(words) or _LEAGUE_RE.search(words)
+    if m is not None:
+        words = words[: m.start()]
+    return _tidy(_YEAR_LEAD_RE.sub("", words))
 
 
 def listed(head: str) -> list[str]:
@@ -130,6 +148,27 @@ def shared(lead: str) -> list[str]:
         return []
     names = listed(lead[: m.start()])
     return names if len(names) > 1 else []
+
+
+def ranked_together(lead: str, alone: bool = True) -> list[str]:
+    """The names one rank is given for (地区生产总值、第二产业增加值、社会消费品零售总额增速排名
+    全市县区第一: the growth of each of the three), or [] if it ranks one (or names no aspect of
+    an indicator, 增速 or 总量, that says the list is of indicators). ``alone``: no other
+    rank follows it in its list (第26位和第49位 give one place to each name)."""
+    if not alone:
+        return []
+    m = _RANK_WORDS_RE.search(lead) or _LEAGUE_RE.search(lead)
+    if m is None or "、" not in lead[: m.start()] or "分别" in lead:
+        return []
+    if _FIGURE_RE.search(lead, m.start()) is not None:
+        return []  # 投资、工业竞争力位列全国百强县第26位和第49位: one rank each
+    names = listed(_YEAR_LEAD_RE.sub("", lead[: m.start()]))
+    if len(names) < 2:
+        return []
+    aspect = next((a for a in RANK_ASPECTS if names[-1].endswith(a)), None)
+    if aspect is None:
+        return []  # 第一人民医院、中医院、妇保院均位列…前4: who is ranked, not which indicators
+    return [n if n.endswith(aspect) else n + aspect for n in names]
 
 
 def name_before(lead: str) -> str:
@@ -268,4 +307,14 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
     return guess
 
 
-__all__ = ["BULLETS", "catalogue_name", "indicator", "listed", "name_before", "place_of", "shared"]
+__all__ = [
+    "BULLETS",
+    "RANK_ASPECTS",
+    "catalogue_name",
+    "indicator",
+    "listed",
+    "name_before",
+    "place_of",
+    "ranked_together",
+    "shared",
+]

@@ -36,7 +36,16 @@ from .._vocab import (
 from .candidate import Candidate
 from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, OWN_CLAUSE_WEIGHT, cue_sums
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
-from .indicator import BULLETS, catalogue_name, indicator, name_before, place_of, shared
+from .indicator import (
+    BULLETS,
+    RANK_ASPECTS,
+    catalogue_name,
+    indicator,
+    name_before,
+    place_of,
+    ranked_together,
+    shared,
+)
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, headings, markers
 from .tables import cells
@@ -170,12 +179,17 @@ class _Extraction:
             ):
                 continue
             made = self._candidate(i, tok, clause)
-            out += self._shared(made, clause[2])
+            out += self._shared(made, clause[2], i)
         out += [self._relative(st) for st in relatives[r:]]
         return out
 
-    def _shared(self, c: Candidate, lead: str) -> list[Candidate]:
+    def _shared(self, c: Candidate, lead: str, i: int) -> list[Candidate]:
         """One candidate for each name a figure is given to (A、B、C均增长12%左右), or ``c``."""
+        if c.unit == RANK:
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            alone = nxt is None or nxt[4] != RANK or nxt[0] - self.toks[i][2] > 3
+            together = ranked_together(lead, alone)
+            return [attrs.evolve(c, indicator=self._ranked(n, 0)) for n in together] or [c]
         names = shared(lead)
         if not names:
             return [c]
@@ -404,9 +418,20 @@ class _Extraction:
         toks = self.toks
         next_start = toks[i + 1][0] if i + 1 < len(toks) else len(self.work)
         name = indicator(self.work, tok, clause[2], clause[1], next_start)
+        if tok[4] == RANK:
+            return self._ranked(name, tok[0])
         return self._or_last(
             catalogue_name(clause[2], name, self.catalogue, self.place, tok[4]), tok[0]
         )
+
+    def _ranked(self, name: str, start: int) -> str:
+        """The name of a rank: what is ranked, and 位次 (地区生产总值增速位次), never a catalogue
+        name (the rank of GDP's growth is not GDP, nor the rank of its total). A rank whose
+        words name no indicator, or only its aspect (增速居全省第3), ranks the figure before it
+        in the sentence."""
+        if not name or name in RANK_ASPECTS:
+            name = self._or_last("", start) + name
+        return name + RANK if name and not name.endswith(RANK) else name
 
     def _or_last(self, name: str, start: int) -> str:
         """``name``, or where it is empty the name of the figure before in the sentence."""
