@@ -1,7 +1,8 @@
 """compare and match: plans paired with their reviews by machine, rule by rule, on real phrases.
 
 The phrases are taken from public reports of other places (the evaluation set's tune part,
-benchmarks/eval/compare/tune, where each has its URL): 杭州 2022, 江苏 2023, 嘉兴 2024, 襄阳 2021.
+benchmarks/eval/compare/tune, where each has its URL): 杭州 2022, 江苏 2023, 嘉兴 2024, 襄阳 2021,
+佛山 2021.
 """
 
 from __future__ import annotations
@@ -327,3 +328,29 @@ def test_commitment_built_by_hand_pairs_by_catalogue():
     o = Outcome("GDP", 2024, "GDP增长6.2%", "r", Decimal("6.2"), "percent", "growth")
     (m,) = ykcheck.match([c], [o])
     assert m.outcome == o and m.pairing is not None and m.pairing.method == "catalogue"
+
+
+# 佛山 2021: the plan report's items start with a dash and 预计, and restate the goal in brackets
+FOSHAN_PLAN = (
+    "今年经济发展的主要预期目标是地区生产总值增长6%以上,规模以上工业增加值增长5%左右,"
+    "固定资产投资增长5%,"
+)
+FOSHAN_REVIEW = (
+    "一、2021年国民经济和社会发展计划执行情况\n"
+    "——预计地区生产总值增长8%—8.5%,高于预期目标(增长6%以上);\n"
+    "——预计固定资产投资增长7%,高于预期目标(增长5%);"
+)
+
+
+def test_an_item_dash_and_a_restated_goal_do_not_hide_the_result():
+    """佛山: ——预计 before a name is no part of it, and the goal restated in brackets beside the
+    result (高于预期目标(增长5%)) is a target, not a second result that differs."""
+    verdicts = ykcheck.compare(FOSHAN_PLAN, FOSHAN_REVIEW, year=2021).verdicts
+    got = [(v.commitment.indicator, v.status, v.outcome and v.outcome.quote) for v in verdicts]
+    assert got == [
+        ("地区生产总值", "exceeded", "——预计地区生产总值增长8%—8.5%"),
+        ("规上工业增加值", "unreported", None),
+        ("固定资产投资", "exceeded", "——预计固定资产投资增长7%"),
+    ]
+    (restated, *_) = [c for c in ykcheck.extract(FOSHAN_REVIEW) if c.value == 6]
+    assert restated.role == "target"

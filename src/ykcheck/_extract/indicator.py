@@ -25,6 +25,7 @@ _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
     "力争", "确保", "争取", "累计", "实现", "首次", "同口径",
 )  # fmt: skip
+_DASHES: Final = "—－-–·"
 _LEADING_RE: Final = re.compile("(?:" + "|".join(_LEADING_WORDS) + ")+")
 _TRAILING_RE: Final = re.compile("(?:" + "|".join(_TRAILING_WORDS) + ")+$")
 _BASELINE_RE: Final = re.compile(r"(?:较|同比|相比|比(?=[上去前同0-9]|20|19)).*$")
@@ -57,6 +58,8 @@ _COUNTED: Final = frozenset(u for u in SPELLINGS.values() if dimension(u) in ("�
 
 def _tidy(name: str) -> str:
     """``name`` (without white space) without the words around it that are not part of it."""
+    if name and name[0] in _DASHES:  # ——预计地区生产总值: a dash that starts a list's item
+        name = name.lstrip(_DASHES)
     if name.startswith(_LEADING_WORDS):  # a cheap test before each regex
         m = _LEADING_RE.match(name)
         if m is not None:
@@ -273,7 +276,7 @@ def place_of(work: str) -> str | None:
 def _whole(prefix: str, place: str | None) -> bool:
     """Whether the words before an indicator's name leave its scope whole: nothing but a year,
     filler (全市, 全年, 实现) or the text's own place."""
-    rest = _YEAR_PREFIX_RE.sub("", prefix)
+    rest = _YEAR_PREFIX_RE.sub("", prefix.lstrip(_DASHES))
     if place:
         rest = rest.replace(place, "")
         if len(place) > 2 and place[-1] in "市县区":

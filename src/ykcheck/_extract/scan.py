@@ -81,6 +81,8 @@ _FORECAST_RE: Final = re.compile("预计")
 _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期)?目标")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
 _GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]$")
+# the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
+_GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
 # 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
 _EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
 # (not 在实际工作中争取更好结果, nor the name 实际使用外资)
@@ -373,6 +375,8 @@ class _Extraction:
             kp += 1
         self.kp = kp
         marker = self.governing[kp]
+        if "目标" in lead and _GOAL_BRACKET_RE.search(lead):
+            return marker, "target"  # whatever the words around the brackets say
         hi = tail + CUES_AFTER
         se = _SENTENCE_END_RE.search(self.work, tail, hi)
         if se is not None:
