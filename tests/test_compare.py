@@ -354,3 +354,11 @@ def test_an_item_dash_and_a_restated_goal_do_not_hide_the_result():
     ]
     (restated, *_) = [c for c in ykcheck.extract(FOSHAN_REVIEW) if c.value == 6]
     assert restated.role == "target"
+
+
+def test_traditional_variants_fold_like_their_simplified_forms():
+    """陕西 2018: 生産總值 (産, a variant OpenCC's table knows) is 生产总值 of the review."""
+    plan = "2018年全省經濟社會發展主要預期目標是:生産總值增長8%左右"
+    review = "2018年我省实现生产总值2.44万亿元,增长8.3%,完成地方财政收入2243.1亿元,增长11.8%"
+    (v,) = ykcheck.compare(plan, review, year=2018).verdicts
+    assert (v.status, v.actual) == ("met", Decimal("8.3"))

@@ -7,38 +7,26 @@ from __future__ import annotations
 
 import bisect
 import re
+from importlib import resources
 from typing import Final
 
-# Traditional forms of the characters that numbers, units and the words of plans and reviews are
-# written with, one character for one so that offsets stay valid in the original text.
-_TRADITIONAL: Final = (
-    "億萬兩畝個項條處間臺輛場輪屆幾噸釐貳參陸點時標實現確爭達於內過長減縮壓預計劃與為對較數說"
-    "顧務報經濟總產業資設開華區縣鎮鄉農學醫療險養術際環態綠電網費額銷貿證進動運續維護職勞發規"
-    "圍準車鐵線橋戶號雙極單歲幣園廠樓棟築啟擴應屬獲選評驗雲興滿輸償穩嚴隱災艱難盤積競歷統約"
-    "級絕紀結給舊觀買賣賽貸貨質貼輕遠違適還邊鄰銀錄鏈閉隊陽雜離頂順須頭題顯風飛館體騰齊"
-    "衛倉莊聯擁攤畫盡監碼國調價糧漲會這們來東門問間聞關陳陣階際隨險雖雙雞難電靈顏願類顧飯"
-    "館馬驗魚鳥麥黃齒龍龜條協勢勵匯廣慶庫彈徵復慮憑戰戶擔據擇擊撥擾斂斷時晉書會業極構標樂"
-    "權橫歡殘氣漢濤濱灣災為無燈營爭狀獨獎現環產畢療盡監眾礦碼確磚禮禍稅穀穩窮競筆節範築"
-    "簡糧紅純紙組細終經綜綠維網緊線練總績繼續罰羅職聯聲聽脅脫腦臨舉興艦艱藝蘇蘭處號蟲衛衝"
-    "補裝製複襲見規視親覽觸計訂訊記訪設許訴診詞試詩話誕認誤說調談請諸講謝證識議護讀變讓貝"
-    "負財貢責貫貧貨販貴貸費貿資賦賴贊贏趕趨跡蹤車軌軍軟載輔輛輝輯輸辦農運過進遠選遞遺還邊"
-    "郵鄉醫釋鋼錢錯鍵鎮鏈長門閱隊陰陸陽隱雜雲電韓響頁項順預領頻顆題額風飯飲館驅體鬥鮮麗"
-    "齊龍別並將專僅諾強躋"
-)
-_SIMPLIFIED: Final = (
-    "亿万两亩个项条处间台辆场轮届几吨厘贰参陆点时标实现确争达于内过长减缩压预计划与为对较数说"
-    "顾务报经济总产业资设开华区县镇乡农学医疗险养术际环态绿电网费额销贸证进动运续维护职劳发规"
-    "围准车铁线桥户号双极单岁币园厂楼栋筑启扩应属获选评验云兴满输偿稳严隐灾艰难盘积竞历统约"
-    "级绝纪结给旧观买卖赛贷货质贴轻远违适还边邻银录链闭队阳杂离顶顺须头题显风飞馆体腾齐"
-    "卫仓庄联拥摊画尽监码国调价粮涨会这们来东门问间闻关陈阵阶际随险虽双鸡难电灵颜愿类顾饭"
-    "馆马验鱼鸟麦黄齿龙龟条协势励汇广庆库弹征复虑凭战户担据择击拨扰敛断时晋书会业极构标乐"
-    "权横欢残气汉涛滨湾灾为无灯营争状独奖现环产毕疗尽监众矿码确砖礼祸税谷稳穷竞笔节范筑"
-    "简粮红纯纸组细终经综绿维网紧线练总绩继续罚罗职联声听胁脱脑临举兴舰艰艺苏兰处号虫卫冲"
-    "补装制复袭见规视亲览触计订讯记访设许诉诊词试诗话诞认误说调谈请诸讲谢证识议护读变让贝"
-    "负财贡责贯贫货贩贵贷费贸资赋赖赞赢赶趋迹踪车轨军软载辅辆辉辑输办农运过进远选递遗还边"
-    "邮乡医释钢钱错键镇链长门阅队阴陆阳隐杂云电韩响页项顺预领频颗题额风饭饮馆驱体斗鲜丽"
-    "齐龙别并将专仅诺强跻"
-)
+
+def _traditional() -> dict[str, str]:
+    """Traditional characters and their simplified forms, one character for one (so that
+    offsets stay valid in the original text): OpenCC's table of characters (TSCharacters), each
+    character's first simplified form."""
+    table = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    out = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, forms = line.partition("\t")
+        first = forms.split(" ", 1)[0]
+        if len(key) == 1 and len(first) == 1 and key != first:
+            out[key] = first
+    return out
+
+
+_TRADITIONAL: Final = _traditional()
+
 _FULLWIDTH: Final = (
     "".join(
         chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
@@ -48,11 +36,9 @@ _FULLWIDTH: Final = (
 _ASCII: Final = (
     "".join(chr(c) for c in (*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B))) + "%+-.&"
 )
-_FOLD: Final = str.maketrans(
-    dict(zip(_TRADITIONAL + _FULLWIDTH, _SIMPLIFIED + _ASCII, strict=True))
-)
+_FOLD: Final = str.maketrans(_TRADITIONAL | dict(zip(_FULLWIDTH, _ASCII, strict=True)))
 _NEEDS_FOLD_RE: Final = re.compile(
-    "[" + re.escape("".join(sorted(set(_TRADITIONAL + _FULLWIDTH)))) + "]"
+    "[" + re.escape("".join(sorted({*_TRADITIONAL, *_FULLWIDTH}))) + "]"
 )
 
 
