@@ -362,3 +362,25 @@ def test_traditional_variants_fold_like_their_simplified_forms():
     review = "2018年我省实现生产总值2.44万亿元,增长8.3%,完成地方财政收入2243.1亿元,增长11.8%"
     (v,) = ykcheck.compare(plan, review, year=2018).verdicts
     assert (v.status, v.actual) == ("met", Decimal("8.3"))
+
+
+def test_lead_words_and_footnote_marks_are_no_part_of_a_name():
+    """珠海 2024: 包括預期今年GDP names GDP; 浙江 2023: 全省生产总值[2] (a footnote's mark) too."""
+    plan = "包括預期今年GDP增長6%,"
+    review = "全市地区生产总值4479.1亿元、同比增长3.5%;"
+    (v,) = ykcheck.compare(plan, review, year=2024).verdicts
+    assert (v.commitment.indicator, v.status) == ("地区生产总值", "missed")
+    names = {c.indicator for c in ykcheck.extract("2023年全省生产总值[2]82553亿元,比上年增长6.0%")}
+    assert names == {"地区生产总值"}
+
+
+def test_a_value_and_a_bound_it_lies_within_are_one_result():
+    """浙江 2023: 城镇调查失业率平均值为4.6%,低于5%的控制目标: the 5% is the goal restated (a
+    target), and a result 4.6% beside a bound 低于5% is one result, not two that differ."""
+    review = "城镇调查失业率平均值为4.6%,低于5%的控制目标。"
+    roles = [(c.value, c.role) for c in ykcheck.extract(review)]
+    assert roles == [(Decimal("4.6"), "outcome"), (5, "target")]
+    v = ykcheck.check("城镇调查失业率控制在5%以内", "城镇调查失业率平均值为4.6%,低于5%")
+    assert (v.status, v.actual) == ("met", Decimal("4.6"))
+    v = ykcheck.check("城镇调查失业率控制在5%以内", "城镇调查失业率平均值为4.6%,低于4%")
+    assert v.status == "incomparable"  # a bound the value is not within: they differ

@@ -32,6 +32,7 @@ from ._errors import wrong_type
 from ._grade import convert
 from ._model import Commitment, Outcome, Pairing, Target
 from ._units import DISPLAY, compatible
+from ._vocab import POINT_HEDGES
 
 # how alike two names must be (difflib's ratio, on names without filler) to pair without the
 # catalogue
@@ -44,6 +45,7 @@ _PERIOD_RE: Final = re.compile(
     r"年均|平均每年|[0-9一二两三四五六七八九十]+年(?!度)|十[一二三四五]五|[上下]半年|"
     r"前?[一二三四]季度|[0-9]+[-—–~至][0-9]+月|[0-9一二三四五六七八九十]+月份?"
 )
+_OPEN_HEDGES: Final = frozenset({"under", "at_most", "at_least", "over"})
 _FLOW_RE: Final = re.compile("新增|新建|新开工|新签约|新培育|新引进|累计|在建|存量|年末|年底")
 
 Situation = Literal["paired", "unreported", "ambiguous", "incompatible"]
@@ -102,6 +104,23 @@ def _same_figure(a: Outcome, b: Outcome) -> bool:
     return compatible(a.unit, b.unit) and convert(a.value, a.unit, b.unit) == b.value
 
 
+def _bounds(bound: Outcome, point: Outcome) -> bool:
+    """Whether ``bound`` is an open bound (低于5%, 超过6%, 6%以上) that the value of ``point``
+    lies within: the two say one thing, the value more exactly."""
+    if bound.value is None or point.value is None or bound.hedge not in _OPEN_HEDGES:
+        return False
+    if not compatible(point.unit, bound.unit):
+        return False
+    v = point.value if point.unit == bound.unit else convert(point.value, point.unit, bound.unit)
+    if bound.hedge == "under":
+        return v < bound.value
+    if bound.hedge == "at_most":
+        return v <= bound.value
+    if bound.hedge == "at_least":
+        return v >= bound.value
+    return v > bound.value and (bound.upper is None or v < bound.upper)
+
+
 def choose(target: Target, named: Sequence[Outcome]) -> Choice:
     """The result of a target among the outcomes ``named`` (those of its indicator and year)."""
     usable = sorted((o for o in named if _comparable(target, o)), key=outcome_key)
@@ -114,6 +133,9 @@ def choose(target: Target, named: Sequence[Outcome]) -> Choice:
         for o in differ:
             if not any(_same_figure(o, d) for d in distinct):
                 distinct.append(o)
+        points = [o for o in distinct if o.hedge in POINT_HEDGES]
+        if len(points) == 1 and all(_bounds(o, points[0]) for o in distinct if o is not points[0]):
+            return Choice("paired", points[0])  # 4.6%, 低于5%: a value and a bound it is within
         return _ambiguous(distinct)
     others = sorted(
         (o for o in named if o.value is not None or o.done is not None), key=outcome_key

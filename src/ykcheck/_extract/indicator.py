@@ -19,14 +19,17 @@ BULLETS: Final = "●■◆▲•★☆○◎□▪◇△►"
 # words around a name that are not part of it: 力争全年投资总量, 上市企业各, 分别, 同比
 _LEADING_WORDS: Final = (
     "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
-    "同口径", "按可比价格计算", "按可比价计算",
+    "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年",
 )  # fmt: skip
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
     "力争", "确保", "争取", "累计", "实现", "首次", "同口径",
 )  # fmt: skip
 _DASHES: Final = "—－-–·"
-_LEADING_RE: Final = re.compile("(?:" + "|".join(_LEADING_WORDS) + ")+")
+_LEADING_RE: Final = re.compile(
+    "(?:" + "|".join(w if w != "预期" else "预期(?!寿命)" for w in _LEADING_WORDS) + ")+"
+)
+_TRAILING_MARK_RE: Final = re.compile(r"(?:\[[0-9]{1,3}\]|〔[0-9]{1,3}〕|(?<!人)均|都)$")
 _TRAILING_RE: Final = re.compile("(?:" + "|".join(_TRAILING_WORDS) + ")+$")
 _BASELINE_RE: Final = re.compile(r"(?:较|同比|相比|比(?=[上去前同0-9]|20|19)).*$")
 _LAST_CUT_RE: Final = re.compile(rf".*[、，,（(）){BULLETS}]")
@@ -68,6 +71,8 @@ def _tidy(name: str) -> str:
         t = _TRAILING_RE.search(name)
         if t is not None:
             name = name[: t.start()]
+    if name.endswith(("]", "〕", "均", "都")):
+        name = _TRAILING_MARK_RE.sub("", name)  # 生产总值[2]; 商品进出口总额均 (one name)
     return name
 
 
@@ -218,7 +223,9 @@ def _is_label(line: str) -> bool:
 
 # -- names of the catalogue ------------------------------------------------------------------------
 
-_BRACKETED_RE: Final = re.compile(r"[（(][^（()）]{0,12}[）)]")
+_BRACKETS_RE: Final = re.compile(r"[（(\[〔]")
+# a remark or a footnote's marker in brackets: 生产总值[2], 地区生产总值(GDP)
+_BRACKETED_RE: Final = re.compile(r"[（(\[〔][^（()）\[\]〔〕]{0,12}[）)\]〕]")
 # what may stand between an indicator's name and its figure: words of growth, comparison with last
 # year, reporting and size, and filler
 _GAP: Final = (
@@ -297,7 +304,7 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
         return entry.name if entry.measured_in(unit) else guess
     if "分别" in lead:
         return guess  # the n-th name of a list: read already
-    words = _BRACKETED_RE.sub("", lead) if "(" in lead or "（" in lead else lead
+    words = _BRACKETED_RE.sub("", lead) if _BRACKETS_RE.search(lead) else lead
     f = cat.ending(words, _GAP)
     if f is None:
         return guess
