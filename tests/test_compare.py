@@ -384,3 +384,15 @@ def test_a_value_and_a_bound_it_lies_within_are_one_result():
     assert (v.status, v.actual) == ("met", Decimal("4.6"))
     v = ykcheck.check("城镇调查失业率控制在5%以内", "城镇调查失业率平均值为4.6%,低于4%")
     assert v.status == "incomparable"  # a bound the value is not within: they differ
+
+
+def test_a_target_of_a_later_year_is_pending_not_dropped():
+    """浙江 2023: the plan also sets targets for 2027 (到2027年,浙江省地区生产总值达到12万亿元):
+    they are listed as pending, not judged against 2023's results, nor left out."""
+    plan = (
+        "浙江今后五年发展的目标任务:到2027年,浙江省地区生产总值达到12万亿元;"
+        "人均生产总值达到17万元,居民人均可支配收入达到8.5万元,"
+    )
+    review = "2023年全省生产总值[2]82553亿元,比上年增长6.0%。"
+    got = [(v.commitment.year, v.status) for v in ykcheck.compare(plan, review, year=2023).verdicts]
+    assert got == [(2027, "pending")] * 3

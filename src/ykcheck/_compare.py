@@ -20,7 +20,7 @@ from ._catalogue import Catalogue, shipped
 from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract, plan_year
 from ._extract.draft import commitment, outcome
-from ._judge import excerpt_silence, verdict
+from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._report import Report
@@ -63,23 +63,24 @@ def _document(item: object, id_: str) -> Document:
 
 
 def _targets(doc: Document, year: int) -> tuple[list[Commitment], set[tuple[int, int]]]:
-    """The commitments of ``year`` that a plan's text states, and the spans of the figures they
-    were read from: its targets of that year (or of none said), and its figures that no word
-    makes a result (in a text given as a plan, a figure is a target unless its sentence or
-    heading says it was done)."""
+    """The commitments that a plan's text states for ``year`` and later, and the spans of the
+    figures they were read from: its targets of that year (or of none said) and of later years
+    (到2027年…), and its figures that no word makes a result (in a text given as a plan, a
+    figure is a target unless its sentence or heading says it was done)."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     out: list[Commitment] = []
     spans: set[tuple[int, int]] = set()
     for c in extract(doc.text):
-        if c.year not in (None, year):
-            continue
+        if c.year is not None and c.year < year:
+            continue  # a result of a year before, or a target long due
+        due = c.year if c.year is not None else year
         if c.role == "outcome":
             words = _sentence(doc.text, breaks, *c.span) + (c.section or "")
             if _RESULT_WORDS_RE.search(words) or _RESULT_HEAD_RE.search(c.section or ""):
                 continue
             c = _as_target(c)
         spans.add(c.span)
-        out.append(commitment(c, f"{year}-{len(out) + 1}", year, doc.id, c.quote))
+        out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))
     return out, spans
 
 
@@ -179,11 +180,33 @@ def compare(
     cat = catalogue if catalogue is not None else shipped()
     tol = tolerances or Tolerances()
     excerpt = all(s.excerpt for s in sources if s.reviews == n)
-    verdicts = [_judged(m, outcomes, cat, tol, excerpt) for m in match(commitments, outcomes, cat)]
+    verdicts = _verdicts(commitments, outcomes, n, cat, tol, excerpt)
     heading = f"{title}: the {n} plan against its review"
     return Report(
         tuple(verdicts), tuple(outcomes), tuple(sources), frozenset({n}), tol, heading, machine=True
     )
+
+
+def _verdicts(
+    commitments: Sequence[Commitment],
+    outcomes: Sequence[Outcome],
+    n: int,
+    cat: Catalogue,
+    tol: Tolerances,
+    excerpt: bool,
+) -> list[Verdict]:
+    """The verdicts on the commitments, in their order: those of year ``n`` paired with the
+    results and judged, those of a later year (到2027年…) pending, not due in the year
+    reviewed."""
+    matched = {
+        id(m.commitment): m for m in match([c for c in commitments if c.year == n], outcomes, cat)
+    }
+    return [
+        _judged(matched[id(c)], outcomes, cat, tol, excerpt)
+        if c.year == n
+        else pending(c, None, tol)
+        for c in commitments
+    ]
 
 
 def _merged(sources: Sequence[Source], more: Sequence[Source]) -> list[Source]:
