@@ -396,3 +396,15 @@ def test_a_target_of_a_later_year_is_pending_not_dropped():
     review = "2023年全省生产总值[2]82553亿元,比上年增长6.0%。"
     got = [(v.commitment.year, v.status) for v in ykcheck.compare(plan, review, year=2023).verdicts]
     assert got == [(2027, "pending")] * 3
+
+
+def test_a_total_of_several_years_is_no_result_of_the_year():
+    """广州 2021: 地方一般公共预算收入累计8475亿元,年均增长…6.2% is the five years' total, not
+    2021's revenue: the plan's 地方一般公共预算收入增长4% is unreported, not incomparable."""
+    plan = "地方一般公共预算收入增长4%"
+    review = (
+        "来源于广州地区的一般公共预算收入累计3.13万亿元,地方一般公共预算收入累计8475亿元,"
+        "年均增长5.2%和6.2%。"
+    )
+    (v,) = ykcheck.compare(plan, review, year=2021).verdicts
+    assert (v.status, v.alternatives) == ("unreported", ())

@@ -31,6 +31,10 @@ _TARGET_WORDS_RE: Final = re.compile(
     "目标|预期|力争|确保|争取|计划(?!执行|完成)|安排|将|力求|努力|拟|要"
 )
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
+# words of several years: a total 累计 in their sentence is not one year's figure
+_YEARS_RE: Final = re.compile(
+    r"年均|平均每年|[0-9一二三四五六七八九十]+年来|过去[0-9一二三四五]+年|十[一二三四五]五"
+)
 # a heading or a table's column of results (完成情况, 1-12月完成, 实际)
 _RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩")
 # words of a result, which a plan's target does not carry
@@ -111,6 +115,8 @@ def _of(c: Candidate, year: int, sentence: str) -> bool:
     a target: the cues that weigh a role in a text of unknown kind are weaker than that."""
     if c.relation is not None or c.year not in (None, year):
         return False
+    if "累计" in c.quote and _YEARS_RE.search(sentence):
+        return False  # 累计8475亿元,年均增长6.2%: a total of several years
     if c.role == "outcome":
         return True
     return _TARGET_WORDS_RE.search(sentence + (c.section or "")) is None
