@@ -408,3 +408,20 @@ def test_a_total_of_several_years_is_no_result_of_the_year():
     )
     (v,) = ykcheck.compare(plan, review, year=2021).verdicts
     assert (v.status, v.alternatives) == ("unreported", ())
+
+
+def test_last_years_results_in_a_plan_are_no_targets():
+    """珠海 2024: the plan's news opens with 2023's results in one long sentence; a figure far from
+    its 2023年 is still 2023's (and 6,000億元 groups thousands: one figure, one clause)."""
+    plan = (
+        "報告指出,2023年,珠海市GDP(地區生產總值)為4,233.2億元(人民幣,下同)、增長3.8%,一般公共"
+        "預算收入482.4億元、增長10.3%,外貿出口實現正增長。此外,規模以上工業總產值突破6,000億元、"
+        "增長5.7%。報告又提出今(2024)年經濟社會發展的各項預期目標,包括預期今年GDP增長6%,"
+    )
+    got = {
+        v.commitment.quote: v.commitment.target.value
+        for v in ykcheck.compare(plan, "", year=2024).verdicts
+    }
+    assert not any("482.4" in q or "4,233.2" in q or "正增長" in q for q in got)
+    assert got["規模以上工業總產值突破6,000億元"] == 6000  # (此外…: no year said, a plan's figure)
+    assert got["包括預期今年GDP增長6%"] == 6

@@ -67,7 +67,10 @@ def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]
 
 
 # a clause ends at these, and at a bullet that starts a list's item
-_LAST_BREAK_RE: Final = re.compile(rf"(?s).*[，。；：,;:！？|｜{BULLETS}]")  # and a table's cell
+# (a comma between digits, 6,000亿元, groups thousands: no break)
+_LAST_BREAK_RE: Final = re.compile(
+    rf"(?s).*(?:[。；：;:！？|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9])))"
+)  # and a table's cell
 _SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 # the number of a list's item that starts a clause: (1), （二）, 3.
 _ITEM_MARK_RE: Final = re.compile(
@@ -93,7 +96,7 @@ CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach b
 # the words right before a number that ``read_words`` needs: a comparator, or a growth word with
 # the figures listed before this one (分别增长5.1%、7.3%、)
 _LEAD_MAX: Final = 40
-_YEAR_REACH: Final = 60  # a year named this far before a figure is its year (2024年，全市…)
+_YEAR_REACH: Final = 120  # a year named this far before a figure in its sentence is its year
 # a year that is the base of a comparison, not the year of the figure: 恢复到2019年的97%,
 # 比2020年增长, 较2019年同期
 _REFERENCE_YEAR_RE: Final = re.compile(r"\s*(?:的|同期|水平)")
