@@ -58,8 +58,12 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "ordinal"  # (1), （二）: an item's number
     if before in "〔［[【" and after in "〕］]】":
         return "name"  # 〔2017〕5号, [13]: a document's number, a footnote
-    if before == "为" and after in ")）" and value == 100:
-        return "name"  # (女性为100), (上年为100): the base of a ratio or an index
+    if (
+        before in "为="
+        and value == 100
+        and (after in ")）" or work[start - 3 : start - 1] in _BASES)
+    ):
+        return "name"  # (女性为100), (上年为100), 上年同期=100: the base of a ratio or an index
     if before in "图表" and _is_caption(work, start - 1):
         return "name"  # 图1, 附表2: a chart's or a table's caption
     if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
@@ -69,6 +73,9 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
     if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end):
         return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
     return "quantity"
+
+
+_BASES: Final = frozenset({"上年", "同期", "去年", "基期"})
 
 
 def _is_caption(work: str, at: int) -> bool:

@@ -96,6 +96,10 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
     八个方面, 8个方面, 居全省前10, 10万方创业孵化园. ``lead``: its clause before it, white space
     removed."""
     _, end, _, value, unit, chinese, _, _, _ = tok
+    if unit == "届" and chinese:
+        return True  # 十七届人大: a session's number (第20届 is an ordinal already)
+    if chinese and value == 1 and unit in _PAGES and lead.endswith(("上", "下")):
+        return True  # 上一条, 下一篇: a page's link to the next
     if unit == "个" and _ASPECTS_RE.match(work, end) is not None:
         return True  # 抓好8个方面工作: a count of the plan's parts
     if unit == "个" and lead.endswith("在") and _LEAGUE_AFTER_RE.match(work, end) is not None:
@@ -119,5 +123,6 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
 
 
 _VAGUE: Final = frozenset({"批", "批次"})  # 一批 says "some", not how many
+_PAGES: Final = frozenset({"条", "篇", "页", "则"})
 # units whose quantities may be part of a phrase rather than a figure (see _not_a_figure)
-SUSPECT_UNITS: Final = frozenset({"", "个", "位", "名"}) | _DURATIONS | _VAGUE
+SUSPECT_UNITS: Final = frozenset({"", "个", "位", "名"}) | _DURATIONS | _VAGUE | _PAGES
