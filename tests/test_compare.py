@@ -193,16 +193,39 @@ def test_the_same_figure_twice_is_one_result():
     assert choice.situation == "paired"
 
 
-def test_a_name_only_alike_does_not_outweigh_the_same_entry():
-    """福建 (https://gk889.com/n20111/c181466-40262291.html): 地方一般公共预算收入 is reported
-    (5.5%) beside a misspelt 一般公预算总收入 (1.9%), alike in name. The surer pair is the
-    result; the one only alike is weighed only where nothing surer answers."""
-    c = Commitment("c", 2022, "", "一般公共预算收入", "地方一般公共预算收入增长5%", "plan",
-                   Target("threshold", ">=", Decimal(5), "percent", "growth"))  # fmt: skip
+def test_a_misspelt_name_pairs_with_the_entry_it_is_nearest():
+    """福建 (https://gk889.com/n20111/c181466-40262291.html): the review reports 地方一般公共预算
+    收入 (5.5%) beside a misspelt 一般公预算总收入 (1.9%). The misspelling is nearest the entry
+    一般公共预算总收入 (total revenue, with the central share), so it answers that target and
+    never 地方一般公共预算收入's."""
+    cat = ykcheck.load_catalogue()
+    local = Commitment("c", 2022, "", "一般公共预算收入", "地方一般公共预算收入增长5%", "plan",
+                       Target("threshold", ">=", Decimal(5), "percent", "growth"))  # fmt: skip
+    total = attrs.evolve(
+        local, id="t", indicator="一般公共预算总收入", quote="一般公共预算总收入增长5%"
+    )
     sure = Outcome("一般公共预算收入", 2022, "地方一般公共预算收入3339亿元、同口径增长5.5%", "r",
                    Decimal("5.5"), "percent", measure="growth")  # fmt: skip
     alike = Outcome("一般公预算总收入", 2022, "一般公预算总收入5382.3亿元、同口径增长1.9%", "r",
                     Decimal("1.9"), "percent", measure="growth")  # fmt: skip
+    assert identity(local.indicator, alike.indicator, cat) is None
+    for outcomes in ([sure, alike], [alike, sure]):
+        m_local, m_total = ykcheck.match([local, total], outcomes)
+        assert (m_local.situation, m_local.outcome) == ("paired", sure)
+        assert (m_total.situation, m_total.outcome) == ("paired", alike)
+        assert m_total.pairing is not None and m_total.pairing.method == "similar"
+
+
+def test_a_name_only_alike_does_not_outweigh_the_same_entry():
+    """A result of the target's own catalogue entry is the result; a name only alike (规上工业
+    产值 for 规上工业总产值, a spelling the catalogue lacks) is weighed only where nothing surer
+    answers, whatever the order of the records."""
+    c = Commitment("c", 2024, "", "规上工业总产值", "规上工业总产值增长8%", "plan",
+                   Target("threshold", ">=", Decimal(8), "percent", "growth"))  # fmt: skip
+    sure = Outcome("规上工业总产值", 2024, "规上工业总产值增长9.1%", "r", Decimal("9.1"), "percent",
+                   measure="growth")  # fmt: skip
+    alike = Outcome("规上工业产值", 2024, "规上工业产值增长7.2%", "r", Decimal("7.2"), "percent",
+                    measure="growth")  # fmt: skip
     assert identity(c.indicator, alike.indicator, ykcheck.load_catalogue()) is not None
     for outcomes in ([sure, alike], [alike, sure]):
         (m,) = ykcheck.match([c], outcomes)
