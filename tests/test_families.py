@@ -151,7 +151,18 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "songyuan_2024_communique",
         [("0", "percent", "outcome", "growth", "exact", None, "居住价格")],
     ),
-    # one figure for several indicators, several for several
+    # one figure for several indicators, several for several; a second 分别 clause that names
+    # nothing gives its figures to the names of the first
+    (
+        "城镇和农村居民人均可支配收入分别达34525元、18352元,分别增长8.5%、9%",
+        "jinxian_2019_review",
+        [
+            ("34525", "元", "outcome", "level", "exact", None, "城镇居民人均可支配收入"),
+            ("18352", "元", "outcome", "level", "exact", None, "农村居民人均可支配收入"),
+            ("8.5", "percent", "outcome", "growth", "exact", None, "城镇居民人均可支配收入"),
+            ("9", "percent", "outcome", "growth", "exact", None, "农村居民人均可支配收入"),
+        ],
+    ),
     (
         "交通通信、食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%,",
         "songyuan_2024_communique",

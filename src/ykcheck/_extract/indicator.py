@@ -86,10 +86,7 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
     """A guess at the noun phrase a number measures: 新增海外仓10个 -> 新增海外仓; 制造业投资、
     高新技术产业投资分别增长29.5%、41.3% -> 制造业投资, 高新技术产业投资."""
     if "分别" in lead:
-        # A、B分别增长X%、Y%: the n-th figure belongs to the n-th name
-        at = lead.rindex("分别")
-        names = listed(lead[:at])
-        index = len(_FIGURE_RE.findall(lead, at))
+        names, index = respectively(lead)
         if len(names) > 1 and index < len(names):
             return names[index]
     start, end, tail, _, unit, _, _, _, _ = tok
@@ -126,6 +123,13 @@ def _ranked(words: str) -> str:
     if m is not None:
         words = words[: m.start()]
     return _tidy(_YEAR_LEAD_RE.sub("", words))
+
+
+def respectively(lead: str) -> tuple[list[str], int]:
+    """For a figure whose clause ``lead`` says 分别 (A、B分别增长X%、Y%): the names listed before
+    分别, and which of them the figure is (the n-th figure belongs to the n-th name)."""
+    at = lead.rindex("分别")
+    return listed(lead[:at]), len(_FIGURE_RE.findall(lead, at))
 
 
 def listed(head: str) -> list[str]:
@@ -326,5 +330,6 @@ __all__ = [
     "name_before",
     "place_of",
     "ranked_together",
+    "respectively",
     "shared",
 ]

@@ -15,8 +15,6 @@ from decimal import Decimal
 from itertools import islice
 from typing import Final
 
-import attrs
-
 from .._catalogue import Catalogue, shipped
 from .._errors import wrong_type
 from .._numbers import Number, normalize
@@ -36,16 +34,8 @@ from .._vocab import (
 from .candidate import Candidate
 from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, OWN_CLAUSE_WEIGHT, cue_sums
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
-from .indicator import (
-    BULLETS,
-    RANK_ASPECTS,
-    catalogue_name,
-    indicator,
-    name_before,
-    place_of,
-    ranked_together,
-    shared,
-)
+from .indicator import BULLETS, place_of
+from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, headings, markers
 from .tables import cells
@@ -71,7 +61,6 @@ def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]
 _LAST_BREAK_RE: Final = re.compile(
     rf"(?s).*(?:[。；：;:！？|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9])))"
 )  # and a table's cell
-_SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 # the number of a list's item that starts a clause: (1), （二）, 3.
 _ITEM_MARK_RE: Final = re.compile(
     r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
@@ -166,7 +155,7 @@ class _Extraction:
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
         self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = 0
         self.row_cut = 0  # a figure that ends its line ends the clause of the figures after it
-        self.last_tail, self.last_indicator = -1, ""  # the last candidate's end, and its name
+        self.namer = Namer(work, cat, self.place)
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -184,34 +173,17 @@ class _Extraction:
             ):
                 continue
             made = self._candidate(i, tok, clause)
-            out += self._shared(made, clause[2], i)
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            alone = nxt is None or nxt[4] != RANK or nxt[0] - tok[2] > 3
+            out += self.namer.shared(made, clause[2], alone)
         out += [self._relative(st) for st in relatives[r:]]
         return out
-
-    def _shared(self, c: Candidate, lead: str, i: int) -> list[Candidate]:
-        """One candidate for each name a figure is given to (A、B、C均增长12%左右), or ``c``."""
-        if c.unit == RANK:
-            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-            alone = nxt is None or nxt[4] != RANK or nxt[0] - self.toks[i][2] > 3
-            together = ranked_together(lead, alone)
-            return [attrs.evolve(c, indicator=self._ranked(n, 0)) for n in together] or [c]
-        names = shared(lead)
-        if not names:
-            return [c]
-        return [
-            attrs.evolve(
-                c, indicator=catalogue_name(name, name, self.catalogue, self.place, c.unit)
-            )
-            for name in names
-        ]
 
     def _relative(self, st: Statement) -> Candidate:
         """The candidate of a relative statement: the growth of the indicator its clause names,
         in step with (sync) or faster than (faster) GDP's, or above zero (正增长)."""
         cs, raw_lead, lead = self._clause(st.start)
-        name = self._or_last(
-            catalogue_name(lead, name_before(lead), self.catalogue, self.place), st.start
-        )
+        name = self.namer.statement(lead, st.start)
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
         marker, role = self._role(st.start, st.end, how, lead)
         year = self._year(st.start)
@@ -256,10 +228,11 @@ class _Extraction:
         )
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
         marker, role = self._role(start, tail, how, lead)
-        name = self._indicator(i, tok, clause)
+        next_start = self.toks[i + 1][0] if i + 1 < len(self.toks) else len(self.work)
+        name = self.namer.figure(tok, lead, raw_lead, next_start)
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
             label = cell.label
-            name = catalogue_name(label, name_before(label), self.catalogue, self.place, unit)
+            name = self.namer.label(label, unit)
             role = cell.role or role
             if cell.growth and unit in RATE_UNITS:
                 measure = "growth"
@@ -381,7 +354,7 @@ class _Extraction:
         if "目标" in lead and _GOAL_BRACKET_RE.search(lead):
             return marker, "target"  # whatever the words around the brackets say
         hi = tail + CUES_AFTER
-        se = _SENTENCE_END_RE.search(self.work, tail, hi)
+        se = SENTENCE_END_RE.search(self.work, tail, hi)
         if se is not None:
             hi = se.end()
         if edges[kp + 1] < hi:
@@ -419,37 +392,6 @@ class _Extraction:
             return marker, "target" if score > 0 else "outcome"
         return marker, marker.role if marker is not None else "outcome"
 
-    def _indicator(self, i: int, tok: Number, clause: _Clause) -> str:
-        """What the figure measures; a figure that names nothing takes the name of the figure
-        before it in its sentence (、增长6.3%)."""
-        toks = self.toks
-        next_start = toks[i + 1][0] if i + 1 < len(toks) else len(self.work)
-        name = indicator(self.work, tok, clause[2], clause[1], next_start)
-        if tok[4] == RANK:
-            return self._ranked(name, tok[0])
-        return self._or_last(
-            catalogue_name(clause[2], name, self.catalogue, self.place, tok[4]), tok[0]
-        )
-
-    def _ranked(self, name: str, start: int) -> str:
-        """The name of a rank: what is ranked, and 位次 (地区生产总值增速位次), never a catalogue
-        name (the rank of GDP's growth is not GDP, nor the rank of its total). A rank whose
-        words name no indicator, or only its aspect (增速居全省第3), ranks the figure before it
-        in the sentence."""
-        if not name or name in RANK_ASPECTS:
-            name = self._or_last("", start) + name
-        return name + RANK if name and not name.endswith(RANK) else name
-
-    def _or_last(self, name: str, start: int) -> str:
-        """``name``, or where it is empty the name of the figure before in the sentence."""
-        if (
-            not name
-            and self.last_tail >= 0
-            and _SENTENCE_END_RE.search(self.work, self.last_tail, start) is None
-        ):
-            return self.last_indicator
-        return name
-
     def _year(self, start: int) -> int | None:
         """The year its sentence names shortly before the figure (2024年，全市…), if any."""
         years, yp = self.years, self.yp
@@ -469,7 +411,7 @@ class _Extraction:
 
     def _after(self, tail: int, name: str) -> None:
         """Remember a candidate for the next: its end and name, and whether it ends its line."""
-        self.last_tail, self.last_indicator = tail, name
+        self.namer.remember(tail, name)
         work = self.work
         if tail < len(work) and work[tail].isspace():
             r = _ROW_END_RE.match(work, tail)

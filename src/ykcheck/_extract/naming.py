@@ -1,0 +1,110 @@
+"""What each figure of one text measures, in text order: the name its words give it, made the
+catalogue's name where the catalogue knows it, or the name of the figure before it in its
+sentence where it names nothing (、增长6.3%); a rank's name; the names of a list that one figure
+(均增长12%) or one rank is given to, and the n-th name of a 分别 list."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .._catalogue import Catalogue
+from .._numbers import Number
+from .._units import RANK
+from .candidate import Candidate
+from .indicator import (
+    RANK_ASPECTS,
+    catalogue_name,
+    indicator,
+    name_before,
+    ranked_together,
+    respectively,
+    shared,
+)
+
+SENTENCE_END_RE: Final = re.compile("[。！？!?]")
+# a 分别 clause that names nothing takes the names of the 分别 list before it this far: in its
+# sentence, not across a semicolon (…分别为40046元、18177元；…存、贷款余额…分别增长12.3%)
+_LIST_END_RE: Final = re.compile("[。！？!?；;]")
+
+
+class Namer:
+    """Names the figures of one text as they come, in text order; remembers the last figure's
+    end and name, and the last 分别 list."""
+
+    def __init__(self, work: str, cat: Catalogue, place: str | None) -> None:
+        self.work, self.catalogue, self.place = work, cat, place
+        self.last_tail, self.last_name = -1, ""  # the last figure's end, and its name
+        self.last_list: tuple[list[str], int] = ([], 0)  # the names of the last 分别, and where
+
+    def figure(self, tok: Number, lead: str, raw_lead: str, next_start: int) -> str:
+        """What the figure ``tok`` measures (``lead``: its clause before it, without white
+        space; ``next_start``: where the next figure starts)."""
+        again = self._respectively_again(tok[0], lead) if "分别" in lead else None
+        if again is not None:
+            return catalogue_name(again, again, self.catalogue, self.place, tok[4])
+        name = indicator(self.work, tok, lead, raw_lead, next_start)
+        if tok[4] == RANK:
+            return self._ranked(name, tok[0])
+        return self._or_last(catalogue_name(lead, name, self.catalogue, self.place, tok[4]), tok[0])
+
+    def statement(self, lead: str, start: int) -> str:
+        """What a relative statement (与经济增长同步, 持平) at ``start`` is about."""
+        name = catalogue_name(lead, name_before(lead), self.catalogue, self.place)
+        return self._or_last(name, start)
+
+    def label(self, label: str, unit: str) -> str:
+        """What a table's cell measures, from its row's label."""
+        return catalogue_name(label, name_before(label), self.catalogue, self.place, unit)
+
+    def shared(self, c: Candidate, lead: str, alone: bool) -> list[Candidate]:
+        """One candidate for each name a figure is given to (A、B、C均增长12%左右; A、B增速排名
+        全市第一, where ``alone``: no other rank follows in its list), or ``c``."""
+        if c.unit == RANK:
+            together = ranked_together(lead, alone)
+            return [attrs.evolve(c, indicator=self._ranked(n, 0)) for n in together] or [c]
+        return [
+            attrs.evolve(c, indicator=catalogue_name(n, n, self.catalogue, self.place, c.unit))
+            for n in shared(lead)
+        ] or [c]
+
+    def remember(self, tail: int, name: str) -> None:
+        """The figure that ends at ``tail`` is named ``name``."""
+        self.last_tail, self.last_name = tail, name
+
+    def _ranked(self, name: str, start: int) -> str:
+        """The name of a rank: what is ranked, and 位次 (地区生产总值增速位次), never a catalogue
+        name (the rank of GDP's growth is not GDP, nor the rank of its total). A rank whose
+        words name no indicator, or only its aspect (增速居全省第3), ranks the figure before it
+        in the sentence."""
+        if not name or name in RANK_ASPECTS:
+            name = self._or_last("", start) + name
+        return name + RANK if name and not name.endswith(RANK) else name
+
+    def _respectively_again(self, start: int, lead: str) -> str | None:
+        """The name of a figure of a 分别 clause that names nothing, from the list of the 分别
+        clause before it (财政总收入、一般公共预算收入分别达到1102.6亿元和632亿元,分别增长5.2%和
+        6.1%: 5.2% is 财政总收入's); remembers a list it names."""
+        names, index = respectively(lead)
+        if len(names) > 1:
+            self.last_list = (names, start)
+            return None
+        listed_before, at = self.last_list
+        if names or index >= len(listed_before) or _LIST_END_RE.search(self.work, at, start):
+            return None
+        return listed_before[index]
+
+    def _or_last(self, name: str, start: int) -> str:
+        """``name``, or where it is empty the name of the figure before in the sentence."""
+        if (
+            not name
+            and self.last_tail >= 0
+            and SENTENCE_END_RE.search(self.work, self.last_tail, start) is None
+        ):
+            return self.last_name
+        return name
+
+
+__all__ = ["SENTENCE_END_RE", "Namer"]
