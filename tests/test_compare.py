@@ -448,3 +448,15 @@ def test_last_years_results_in_a_plan_are_no_targets():
     assert not any("482.4" in q or "4,233.2" in q or "正增長" in q for q in got)
     assert got["規模以上工業總產值突破6,000億元"] == 6000  # (此外…: no year said, a plan's figure)
     assert got["包括預期今年GDP增長6%"] == 6
+
+
+def test_an_average_of_several_years_is_no_result_of_the_year():
+    """青岛 2025: the review's 全体居民人均可支配收入年均增长6%左右 is the five years' average,
+    so it does not answer the plan's 居民收入增长与经济增长同步 for 2025."""
+    plan = "一般公共预算收入增长3%,居民收入增长与经济增长同步,"
+    review = "全市生产总值增长5.7%。全体居民人均可支配收入年均增长6%左右。"
+    verdicts = ykcheck.compare(plan, review, year=2025).verdicts
+    assert [(v.commitment.quote, v.status) for v in verdicts] == [
+        ("一般公共预算收入增长3%", "unreported"),
+        ("居民收入增长与经济增长同步", "unreported"),
+    ]

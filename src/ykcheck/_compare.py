@@ -115,8 +115,8 @@ def _of(c: Candidate, year: int, sentence: str) -> bool:
     a target: the cues that weigh a role in a text of unknown kind are weaker than that."""
     if c.relation is not None or c.year not in (None, year):
         return False
-    if "累计" in c.quote and _YEARS_RE.search(sentence):
-        return False  # 累计8475亿元,年均增长6.2%: a total of several years
+    if "年均" in c.quote or ("累计" in c.quote and _YEARS_RE.search(sentence)):
+        return False  # 年均增长6%; 累计8475亿元,年均增长6.2%: an average or a total of years
     if c.role == "outcome":
         return True
     return _TARGET_WORDS_RE.search(sentence + (c.section or "")) is None
