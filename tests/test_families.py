@@ -66,6 +66,21 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("6", "位次", "outcome", "level", "exact", None, None),
         ],
     ),
+    # 均 before a rank that names nothing: the rank of each figure listed before it, once each;
+    # a rank after a growth is the rank of that growth
+    (
+        "社会消费品零售总额增长13.1%、公路运输总周转量增长28.4%,均排名全国第1;规模以上工业增加值增长"
+        "11.6%,排名全国第6;",
+        "guizhou_2014_midyear_ranks_news",
+        [
+            ("13.1", "percent", "outcome", "growth", "exact", None, "社会消费品零售总额"),
+            ("28.4", "percent", "outcome", "growth", "exact", None, "公路运输总周转量"),
+            ("1", "位次", "outcome", "level", "exact", None, "社会消费品零售总额增速位次"),
+            ("1", "位次", "outcome", "level", "exact", None, "公路运输总周转量增速位次"),
+            ("11.6", "percent", "outcome", "growth", "exact", None, "规上工业增加值"),
+            ("6", "位次", "outcome", "level", "exact", None, "规上工业增加值增速位次"),
+        ],
+    ),
     # doubling and multiples
     (
         "到2017年,預期全省地區生產總值和城鄉居民人均收入比2010年翻一番以上。",

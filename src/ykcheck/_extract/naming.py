@@ -13,6 +13,7 @@ import attrs
 from .._catalogue import Catalogue
 from .._numbers import Number
 from .._units import RANK
+from .._vocab import Measure
 from .candidate import Candidate
 from .indicator import (
     RANK_ASPECTS,
@@ -37,6 +38,9 @@ class Namer:
     def __init__(self, work: str, cat: Catalogue, place: str | None) -> None:
         self.work, self.catalogue, self.place = work, cat, place
         self.last_tail, self.last_name = -1, ""  # the last figure's end, and its name
+        self.last_growth = False  # whether it was a growth
+        # the names of the figures since the last sentence or semicolon (for 均排名全国第1)
+        self.run: list[str] = []
         self.last_list: tuple[list[str], int] = ([], 0)  # the names of the last 分别, and where
 
     def figure(self, tok: Number, lead: str, raw_lead: str, next_start: int) -> str:
@@ -63,23 +67,40 @@ class Namer:
         """One candidate for each name a figure is given to (A、B、C均增长12%左右; A、B增速排名
         全市第一, where ``alone``: no other rank follows in its list), or ``c``."""
         if c.unit == RANK:
-            together = ranked_together(lead, alone)
+            together = ranked_together(lead, alone) or self._ranked_all(lead, c.span[0])
             return [attrs.evolve(c, indicator=self._ranked(n, 0)) for n in together] or [c]
         return [
             attrs.evolve(c, indicator=catalogue_name(n, n, self.catalogue, self.place, c.unit))
             for n in shared(lead)
         ] or [c]
 
-    def remember(self, tail: int, name: str) -> None:
-        """The figure that ends at ``tail`` is named ``name``."""
-        self.last_tail, self.last_name = tail, name
+    def remember(self, tail: int, name: str, measure: Measure = "level") -> None:
+        """The figure that ends at ``tail`` is named ``name`` and is of ``measure``."""
+        if self.last_tail >= 0 and _LIST_END_RE.search(self.work, self.last_tail, tail):
+            self.run = []
+        self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
+        if name and not name.endswith(RANK):
+            self.run.append(name + "增速" if measure == "growth" else name)
+
+    def _ranked_all(self, lead: str, start: int) -> list[str]:
+        """The figures one rank after 均 names nothing else ranks: 固定资产投资增长24.6%、…、社会
+        消费品零售总额增长13.1%,均排名全国第1 ranks the growth of each, once each."""
+        if not lead.startswith(("均", "都")) or self.last_tail < 0:
+            return []
+        if _LIST_END_RE.search(self.work, self.last_tail, start):
+            return []
+        return list(dict.fromkeys(self.run)) if len(set(self.run)) > 1 else []
 
     def _ranked(self, name: str, start: int) -> str:
         """The name of a rank: what is ranked, and 位次 (地区生产总值增速位次), never a catalogue
         name (the rank of GDP's growth is not GDP, nor the rank of its total). A rank whose
         words name no indicator, or only its aspect (增速居全省第3), ranks the figure before it
         in the sentence."""
-        if not name or name in RANK_ASPECTS:
+        if not name:  # 地区生产总值增长6%，排名全省第3: the rank of its growth
+            name = self._or_last("", start)
+            if name and self.last_growth and not name.endswith(RANK):
+                name += "增速"
+        elif name in RANK_ASPECTS:
             name = self._or_last("", start) + name
         return name + RANK if name and not name.endswith(RANK) else name
 

@@ -251,7 +251,7 @@ class _Extraction:
             value = target_end(value, upper)  # 下降3%-5%: a fall of at least 3%
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
-        self._after(tail, name)
+        self._after(tail, name, measure)
         return Candidate(
             *self._quote(cs, tail),
             value,
@@ -409,9 +409,9 @@ class _Extraction:
                 return y
         return None
 
-    def _after(self, tail: int, name: str) -> None:
+    def _after(self, tail: int, name: str, measure: Measure) -> None:
         """Remember a candidate for the next: its end and name, and whether it ends its line."""
-        self.namer.remember(tail, name)
+        self.namer.remember(tail, name, measure)
         work = self.work
         if tail < len(work) and work[tail].isspace():
             r = _ROW_END_RE.match(work, tail)
