@@ -213,6 +213,9 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
     # a link to the next page, a session's number, the base of an index
     ("上一条:《政府工作报告》摘要(二):十七届", "mouding_2022_results_news_noise", []),
     ("上年同期=100 |", "xiangcheng_2021_communique_table", []),
+    # a speed a line is built for, the time since: no figures of the year
+    ("长客公司时速\n400\n公里", "jilin_2020_review_linebroken", []),
+    ("克服国内汽车市场\n28\n年以来首次下滑", "jilin_2020_review_linebroken", []),
     # roles decided by the sentence: a promise beside what was done
     (
         "去年《政府工作報告》承諾了城鎮新增就業1100萬人以上的目標,實際全年城鎮新增就業1361萬人",

@@ -96,6 +96,10 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
     八个方面, 8个方面, 居全省前10, 10万方创业孵化园. ``lead``: its clause before it, white space
     removed."""
     _, end, _, value, unit, chinese, _, _, _ = tok
+    if lead.endswith(_SPEC_LEADS):
+        return True  # 时速350公里: what a train or a road is built for, not a figure of the year
+    if unit in _DURATIONS and _SINCE_RE.match(work, end) is not None:
+        return True  # 28年以来首次下滑: the time since, not a count of years
     if unit == "届" and chinese:
         return True  # 十七届人大: a session's number (第20届 is an ordinal already)
     if chinese and value == 1 and unit in _PAGES and lead.endswith(("上", "下")):
@@ -122,7 +126,11 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
     return unit in ("位", "名") and _RANK_RE.search(lead) is not None  # 前10名
 
 
+_SPEC_LEADS: Final = ("时速", "设计时速", "时速达")
+_SINCE_RE: Final = re.compile(r"\s*(?:以来|来首次)")
 _VAGUE: Final = frozenset({"批", "批次"})  # 一批 says "some", not how many
 _PAGES: Final = frozenset({"条", "篇", "页", "则"})
 # units whose quantities may be part of a phrase rather than a figure (see _not_a_figure)
-SUSPECT_UNITS: Final = frozenset({"", "个", "位", "名"}) | _DURATIONS | _VAGUE | _PAGES
+SUSPECT_UNITS: Final = (
+    frozenset({"", "个", "位", "名", "公里", "千米"}) | _DURATIONS | _VAGUE | _PAGES
+)
