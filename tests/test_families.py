@@ -214,7 +214,7 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
     ("上一条:《政府工作报告》摘要(二):十七届", "mouding_2022_results_news_noise", []),
     ("上年同期=100 |", "xiangcheng_2021_communique_table", []),
     # a speed a line is built for, the time since: no figures of the year
-    ("长客公司时速\n400\n公里", "jilin_2020_review_linebroken", []),
+    ("倍。长客公司时速\n400\n公里高速动车组即将下线", "jilin_2020_review_linebroken", []),
     ("克服国内汽车市场\n28\n年以来首次下滑", "jilin_2020_review_linebroken", []),
     # roles decided by the sentence: a promise beside what was done
     (
