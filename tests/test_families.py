@@ -256,6 +256,17 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "lianyungang_2024_plan_execution",
         [("32", "微克每立方米", "outcome", "level", "exact", None, None)],
     ),
+    # tonnes of coal equivalent are energy, not tonnes; a 担 of tobacco leaf is 50 kg
+    (
+        "2022年全区能源能耗总量达540.8万吨标准煤",
+        "panji_2023_communique_table",
+        [("5408000", "吨标准煤", "outcome", "level", "exact", None, None)],
+    ),
+    (
+        "收购烟叶21.43万担",
+        "ningyuan_2024_communique_table",
+        [("214300", "担", "outcome", "level", "exact", None, None)],
+    ),
     # a goal named before the figure (增长目标确定为); last year's results beside this year's aim
     (
         "今年GDP增长目标确定为7.5%",

@@ -31,10 +31,11 @@ _FULLWIDTH: Final = (
     "".join(
         chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
     )
-    + "％＋－．＆"
+    + "％＋－．＆﹙﹚"
 )
 _ASCII: Final = (
-    "".join(chr(c) for c in (*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B))) + "%+-.&"
+    "".join(chr(c) for c in (*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B)))
+    + "%+-.&()"
 )
 _FOLD: Final = str.maketrans(_TRADITIONAL | dict(zip(_FULLWIDTH, _ASCII, strict=True)))
 _NEEDS_FOLD_RE: Final = re.compile(
