@@ -655,6 +655,42 @@ def test_a_caption_names_the_unit_of_a_table_without_one():
     assert all(unit == "" for _, unit, _ in got[1:])
 
 
+def _excerpt(where: str, first: str, last: str) -> str:
+    text = _source_text(where)
+    assert text is not None
+    start = text.index(first)
+    return text[start : text.index(last, start) + len(last)]
+
+
+def test_a_head_broken_over_lines_names_its_columns():
+    """宁远: the head 品 名 | 播种面积 / (亩﹚ | / 同比增减(%) | 产量﹙吨﹚ | … runs over three
+    lines, and small-form brackets hold its units; a 计量单位 column names a row's unit."""
+    table = _excerpt("ningyuan_2024_communique_table", "品 名 | 播种面积", "| 0.8 |")
+    got = [(c.value, c.unit, c.measure, c.indicator) for c in ykcheck.extract(table)]
+    assert got == [
+        (Decimal(726760), "亩", "level", "粮食作物"),
+        (Decimal("-1.78"), "percent", "growth", "粮食作物"),
+        (Decimal(315690), "吨", "level", "粮食作物"),
+        (Decimal("0.8"), "percent", "growth", "粮食作物"),
+    ]
+    table = _excerpt("ningyuan_2024_communique_table", "品 名 | 计量单位", "| 2.10 |")
+    first = ykcheck.extract(table)[0]
+    assert (first.value, first.unit) == (Decimal(942800), "头")
+
+
+def test_a_table_printed_one_cell_per_line_is_read_as_a_table():
+    """潘集: a table whose cells stand one per line, a bar between them; 单位:亿元 before the
+    head holds for its level column, and 比上年增长% is a column of growth in %."""
+    table = _excerpt("panji_2023_communique_table", "2022年全区生产总值及其增长速度", "3.3\n")
+    got = [(c.value, c.unit, c.measure, c.indicator) for c in ykcheck.extract(table)]
+    assert got == [
+        (Decimal("295.4"), "亿元", "level", "地区生产总值"),
+        (Decimal("7.7"), "percent", "growth", "地区生产总值"),
+        (Decimal("24.4"), "亿元", "level", "第一产业"),
+        (Decimal("3.3"), "percent", "growth", "第一产业"),
+    ]
+
+
 NANCHANG_REVIEW = "https://tt.jxnews.com.cn/papers/3/8718191?from=jxnews"
 
 

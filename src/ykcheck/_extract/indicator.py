@@ -66,7 +66,7 @@ def _tidy(name: str) -> str:
     if name.startswith(_LEADING_WORDS):  # a cheap test before each regex
         m = _LEADING_RE.match(name)
         if m is not None:
-            name = name[m.end() :]
+            name = name[m.end() :].lstrip(":：")  # 其中:稻谷
     if name.endswith(_TRAILING_WORDS):
         t = _TRAILING_RE.search(name)
         if t is not None:

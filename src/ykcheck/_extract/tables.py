@@ -38,23 +38,52 @@ class Cell:
 _SEPARATOR_RE: Final = re.compile("[|｜]")
 _NUMBER_CELL_RE: Final = re.compile(r"\s*[-+−]?[0-9][0-9,.]*\s*")
 _UNIT_IN_HEAD_RE: Final = re.compile(
-    r"[(（]\s*([^()（）0-9]{1,6}?)\s*[)）]|单位\s*[:：]\s*(\S{1,6})"
+    r"[(（]\s*([^()（）0-9]{1,6}?)\s*[)）]|单位\s*[:：]\s*(\S{1,6})|([%％‰])$"
 )
 _TARGET_HEAD_RE: Final = re.compile("计划|目标|预期")
 _OUTCOME_HEAD_RE: Final = re.compile("完成|实际|实绩|执行|实现")
 _GROWTH_HEAD_RE: Final = re.compile("增长|增速|增幅|比上年|同比|较上年|±")
 _CAPTION_UNIT_RE: Final = re.compile(r"单位\s*[:：]\s*([^\s|｜,，。;；]{1,6})\s*$")
 _MIN_CELLS: Final = 2
+_BAR_LINE_RE: Final = re.compile(r"\s*[|｜]\s*")
+_RUN_ON: Final = 2  # lines a row's cells may run on to
 
 
-def _rows(work: str) -> Iterator[tuple[int, int, list[tuple[int, str]]]]:
-    """(start, end, cells) of every line of ``work``: cells as (start, text), none for a line
-    that is not a table's row."""
+_Row = tuple[int, int, list[tuple[int, str]]]  # a row's start, end and cells (start, text)
+
+
+def _line_end(work: str, pos: int) -> int:
+    end = work.find("\n", pos)
+    return len(work) if end < 0 else end
+
+
+def _closed(work: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) ends with a bar (the bar that closes a row)."""
+    text = work[start:end].rstrip()
+    return bool(text) and text[-1] in "|｜"
+
+
+def _rows(work: str) -> Iterator[_Row]:
+    """(start, end, cells) of every row of ``work``: cells as (start, text), none for a line
+    that is not a table's row. A row is a line; in a table whose rows end with a bar, a line
+    that does not runs on to the next lines up to one that does (播种面积 / (亩) |: a cell's
+    text broken over lines)."""
     pos = 0
     n = len(work)
     while pos <= n:
-        end = work.find("\n", pos)
-        end = n if end < 0 else end
+        end = _line_end(work, pos)
+        if end < n and _BAR_LINE_RE.fullmatch(work, end + 1, _line_end(work, end + 1)):
+            rows, pos = _vertical(work, pos)
+            yield from rows
+            continue
+        if _SEPARATOR_RE.search(work, pos, end) is not None and not _closed(work, pos, end):
+            more, nxt = 0, end
+            while more < _RUN_ON and nxt < n:
+                nxt = _line_end(work, nxt + 1)
+                more += 1
+                if _closed(work, pos, nxt):
+                    end = nxt
+                    break
         cells = []
         if _SEPARATOR_RE.search(work, pos, end) is not None:
             start = pos
@@ -68,6 +97,44 @@ def _rows(work: str) -> Iterator[tuple[int, int, list[tuple[int, str]]]]:
                 cells.pop(0)  # and the one that opens it
         yield pos, end, cells if len(cells) >= _MIN_CELLS else []
         pos = end + 1
+
+
+def _vertical(work: str, pos: int) -> tuple[list[_Row], int]:
+    """The rows of a table printed one cell per line, a line of a bar between cells (指 标 / | /
+    绝对数 / | / 比上年增长% / | / 生产总值 / | / 295.4 / | / 7.7 …), starting at ``pos``, and
+    where the text after it starts. Its width is a label and the numbers after it; its head the
+    cells before the first label; a cell before the head is a caption (单位:亿元). Lines that
+    make no such table are lines of no row (read once: not again from each of them)."""
+    cells: list[tuple[int, int]] = []
+    n = len(work)
+    while pos <= n:
+        end = _line_end(work, pos)
+        cells.append((pos, end))
+        bar_end = _line_end(work, end + 1) if end < n else n
+        if end >= n or not _BAR_LINE_RE.fullmatch(work, end + 1, bar_end):
+            pos = end + 1
+            break
+        pos = bar_end + 1
+    none: list[_Row] = [(a, b, []) for a, b in cells]
+    numeric = [_NUMBER_CELL_RE.fullmatch(work, a, b) is not None for a, b in cells]
+    first = next((i for i, x in enumerate(numeric) if x), None)
+    if first is None or first < 1:
+        return none, pos
+    width = 1 + next((j for j, x in enumerate(numeric[first:]) if not x), len(numeric) - first)
+    label = first - 1
+    head = label - width  # (the label's column may have no head: then one cell less)
+    if head < 0 or numeric[head]:
+        head += 1
+    if head < 0 or width < _MIN_CELLS or (len(cells) - label) // width < 2:
+        return none, pos
+    out = none[:head]  # a caption: a line of its own
+    out.append(
+        (cells[head][0], cells[label - 1][1], [(a, work[a:b]) for a, b in cells[head:label]])
+    )
+    for i in range(label, len(cells) - width + 1, width):
+        group = cells[i : i + width]
+        out.append((group[0][0], group[-1][1], [(a, work[a:b]) for a, b in group]))
+    return out, pos
 
 
 def _is_head(cells: list[tuple[int, str]]) -> bool:
@@ -92,7 +159,7 @@ def _head_unit(text: str) -> tuple[Decimal, str] | None:
     m = _UNIT_IN_HEAD_RE.search(squash(text))
     if m is None:
         return None
-    return _unit_of(m.group(1) or m.group(2))
+    return _unit_of(m.group(1) or m.group(2) or m.group(3))
 
 
 @attrs.frozen
@@ -126,7 +193,7 @@ class _Head:
 
 def _head(row: list[tuple[int, str]]) -> _Head:
     columns = tuple(_column(text) for _, text in row)
-    unit_column = next((i for i, c in enumerate(columns) if c.head == "单位"), None)
+    unit_column = next((i for i, c in enumerate(columns) if c.head.endswith("单位")), None)
     return _Head(columns, unit_column)
 
 
@@ -136,21 +203,36 @@ def cells(work: str) -> dict[int, Cell]:
     found: dict[int, Cell] = {}
     if "|" not in work and "｜" not in work:
         return found
+    heads: list[list[tuple[int, str]]] = []  # the head rows read since the last data row
     head: _Head | None = None
     caption_unit: tuple[Decimal, str] | None = None
     for line_start, line_end, row in _rows(work):
         if not row:
-            head = None
+            heads, head = [], None
             line = squash(work[line_start:line_end])
             if line:  # the unit a caption names holds for the table after it (单位:万元)
                 caption = _CAPTION_UNIT_RE.search(line)
                 caption_unit = _unit_of(caption.group(1)) if caption else None
             continue
         if _is_head(row):
-            head = _head(row)
-        elif head is not None:
+            heads.append(row)
+            continue
+        if heads:
+            head, heads = _head(_fitting(heads, len(row))), []
+        if head is not None:
             _read_row(row, head, caption_unit, line_start, found)
     return found
+
+
+def _fitting(heads: list[list[tuple[int, str]]], width: int) -> list[tuple[int, str]]:
+    """The head of a table whose first row of figures has ``width`` cells: its last head row,
+    or its head rows one after another where only together they are as wide (a head printed
+    over two lines: 品名 | 播种面积(亩) / 同比增减(%) | 产量(吨) | 同比增减(%))."""
+    last = heads[-1]
+    if len(last) >= width - 1 or len(heads) == 1:
+        return last
+    together = [cell for row in heads for cell in row]
+    return together if len(together) == width else last
 
 
 def _read_row(
@@ -173,13 +255,15 @@ def _read_row(
         if not _NUMBER_CELL_RE.fullmatch(text):
             continue
         column = columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN
-        unit = column.unit or row_unit or caption_unit
+        # (a column of growth whose head names no unit is in %, whatever the caption's unit)
+        unit = column.unit or row_unit or (_PERCENT if column.growth else caption_unit)
         factor, name = unit if unit is not None else (Decimal(1), "")
         at = start + len(text) - len(text.lstrip())
         found[at] = Cell(label, factor, name, column.role, column.growth, line_start, column.head)
 
 
 _NO_COLUMN: Final = _Column("", None, None, False)
+_PERCENT: Final = (Decimal(1), "percent")
 
 
 __all__ = ["Cell", "cells"]
