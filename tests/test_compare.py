@@ -461,3 +461,31 @@ def test_an_average_of_several_years_is_no_result_of_the_year():
         ("一般公共预算收入增长3%", "unreported"),
         ("居民收入增长与经济增长同步", "unreported"),
     ]
+
+
+def test_a_heading_with_zhuyao_sets_no_target_and_a_bang_ends_a_clause():
+    """大连 2021: the review's heading 一、2021年主要工作 says 主要, not 要 (a target's word), so
+    the result under it answers the plan; the plan news' 带您一图读懂大连精彩未来! ends its
+    clause (the ! is ASCII), so GDP is named GDP."""
+    plan = "这份《政府工作报告》要点,带您一图读懂大连精彩未来!\n\n全市地区生产总值增长6.5 %左右。"
+    review = (
+        "一、2021年主要工作\n开展引领新型消费专项行动及系列促消费活动,推动线上线下消费融合,全市社会"
+        "消费品零售总额增长6%。预计实现地区生产总值7600亿元、增长8%左右,"
+    )
+    (v,) = ykcheck.compare(plan, review, year=2021).verdicts
+    assert (v.commitment.indicator, v.status) == ("地区生产总值", "exceeded")
+    outcomes = ykcheck.compare("社会消费品零售总额增长10%", review, year=2021).verdicts
+    assert [(v.status, v.actual) for v in outcomes] == [("missed", Decimal(6))]
+
+
+def test_an_item_on_its_own_line_is_no_qualifier_of_the_next():
+    """河南 2024: 城镇新增就业110万人以上 ends its line, a blank line after it: it is a target, not
+    a qualifier of the next line's 居民消费价格涨幅3%左右. 咸阳 2024: 增速达到6.5% after 经济总量 is
+    GDP's (the review writes 邁上3000億臺, 台 short for 台阶; here 億元)."""
+    plan = "固定资产投资增长7%\n\n城镇新增就业110万人以上\n\n居民消费价格涨幅3%左右\n\n"
+    got = [(c.indicator, c.value) for c in ykcheck.extract(plan)]
+    assert got == [("固定资产投资", 7), ("城镇新增就业", 1100000), ("居民消费价格涨幅", 3)]
+    got = [
+        (c.indicator, c.measure) for c in ykcheck.extract("全市經濟總量邁上3000億元,增速達到6.5%")
+    ]
+    assert got == [("地区生产总值", "level"), ("地区生产总值", "growth")]

@@ -28,7 +28,7 @@ from ._vocab import GDP, default_comparator
 
 # words of a target, which a review's figure of the reviewed year does not carry
 _TARGET_WORDS_RE: Final = re.compile(
-    "目标|预期|力争|确保|争取|计划(?!执行|完成)|安排|将|力求|努力|拟|要"
+    "目标|预期|力争|确保|争取|计划(?!执行|完成)|安排|将|力求|努力|拟|(?<![主重需必只纲摘提概紧])要"
 )
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
 # words of several years: a total 累计 in their sentence is not one year's figure

@@ -24,6 +24,9 @@ _QUALIFIED_GAP_RE: Final = re.compile(
 _LIST_GAP_RE: Final = re.compile(r"\s*[、和或至~～-]\s*")
 _OVER_BEFORE_RE: Final = re.compile(r"(?:超过?|逾)\s*$")
 _SOME_BEFORE_RE: Final = re.compile(r"(?:一批|一系列|若干|一些)\s*$")
+# a blank line right after it: it ends an item of a list, and qualifies no noun of the next
+# (城镇新增就业110万人以上 / / 居民消费价格涨幅3%左右)
+_BLANK_LINE_RE: Final = re.compile(r"[^\S\n]*\n[^\S\n]*\n")
 
 
 def _starts_line(work: str, at: int) -> bool:
@@ -61,7 +64,11 @@ def qualifiers(work: str, toks: list[Number]) -> set[int]:
             continue
         after = toks[i + 1].start
         # (a number that starts a line is another item of a list, not what was qualified)
-        if gap.fullmatch(work, tail, after) is not None and not _starts_line(work, after):
+        if (
+            gap.fullmatch(work, tail, after) is not None
+            and not _starts_line(work, after)
+            and _BLANK_LINE_RE.match(work, tail) is None
+        ):
             found.add(i)
     # the members listed after a qualifier: 超20亿元或2亿美元项目4个
     for i in sorted(found):

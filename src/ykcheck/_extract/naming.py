@@ -52,6 +52,8 @@ class Namer:
         name = indicator(self.work, tok, lead, raw_lead, next_start)
         if tok[4] == RANK:
             return self._ranked(name, tok[0])
+        if name in RANK_ASPECTS:
+            name = ""  # 经济总量迈上3000亿元,增速达到6.5%: the growth of the figure before
         return self._or_last(catalogue_name(lead, name, self.catalogue, self.place, tok[4]), tok[0])
 
     def statement(self, lead: str, start: int) -> str:

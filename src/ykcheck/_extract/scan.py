@@ -59,7 +59,7 @@ def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]
 # a clause ends at these, and at a bullet that starts a list's item
 # (a comma between digits, 6,000亿元, groups thousands: no break)
 _LAST_BREAK_RE: Final = re.compile(
-    rf"(?s).*(?:[。；：;:！？|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9])))"
+    rf"(?s).*(?:[。；：;:！？!?|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9])))"
 )  # and a table's cell
 # the number of a list's item that starts a clause: (1), （二）, 3.
 _ITEM_MARK_RE: Final = re.compile(
