@@ -691,6 +691,34 @@ def test_a_table_printed_one_cell_per_line_is_read_as_a_table():
     ]
 
 
+def test_a_table_of_columns_apart_by_spaces_is_read_as_a_table():
+    """重庆: 指 标 年末数(万人) 比重(%) heads columns that stand apart by spaces; a row's label
+    may hold a space (城 镇), a group's line (按城乡分) and a blank line stay in the table."""
+    table = _excerpt("chongqing_2022_communique", "表1 2022年年末常住人口数及其构成", "70.96")
+    got = [(c.value, c.unit, c.indicator) for c in ykcheck.extract(table)]
+    assert got == [
+        (Decimal(32133400), "人", "常住人口"),
+        (Decimal(100), "percent", "常住人口"),
+        (Decimal(22803200), "人", "城镇"),
+        (Decimal("70.96"), "percent", "城镇"),
+    ]
+
+
+def test_a_table_of_one_cell_a_line_closed_by_bars_is_read_as_a_table():
+    """义乌: each cell on a line of its own closed by a bar (指標 | / 單位 | / …), a bar's line
+    between rows; the 單位 column names the unit, 同比增長% is growth in %, #女性 is 女性."""
+    table = _excerpt("yiwu_2016_communique_table_trad", "表1: 2016年全社會", "-1.0 |")
+    got = [(c.value, c.unit, c.measure, c.indicator) for c in ykcheck.extract(table)]
+    assert got == [
+        (Decimal(21675), "人", "level", "社会从业人员"),
+        (Decimal(21537), "人", "level", "社会从业人员"),
+        (Decimal("-0.6"), "percent", "growth", "社会从业人员"),
+        (Decimal(8535), "人", "level", "女性"),
+        (Decimal(8454), "人", "level", "女性"),
+        (Decimal(-1), "percent", "growth", "女性"),
+    ]
+
+
 NANCHANG_REVIEW = "https://tt.jxnews.com.cn/papers/3/8718191?from=jxnews"
 
 

@@ -168,8 +168,10 @@ class _Extraction:
             if i in self.qualifiers:
                 continue
             clause = self._clause(tok[0])
-            if (tok[5] or tok[4] in SUSPECT_UNITS) and not_a_figure(  # chinese, unit
-                self.work, tok, clause[2]
+            if (
+                (tok[5] or tok[4] in SUSPECT_UNITS)  # chinese, unit
+                and tok[0] not in self.cells  # (a table's cell is a figure of its table)
+                and not_a_figure(self.work, tok, clause[2])
             ):
                 continue
             made = self._candidate(i, tok, clause)

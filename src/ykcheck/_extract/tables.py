@@ -1,4 +1,6 @@
-"""Tables as pages print them: rows of cells between | (or ｜), a head row naming the columns.
+"""Tables as pages print them: rows of cells between | (or ｜), a head row naming the columns;
+or one cell a line with a bar's line between cells, or between rows; or columns that stand
+apart by spaces under a head that names units (指 标 年末数(万人) 比重(%)).
 
 A communiqué or a 计划执行 report prints its figures in tables whose cells hold bare numbers:
 the unit is in the column's head (绝对数(亿元), 比上年增长(%)), in a 单位 column of the row or in
@@ -43,9 +45,18 @@ _UNIT_IN_HEAD_RE: Final = re.compile(
 _TARGET_HEAD_RE: Final = re.compile("计划|目标|预期")
 _OUTCOME_HEAD_RE: Final = re.compile("完成|实际|实绩|执行|实现")
 _GROWTH_HEAD_RE: Final = re.compile("增长|增速|增幅|比上年|同比|较上年|±")
+# a line of its own inside a table that groups its rows (按城乡分), and a table's caption (表1)
+_GROUP_MAX: Final = 8
+_GROUP_RE: Final = re.compile(r"[按其#]\S{1,7}|[|｜]")
+_CAPTION_RE: Final = re.compile(r"(?:附?表|图)\s*[0-9一二三四五六七八九十]")
 _CAPTION_UNIT_RE: Final = re.compile(r"单位\s*[:：]\s*([^\s|｜,，。;；]{1,6})\s*$")
 _MIN_CELLS: Final = 2
 _BAR_LINE_RE: Final = re.compile(r"\s*[|｜]\s*")
+_STACKED_CELL_RE: Final = re.compile(r"[^|｜\n]*[^|｜\s][^|｜\n]*[|｜][^\S\n]*")
+_TOKEN_RE: Final = re.compile(r"[^\s|｜]+")
+_SPACED_MAX: Final = 80  # a row of a table of spaced columns is a short line
+# a line that ends with two numbers standing apart (城 镇 2280.32 70.96): a spaced table's row
+_SPACED_ROW_RE: Final = re.compile(r"[ \t]-?[0-9][0-9.,]*[ \t]+-?[0-9][0-9.,]*[ \t]*$", re.M)
 _RUN_ON: Final = 2  # lines a row's cells may run on to
 
 
@@ -84,8 +95,16 @@ def _rows(work: str) -> Iterator[_Row]:
                 if _closed(work, pos, nxt):
                     end = nxt
                     break
+        if _STACKED_CELL_RE.fullmatch(work, pos, end):
+            stacked = _stacked(work, pos)
+            if stacked is not None:
+                yield stacked[0]
+                pos = stacked[1]
+                continue
         cells = []
-        if _SEPARATOR_RE.search(work, pos, end) is not None:
+        if _SEPARATOR_RE.search(work, pos, end) is None:
+            cells = _spaced(work, pos, end)
+        else:
             start = pos
             for bar in _SEPARATOR_RE.finditer(work, pos, end):
                 cells.append((start, work[start : bar.start()]))
@@ -97,6 +116,51 @@ def _rows(work: str) -> Iterator[_Row]:
                 cells.pop(0)  # and the one that opens it
         yield pos, end, cells if len(cells) >= _MIN_CELLS else []
         pos = end + 1
+
+
+def _stacked(work: str, pos: int) -> tuple[_Row, int] | None:
+    """The row of a table that prints each cell on a line of its own, closed by a bar, and a
+    line of a bar between rows (指標 | / 單位 | / 2016年 | / 同比增長% | / | / 社會從業人員 | /
+    人 | / 21675 | …), starting at ``pos``, and where the text after it starts; None if there
+    is none."""
+    cells = []
+    n = len(work)
+    while pos <= n:
+        end = _line_end(work, pos)
+        if not _STACKED_CELL_RE.fullmatch(work, pos, end):
+            break
+        bar = work.rindex("|" if "|" in work[pos:end] else "｜", pos, end)
+        cells.append((pos, work[pos:bar]))
+        pos = end + 1
+    if len(cells) < _MIN_CELLS:
+        return None
+    end = _line_end(work, pos) if pos <= n else n
+    if pos <= n and _BAR_LINE_RE.fullmatch(work, pos, end):
+        pos = end + 1  # the bar line between rows
+    return (cells[0][0], cells[-1][0] + len(cells[-1][1]), cells), pos
+
+
+def _spaced(work: str, pos: int, end: int) -> list[tuple[int, str]]:
+    """The cells of a line of a table whose columns stand apart by spaces: a head that names
+    units (指 标 年末数(万人) 比重(%)), or a label and its numbers (城 镇 2280.32 70.96); none
+    for any other line."""
+    if end - pos > _SPACED_MAX:
+        return []
+    line = squash(work[pos:end])
+    if _CAPTION_RE.match(line) or _CAPTION_UNIT_RE.search(line):
+        return []  # 表2 主要指标 单位:万元: a caption
+    tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(work, pos, end)]
+    if len(tokens) < _MIN_CELLS:
+        return []
+    k = len(tokens)
+    while k and _NUMBER_CELL_RE.fullmatch(tokens[k - 1][1]):
+        k -= 1
+    if 0 < k < len(tokens):  # a label (which may hold spaces: 城 镇) and its numbers
+        label = (tokens[0][0], work[tokens[0][0] : tokens[k - 1][0] + len(tokens[k - 1][1])])
+        return [label, *tokens[k:]]
+    if k == len(tokens) and any(_UNIT_IN_HEAD_RE.search(t) for _, t in tokens):
+        return tokens  # a head: no numbers, a unit named
+    return []
 
 
 def _vertical(work: str, pos: int) -> tuple[list[_Row], int]:
@@ -201,16 +265,18 @@ def cells(work: str) -> dict[int, Cell]:
     """What the tables of a folded text say of each cell that holds a number, by the offset of
     the cell's first character that is not white space."""
     found: dict[int, Cell] = {}
-    if "|" not in work and "｜" not in work:
-        return found
+    if "|" not in work and "｜" not in work and _SPACED_ROW_RE.search(work) is None:
+        return found  # no bar, and no line that ends with numbers apart: no table
     heads: list[list[tuple[int, str]]] = []  # the head rows read since the last data row
     head: _Head | None = None
     caption_unit: tuple[Decimal, str] | None = None
     for line_start, line_end, row in _rows(work):
         if not row:
-            heads, head = [], None
             line = squash(work[line_start:line_end])
-            if line:  # the unit a caption names holds for the table after it (单位:万元)
+            if len(line) > _GROUP_MAX or "。" in line or _CAPTION_RE.match(line):
+                heads, head = [], None  # a paragraph or a caption: the table has ended
+            if line and not _GROUP_RE.fullmatch(line):
+                # the unit a caption names holds for the table after it (单位:万元)
                 caption = _CAPTION_UNIT_RE.search(line)
                 caption_unit = _unit_of(caption.group(1)) if caption else None
             continue
@@ -243,7 +309,7 @@ def _read_row(
     found: dict[int, Cell],
 ) -> None:
     """The cells of one data row, each with the words of its column's head."""
-    label = squash(row[0][1])
+    label = squash(row[0][1]).lstrip("#＃")  # #女性: of which, 女性
     if not label or _NUMBER_CELL_RE.fullmatch(label):
         return
     columns = head.columns
