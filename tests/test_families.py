@@ -225,6 +225,28 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("13610000", "人", "outcome", "level", "exact", None, None),
         ],
     ),
+    # a progress report's planned quantity: right after 年计划, or before what is done of it
+    (
+        "初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%",
+        "licheng_2023_plan_execution",
+        [
+            ("635", "亿元", "outcome", "level", "estimate", None, None),
+            ("710", "亿元", "target", "level", "exact", None, None),
+            ("89.4", "percent", "outcome", "level", "estimate", None, None),
+        ],
+    ),
+    (
+        "126条农村黑臭水体治理已完成120条(95%),263场送戏进万村已送230场(87%)",
+        "xiaoxian_2025_livelihood_progress_news",
+        [
+            ("126", "条", "target", "level", "exact", None, None),
+            ("120", "条", "outcome", "level", "exact", None, None),
+            ("95", "percent", "outcome", "level", "exact", None, None),
+            ("263", "场", "target", "level", "exact", None, None),
+            ("230", "场", "outcome", "level", "exact", None, None),
+            ("87", "percent", "outcome", "level", "exact", None, None),
+        ],
+    ),
     # 实际 in an indicator's name (实际利用外资) says nothing of the role
     (
         "实际利用外资增长6%左右;",

@@ -74,6 +74,12 @@ _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目�
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
 _GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]$")
 # the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
+# the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…), or before
+# what is done of it in its clause (126条农村黑臭水体治理已完成120条)
+_PLANNED_LEADS: Final = ("年计划", "年度计划", "全年计划", "计划任务", "目标任务")
+_DONE_AFTER_RE: Final = re.compile(
+    r"[^，,。；;：:、()（）]{0,24}?(?:已完成|已建成|已送|已开展|已实施|已开工|已落实)\s*[0-9]"
+)
 _GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
 # 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
 _EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
@@ -251,6 +257,8 @@ class _Extraction:
             section = cell.head
         if role == "target":
             value = target_end(value, upper)  # 下降3%-5%: a fall of at least 3%
+            if hedge == "estimate":
+                hedge = "exact"  # 预计…,完成年计划710亿元: the plan's figure is no estimate
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
         self._after(tail, name, measure)
@@ -355,6 +363,8 @@ class _Extraction:
         marker = self.governing[kp]
         if "目标" in lead and _GOAL_BRACKET_RE.search(lead):
             return marker, "target"  # whatever the words around the brackets say
+        if lead.endswith(_PLANNED_LEADS) or _DONE_AFTER_RE.match(self.work, tail):
+            return marker, "target"  # 完成年计划710亿元; 126条…治理已完成120条: what was planned
         hi = tail + CUES_AFTER
         se = SENTENCE_END_RE.search(self.work, tail, hi)
         if se is not None:
