@@ -8,17 +8,23 @@ from itertools import accumulate
 from typing import Final
 
 # Words that mark a plan (intent, stretch goals) or a review (done, ranked, compared with last
-# year) near a number. Each is weak alone; together they outvote a marker. (The verbs of policy,
-# 进一步, 大力, 着力, 强化, 全力, 做好, 抓好, 奋力, are no cue: reviews write them as much as plans,
-# 进一步增强, 大力推进…取得新成效.)
+# year) near a number. Each is weak alone; together they outvote a marker.
 _PLAN_CUES: Final = (
     "力争",
     "确保",
     "争取",
     "争创",
     "力求",
+    "奋力",
+    "全力",
+    "做好",
+    "抓好",
     "谋划",
     "稳妥",
+    "强化",
+    "大力",
+    "着力",
+    "进一步",
     "加大",
     "预期",
     "承诺",
