@@ -489,3 +489,15 @@ def test_an_item_on_its_own_line_is_no_qualifier_of_the_next():
         (c.indicator, c.measure) for c in ykcheck.extract("全市經濟總量邁上3000億元,增速達到6.5%")
     ]
     assert got == [("地区生产总值", "level"), ("地区生产总值", "growth")]
+
+
+def test_targets_written_one_a_line_are_each_a_target():
+    """龙岗 2022: the year's targets, one a line with no punctuation; 超1400亿元 ends its line as
+    the next line's 超265亿元 does, so it is an item of the list, not a qualifier of the next."""
+    plan = "全年完成固定资产投资超1400亿元\n实现工业投资超265亿元\n引进优质产业项目60个以上\n"
+    got = [(c.indicator, c.value, c.unit, c.role) for c in ykcheck.extract(plan)]
+    assert got == [
+        ("固定资产投资", 1400, "亿元", "target"),
+        ("工业投资", 265, "亿元", "target"),
+        ("引进优质产业项目", 60, "个", "target"),
+    ]

@@ -27,6 +27,7 @@ _SOME_BEFORE_RE: Final = re.compile(r"(?:一批|一系列|若干|一些)\s*$")
 # a blank line right after it: it ends an item of a list, and qualifies no noun of the next
 # (城镇新增就业110万人以上 / / 居民消费价格涨幅3%左右)
 _BLANK_LINE_RE: Final = re.compile(r"[^\S\n]*\n[^\S\n]*\n")
+_LINE_END_RE: Final = re.compile(r"[^\S\n]*\n")
 
 
 def _starts_line(work: str, at: int) -> bool:
@@ -38,6 +39,27 @@ def _starts_line(work: str, at: int) -> bool:
     return i < 0 or work[i] == "\n"
 
 
+def _ends_an_item(work: str, start: int, tail: int, ends: set[int]) -> bool:
+    """Whether the figure at [start, tail) ends an item of a list written one a line: a blank
+    line follows it, or it ends its line as a figure ends the line before or the line after
+    (固定资产投资超1400亿元 / 实现工业投资超265亿元 / 引进优质产业项目60个以上); the lines of a
+    PDF that break inside sentences do not end with figures one after another."""
+    if _BLANK_LINE_RE.match(work, tail) is not None:
+        return True
+    if _LINE_END_RE.match(work, tail) is None:
+        return False
+    i = work.rfind("\n", 0, start) - 1
+    while i >= 0 and work[i] in " \t\r\u3000":  # (read back over white space only)
+        i -= 1
+    if i >= 0 and i + 1 in ends:
+        return True
+    j = work.find("\n", work.index("\n", tail) + 1)  # or as the figure after ends the next
+    j = len(work) if j < 0 else j
+    while j > tail and work[j - 1] in " \t\r\u3000":
+        j -= 1
+    return j in ends
+
+
 def qualifiers(work: str, toks: list[Number]) -> set[int]:
     """The indices of the quantities that qualify a noun rather than count.
 
@@ -47,6 +69,7 @@ def qualifiers(work: str, toks: list[Number]) -> set[int]:
     项目各1个; 超20亿元或2亿美元项目4个).
     """
     found: set[int] = set()
+    ends = {t.tail for t in toks}  # (a line that ends where a figure does is an item of a list)
     for i in range(len(toks) - 1, -1, -1):
         start, _, tail, _, _, _, suffix, _, _ = toks[i]
         if suffix in ("以上", "以下", "及以上") or (
@@ -67,7 +90,7 @@ def qualifiers(work: str, toks: list[Number]) -> set[int]:
         if (
             gap.fullmatch(work, tail, after) is not None
             and not _starts_line(work, after)
-            and _BLANK_LINE_RE.match(work, tail) is None
+            and not _ends_an_item(work, start, tail, ends)
         ):
             found.add(i)
     # the members listed after a qualifier: 超20亿元或2亿美元项目4个
