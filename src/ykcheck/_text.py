@@ -38,15 +38,15 @@ _ASCII: Final = (
     + "%+-.&()"
 )
 _FOLD: Final = str.maketrans(_TRADITIONAL | dict(zip(_FULLWIDTH, _ASCII, strict=True)))
-_NEEDS_FOLD_RE: Final = re.compile(
-    "[" + re.escape("".join(sorted({*_TRADITIONAL, *_FULLWIDTH}))) + "]"
-)
+# (a set, not a regex of a class: re searches a class of 4,000 scattered characters 17 times
+# slower than a set's isdisjoint reads the text)
+_FOLDED: Final = frozenset({*_TRADITIONAL, *_FULLWIDTH})
 
 
 def fold(text: str) -> str:
     """``text`` with full-width ASCII and common traditional characters (億 萬 兩 畝 …) in their
     usual form. Same length, so that an offset into it is an offset into ``text``."""
-    return text.translate(_FOLD) if _NEEDS_FOLD_RE.search(text) else text
+    return text if _FOLDED.isdisjoint(text) else text.translate(_FOLD)
 
 
 _TONED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
