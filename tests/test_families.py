@@ -289,7 +289,13 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "ningyuan_2024_communique_table",
         [("214300", "担", "outcome", "level", "exact", None, None)],
     ),
-    # a goal named before the figure (增长目标确定为); last year's results beside this year's aim
+    # a goal named before the figure (增长目标确定为, 目标确定为增长); last year's results beside
+    # this year's aim
+    (
+        "2021年地区生产总值目标确定为增长8.5%以上",
+        "http://aqrd.gov.cn/plus/view.php?aid=12171",
+        [("8.5", "percent", "target", "growth", "at_least", None, "地区生产总值")],
+    ),
     (
         "今年GDP增长目标确定为7.5%",
         "http://www.yx.gov.cn/xwdt/rdgz/202201/t20220112_870653.html",

@@ -72,7 +72,7 @@ _FORECAST_RE: Final = re.compile("预计")
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
 _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
-_GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]$")
+_GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]?$")
 # the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…), or before
 # what is done of it in its clause (126条农村黑臭水体治理已完成120条)
