@@ -363,7 +363,9 @@ class _Extraction:
         marker = self.governing[kp]
         if "目标" in lead and _GOAL_BRACKET_RE.search(lead):
             return marker, "target"  # whatever the words around the brackets say
-        if lead.endswith(_PLANNED_LEADS) or _DONE_AFTER_RE.match(self.work, tail):
+        if lead.endswith(_PLANNED_LEADS) or (
+            self.work.find("已", tail, tail + 30) >= 0 and _DONE_AFTER_RE.match(self.work, tail)
+        ):
             return marker, "target"  # 完成年计划710亿元; 126条…治理已完成120条: what was planned
         hi = tail + CUES_AFTER
         se = SENTENCE_END_RE.search(self.work, tail, hi)
