@@ -295,7 +295,7 @@ def test_markdown_says_at_the_top_that_pairs_are_unreviewed():
     """The first lines of a compare report warn that its pairs are machine-made."""
     head = ykcheck.compare(HANGZHOU_PLAN, HANGZHOU_REVIEW).to_markdown().split("## Summary")[0]
     assert "Pairs made by ykcheck, not reviewed by a person" in head
-    assert "3 were paired with a result, 1 are unreported and 0 ambiguous" in head
+    assert "3 were paired with a result, 1 is unreported and 0 ambiguous" in head
 
 
 def test_the_draft_reports_the_same_verdicts(tmp_path):

@@ -67,6 +67,14 @@ def _head(r: Report) -> list[str]:
     return lines
 
 
+def _were(n: int) -> str:
+    return f"{n} was" if n == 1 else f"{n} were"
+
+
+def _are(n: int) -> str:
+    return f"{n} is" if n == 1 else f"{n} are"
+
+
 def _warnings(r: Report) -> list[str]:
     """What a reader must know before trusting a row: pairs made by machine, data unreviewed."""
     lines = []
@@ -76,9 +84,9 @@ def _warnings(r: Report) -> list[str]:
             "> **Pairs made by ykcheck, not reviewed by a person** 机器配对，未经人工核对. Each "
             "result was paired with its commitment from the texts, and each row says how "
             f"(same name, catalogue entry or similar names). Of {sum(pairs.values())} "
-            f"commitments whose review is loaded, {pairs['paired']} were paired with a result, "
-            f"{pairs['unreported']} are unreported and {pairs['ambiguous']} ambiguous (figures "
-            "that differ, or in another measure or unit: named, not picked).",
+            f"commitments whose review is loaded, {_were(pairs['paired'])} paired with a "
+            f"result, {_are(pairs['unreported'])} unreported and {pairs['ambiguous']} ambiguous "
+            "(figures that differ, or in another measure or unit: named, not picked).",
             "",
         ]
     if r.unreviewed:
