@@ -138,10 +138,17 @@ def test_an_excerpt_says_so_when_silent():
     )
 
 
-def test_no_year_to_be_told_is_an_error():
-    """A plan that names no year, with no year given, raises DraftError."""
+def test_no_year_to_be_told_is_an_error(tmp_path):
+    """A plan that names no year, with no year given, raises DraftError; the CLI names the file
+    as the user wrote it, and exits 2 without a traceback."""
     with pytest.raises(ykcheck.DraftError, match="pass --year"):
         ykcheck.compare("地区生产总值增长6%", "地区生产总值增长6.2%")
+    plan = tmp_path / "plan.txt"
+    plan.write_text("地区生产总值增长6%", encoding="utf-8")
+    result = run("compare", str(plan), str(plan))
+    assert result.exit_code == 2
+    assert f"{plan}: the plan names no year" in result.output
+    assert "Traceback" not in result.output
 
 
 # -- the rules of pairing ------------------------------------------------------------------------

@@ -164,7 +164,8 @@ def compare(
         p = _document(plan, "plan")
         found = year if year is not None else plan_year(p.text)
         if found is None:
-            raise DraftError(f"{p.id}: the plan names no year; pass --year (year= in Python)")
+            where = p.file or p.id  # the file as the user named it, where there is one
+            raise DraftError(f"{where}: the plan names no year; pass --year (year= in Python)")
         n = found
         commitments, spans = _targets(p, n)
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
