@@ -162,11 +162,7 @@ def compare(
         title = plan.title or "plan"
     else:
         p = _document(plan, "plan")
-        found = year if year is not None else plan_year(p.text)
-        if found is None:
-            where = p.file or p.id  # the file as the user named it, where there is one
-            raise DraftError(f"{where}: the plan names no year; pass --year (year= in Python)")
-        n = found
+        n = _plan_year(p, year)
         commitments, spans = _targets(p, n)
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
@@ -192,6 +188,15 @@ def compare(
     return Report(
         tuple(verdicts), tuple(outcomes), tuple(sources), frozenset({n}), tol, heading, machine=True
     )
+
+
+def _plan_year(p: Document, year: int | None) -> int:
+    """The year a plan's text sets targets for: ``year``, else the one it names."""
+    found = year if year is not None else plan_year(p.text)
+    if found is None:
+        where = p.file or p.id  # the file as the user named it, where there is one
+        raise DraftError(f"{where}: the plan names no year; pass --year (year= in Python)")
+    return found
 
 
 def _verdicts(
