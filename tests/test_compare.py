@@ -508,3 +508,11 @@ def test_targets_written_one_a_line_are_each_a_target():
         ("工业投资", 265, "亿元", "target"),
         ("引进优质产业项目", 60, "个", "target"),
     ]
+
+
+def test_a_figure_that_names_nothing_is_its_sentences_indicator():
+    """湖南 2023: 全年地区生产总值迈上新台阶,总量突破5万亿元,增长4.6%: GDP is named before any
+    figure of the sentence, so 4.6% is GDP's growth and answers the plan's 6.5%左右 (short)."""
+    review = "全年地区生产总值迈上新台阶,总量突破5万亿元,增长4.6%,两年平均增速高于全国0.3个百分点。"
+    (v,) = ykcheck.compare("地区生产总值增长6.5%左右", review, year=2023).verdicts
+    assert (v.status, v.actual) == ("missed", Decimal("4.6"))

@@ -28,6 +28,7 @@ from .indicator import (
 SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 # a 分别 clause that names nothing takes the names of the 分别 list before it this far: in its
 # sentence, not across a semicolon (…分别为40046元、18177元；…存、贷款余额…分别增长12.3%)
+_SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 
 
@@ -120,14 +121,18 @@ class Namer:
         return listed_before[index]
 
     def _or_last(self, name: str, start: int) -> str:
-        """``name``, or where it is empty the name of the figure before in the sentence."""
-        if (
-            not name
-            and self.last_tail >= 0
-            and SENTENCE_END_RE.search(self.work, self.last_tail, start) is None
-        ):
+        """``name``, or where it is empty the name of the figure before in the sentence, or, if
+        none stands before it there, the last indicator of the catalogue its sentence names
+        before it (全年地区生产总值迈上新台阶,总量突破5万亿元: GDP's)."""
+        if name:
+            return name
+        if self.last_tail >= 0 and SENTENCE_END_RE.search(self.work, self.last_tail, start) is None:
             return self.last_name
-        return name
+        begin = max(start - _SUBJECT_REACH, 0)
+        for m in SENTENCE_END_RE.finditer(self.work, begin, start):
+            begin = m.end()
+        named = self.catalogue.find(self.work, begin, start)
+        return named[-1].indicator.name if named else ""
 
 
 __all__ = ["SENTENCE_END_RE", "Namer"]
