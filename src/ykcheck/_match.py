@@ -224,13 +224,14 @@ def _tiered(target: Target, named: Sequence[tuple[Outcome, Pairing]]) -> Choice:
 
 
 def _related(c: Commitment, outcomes: Iterable[Outcome], cat: Catalogue) -> Choice | None:
-    """Where no outcome names a commitment's indicator but figures of related entries are
-    reported (城镇登记失业率 for 城镇调查失业率; 城镇 and 农村居民 for 居民人均可支配收入), the
-    commitment is incomparable with them named, not unreported."""
+    """Where no outcome names a commitment's indicator but figures of the entries its entry
+    names related are reported (城镇登记失业率 for 城镇调查失业率; 城镇 and 农村居民 for 居民人均
+    可支配收入; 工业投资 for 固定资产投资), the commitment is incomparable with them named, not
+    unreported. One way only: the whole is not a part's figure (进出口总额 does not answer 出口)."""
     entry = cat.get(c.indicator)
-    if entry is None:
+    if entry is None or not entry.related:
         return None
-    names = {r.name for r in cat.related(entry)}
+    names = set(entry.related)
     found = sorted((o for o in outcomes if _named(o, names, cat)), key=outcome_key)
     if not found:
         return None
