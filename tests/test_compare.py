@@ -516,3 +516,12 @@ def test_a_figure_that_names_nothing_is_its_sentences_indicator():
     review = "全年地区生产总值迈上新台阶,总量突破5万亿元,增长4.6%,两年平均增速高于全国0.3个百分点。"
     (v,) = ykcheck.compare("地区生产总值增长6.5%左右", review, year=2023).verdicts
     assert (v.status, v.actual) == ("missed", Decimal("4.6"))
+
+
+def test_a_share_is_not_its_indicator():
+    """合肥 2023: 工业投资占比超30% is the share of industrial investment in the whole, not 工业
+    投资: it names no catalogue entry, and makes no target of investment incomparable."""
+    (c,) = ykcheck.extract("工业投资占比超30%")
+    assert c.indicator == "工业投资占比"
+    (v,) = ykcheck.compare("固定资产投资增长10%左右", "工业投资占比超30%", year=2023).verdicts
+    assert (v.status, v.alternatives) == ("unreported", ())

@@ -40,7 +40,7 @@ _FILLER_RE: Final = re.compile("(?:" + "|".join(sorted(_FILLER, key=len, reverse
 # a year (2024年), a remark in brackets (生产总值(GDP)) and words of growth or size after a name
 _NOISE_RE: Final = re.compile(
     r"(?:19|20)[0-9]{2}年(?:度)?|[（(][^（()）]{0,12}[）)]|"
-    r"(?:的)?(?:增长|增速|增幅|总量|规模|同比|比上年|较上年|分别|为|达|占比|总人数|人数|人员|"
+    r"(?:的)?(?:增长|增速|增幅|总量|规模|同比|比上年|较上年|分别|为|达|总人数|人数|人员|"
     r"数量|总数)+$"
 )
 # the dimensions (base units of the registry) of each family's figures
