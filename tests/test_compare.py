@@ -525,3 +525,18 @@ def test_a_share_is_not_its_indicator():
     assert c.indicator == "工业投资占比"
     (v,) = ykcheck.compare("固定资产投资增长10%左右", "工业投资占比超30%", year=2023).verdicts
     assert (v.status, v.alternatives) == ("unreported", ())
+
+
+def test_a_flow_word_reaches_every_item_of_its_list():
+    """龙岗 2022: 新增商事主体10万户、上市企业10家以上 sets 新增 for both items, and the review's
+    国家级专精特新“小巨人”企业新增28家 is 新增国家级专精特新“小巨人”企业: each pairs with its
+    flow."""
+    plan = "新增国家级专精特新“小巨人”企业20家\n新增商事主体10万户、上市企业10家以上\n"
+    review = "新增上市企业6家,国家级专精特新“小巨人”企业新增28家"
+    verdicts = ykcheck.compare(plan, review, year=2022).verdicts
+    got = [(v.commitment.indicator, v.status) for v in verdicts]
+    assert got == [
+        ("新增国家级专精特新“小巨人”企业", "exceeded"),
+        ("新增商事主体", "unreported"),
+        ("新增上市企业", "missed"),
+    ]

@@ -27,6 +27,7 @@ _TRAILING_WORDS: Final = (
     "目标",
 )  # fmt: skip
 _DASHES: Final = "—－-–·"
+_FLOWS: Final = ("新增", "新建")  # words that make a count a flow (see _match._FLOW_RE)
 _LEADING_RE: Final = re.compile(
     "(?:" + "|".join(w if w != "预期" else "预期(?!寿命)" for w in _LEADING_WORDS) + ")+"
 )
@@ -74,6 +75,8 @@ def _tidy(name: str) -> str:
             name = name[: t.start()]
     if name.endswith(("]", "〕", "均", "都")):
         name = _TRAILING_MARK_RE.sub("", name)  # 生产总值[2]; 商品进出口总额均 (one name)
+    if name.endswith(_FLOWS) and len(name) > 2:
+        name = name[-2:] + name[:-2]  # 国家级专精特新企业新增: 新增国家级专精特新企业
     return name
 
 
@@ -108,7 +111,16 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
         core = _BASELINE_RE.sub("", core)  # 较前三年均值
     cut = _LAST_CUT_RE.match(core)
     if cut is not None:
+        first, listed_after = core[:2], core[cut.end() - 1] == "、"
         core = _tidy(core[cut.end() :])
+        if (
+            first in _FLOWS
+            and listed_after
+            and core
+            and core[:2] not in _FLOWS
+            and unit in _COUNTED
+        ):
+            core = first + core  # 新增商事主体10万户、上市企业10家: 新增 is each item's
     if len(core) <= 2 and not counted and unit not in RATE_UNITS and unit != RANK:
         # a rate whose words name nothing takes the name of the figure before it (、增长5.6%)
         after = _after_noun(work, tail, next_start)
@@ -307,8 +319,8 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
     entry = cat.get(guess)
     if entry is not None:
         return entry.name if entry.measured_in(unit) else guess
-    if "分别" in lead:
-        return guess  # the n-th name of a list: read already
+    if "分别" in lead or guess[:2] in _FLOWS:
+        return guess  # the n-th name of a list: read already; a flow the catalogue lacks
     words = _BRACKETED_RE.sub("", lead) if _BRACKETS_RE.search(lead) else lead
     f = cat.ending(words, _GAP)
     if f is None:
