@@ -540,3 +540,11 @@ def test_a_flow_word_reaches_every_item_of_its_list():
         ("新增商事主体", "unreported"),
         ("新增上市企业", "missed"),
     ]
+
+
+def test_a_line_that_starts_with_an_items_verb_is_no_qualified_noun():
+    """上市企业10家以上 at a line's end, and the next line starts 新增…: a new item, not the noun
+    the 10家以上 would qualify (as 10亿元以上 qualifies 制造业项目 in 招引10亿元以上制造业
+    项目8个)."""
+    text = "上市企业10家以上\n新增国家级专精特新“小巨人”企业20家、"
+    assert [c.value for c in ykcheck.extract(text)] == [10, 20]

@@ -28,6 +28,8 @@ _SOME_BEFORE_RE: Final = re.compile(r"(?:一批|一系列|若干|一些)\s*$")
 # (城镇新增就业110万人以上 / / 居民消费价格涨幅3%左右)
 _BLANK_LINE_RE: Final = re.compile(r"[^\S\n]*\n[^\S\n]*\n")
 _LINE_END_RE: Final = re.compile(r"[^\S\n]*\n")
+# a line that starts with the verb of another item (上市企业10家以上 / 新增…企业20家)
+_NEW_ITEM_RE: Final = re.compile(r"[^\S\n]*\n\s*(?:新增|新建|新开工|完成|实现|引进|建成|培育)")
 
 
 def _starts_line(work: str, at: int) -> bool:
@@ -41,10 +43,11 @@ def _starts_line(work: str, at: int) -> bool:
 
 def _ends_an_item(work: str, start: int, tail: int, ends: set[int]) -> bool:
     """Whether the figure at [start, tail) ends an item of a list written one a line: a blank
-    line follows it, or it ends its line as a figure ends the line before or the line after
+    line follows it, or a line that starts with an item's verb (新增, 完成, 引进 …), or it ends
+    its line as a figure ends the line before or the line after
     (固定资产投资超1400亿元 / 实现工业投资超265亿元 / 引进优质产业项目60个以上); the lines of a
     PDF that break inside sentences do not end with figures one after another."""
-    if _BLANK_LINE_RE.match(work, tail) is not None:
+    if _BLANK_LINE_RE.match(work, tail) is not None or _NEW_ITEM_RE.match(work, tail):
         return True
     if _LINE_END_RE.match(work, tail) is None:
         return False
