@@ -66,12 +66,12 @@ class Namer:
         """What a table's cell measures, from its row's label."""
         return catalogue_name(label, name_before(label), self.catalogue, self.place, unit)
 
-    def shared(self, c: Candidate, lead: str, alone: bool) -> list[Candidate]:
+    def shared(self, c: Candidate, lead: str, alone: bool, start: int) -> list[Candidate]:
         """One candidate for each name a figure is given to (A、B、C均增长12%左右; A、B增速排名
         全市第一, where ``alone``: no other rank follows in its list), or ``c``."""
         if c.unit == RANK:
-            together = ranked_together(lead, alone) or self._ranked_all(lead, c.span[0])
-            return [attrs.evolve(c, indicator=self._ranked(n, 0)) for n in together] or [c]
+            together = ranked_together(lead, alone) or self._ranked_all(lead, start)
+            return [attrs.evolve(c, indicator=self._ranked(n, start)) for n in together] or [c]
         return [
             attrs.evolve(c, indicator=catalogue_name(n, n, self.catalogue, self.place, c.unit))
             for n in shared(lead)

@@ -183,7 +183,7 @@ class _Extraction:
             made = self._candidate(i, tok, clause)
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             alone = nxt is None or nxt[4] != RANK or nxt[0] - tok[2] > 3
-            out += self.namer.shared(made, clause[2], alone)
+            out += self.namer.shared(made, clause[2], alone, tok[0])
         out += [self._relative(st) for st in relatives[r:]]
         return out
 
