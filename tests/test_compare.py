@@ -548,3 +548,11 @@ def test_a_line_that_starts_with_an_items_verb_is_no_qualified_noun():
     项目8个)."""
     text = "上市企业10家以上\n新增国家级专精特新“小巨人”企业20家、"
     assert [c.value for c in ykcheck.extract(text)] == [10, 20]
+
+
+def test_the_years_average_concentration_is_the_years_result():
+    """年均PM2.5浓度 (the seed of 2025: 年均PM2.5浓度下降 4.7%) is the year's average concentration,
+    a result of the year; only 年均增长 (growth averaged over years) is left out."""
+    review = "空气质量指数优良率 92.9%，年均PM2.5浓度下降\n4.7%"
+    (v,) = ykcheck.compare("年均PM2.5浓度下降3%", review, year=2024).verdicts
+    assert (v.status, v.actual) == ("exceeded", Decimal("-4.7"))

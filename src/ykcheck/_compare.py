@@ -31,6 +31,8 @@ _TARGET_WORDS_RE: Final = re.compile(
     "目标|预期|力争|确保|争取|计划(?!执行|完成)|安排|将|力求|努力|拟|(?<![主重需必只纲摘提概紧])要"
 )
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
+# growth averaged over years (not 年均PM2.5浓度, the year's average concentration)
+_AVERAGE_GROWTH_RE: Final = re.compile("年均(?:增长|增速|增幅|递增|提高)")
 # words of several years: a total 累计 in their sentence is not one year's figure
 _YEARS_RE: Final = re.compile(
     r"年均|平均每年|[0-9一二三四五六七八九十]+年来|过去[0-9一二三四五]+年|十[一二三四五]五"
@@ -115,7 +117,7 @@ def _of(c: Candidate, year: int, sentence: str) -> bool:
     a target: the cues that weigh a role in a text of unknown kind are weaker than that."""
     if c.relation is not None or c.year not in (None, year):
         return False
-    if "年均" in c.quote or ("累计" in c.quote and _YEARS_RE.search(sentence)):
+    if _AVERAGE_GROWTH_RE.search(c.quote) or ("累计" in c.quote and _YEARS_RE.search(sentence)):
         return False  # 年均增长6%; 累计8475亿元,年均增长6.2%: an average or a total of years
     if c.role == "outcome":
         return True
