@@ -247,6 +247,23 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("87", "percent", "outcome", "level", "exact", None, None),
         ],
     ),
+    # a rate to a tenth that is no half (8.3%) is measured, as results are: it outweighs one
+    # word of a plan (奋力); 未达到预期目标 says a result fell short, no target is set
+    (
+        "认真落实“三大定位”新使命和“五个扎实”新要求,奋力完成各项目标任务。我区经济实现年均8.3%",
+        "guangxi_2018_fiveyear_review_news",
+        [("8.3", "percent", "outcome", "level", "exact", None, None)],
+    ),
+    (
+        "建筑业产值未达到预期目标),下降2.0%;第三产业增加值294亿元,完成年计划330亿元的89.1%",
+        "licheng_2023_plan_execution",
+        [
+            ("-2", "percent", "outcome", "growth", "exact", None, None),
+            ("294", "亿元", "outcome", "level", "exact", None, "第三产业增加值"),
+            ("330", "亿元", "target", "level", "exact", None, None),
+            ("89.1", "percent", "outcome", "level", "exact", None, None),
+        ],
+    ),
     # 实际 in an indicator's name (实际利用外资) says nothing of the role
     (
         "实际利用外资增长6%左右;",

@@ -89,6 +89,8 @@ _REVIEW_CUES: Final = (
     "低于预期",
     "快于预期",
     "慢于预期",
+    "未达到预期",
+    "未达预期",
 )
 # (every branch starts with a character, never a class, a repeat or a lookbehind: the scan runs
 # over the whole text, and one such branch makes the scan try every branch at every character;

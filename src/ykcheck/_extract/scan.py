@@ -80,6 +80,9 @@ _PLANNED_LEADS: Final = ("年计划", "年度计划", "全年计划", "计划任
 _DONE_AFTER_RE: Final = re.compile(
     r"[^，,。；;：:、()（）]{0,24}?(?:已完成|已建成|已送|已开展|已实施|已开工|已落实)\s*[0-9]"
 )
+# a rate written to a tenth that is no half (增长5.2%, 4.4%): measured, as results are; targets
+# are set in round figures (5%, 6.5%)
+_PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
 _GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
 # 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
 _EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
@@ -235,7 +238,8 @@ class _Extraction:
             start, lead, suffix, unit, value, upper
         )
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
-        marker, role = self._role(start, tail, how, lead)
+        precise = unit == "percent" and _PRECISE_RE.fullmatch(str(value)) is not None
+        marker, role = self._role(start, tail, how, lead, -1 if precise else 0)
         next_start = self.toks[i + 1][0] if i + 1 < len(self.toks) else len(self.work)
         name = self.namer.figure(tok, lead, raw_lead, next_start)
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
@@ -351,7 +355,9 @@ class _Extraction:
         at, sign = says[sp]
         return sign if _STOP_RE.search(self.work, at, start) is None else 0
 
-    def _role(self, start: int, tail: int, how: Strength, lead: str) -> tuple[Marker | None, Role]:
+    def _role(
+        self, start: int, tail: int, how: Strength, lead: str, own: int = 0
+    ) -> tuple[Marker | None, Role]:
         """The marker governing a figure, and its role, target or outcome: the cues from some
         way before the figure to the end of its sentence (or some way after it), within the
         stretch of its marker, which counts for several. With no marker and no cue, an outcome:
@@ -391,7 +397,7 @@ class _Extraction:
             score += OWN_CLAUSE_WEIGHT
         if self._estimated(start):
             score -= OWN_CLAUSE_WEIGHT
-        score += self._says(start) * OWN_CLAUSE_WEIGHT
+        score += self._says(start) * OWN_CLAUSE_WEIGHT + own
         if (
             _GOAL_AFTER_RE.match(self.work, tail)
             or ("目标" in lead and _GOAL_BEFORE_RE.search(lead))
