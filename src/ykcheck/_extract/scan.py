@@ -101,7 +101,7 @@ _REFERENCE_YEAR_RE: Final = re.compile(r"\s*(?:的|同期|水平)")
 _COMPARED_RE: Final = re.compile(r"(?:比|较|相比|恢复到|恢复至|与|同)\s*$")
 # a text whose cues lean this far one way (a communiqué's 比上年, a plan's 力争) decides a figure
 # whose own surroundings hold one cue or none, if no marker governs it
-LEAN_MIN: Final = 5
+LEAN_MIN: Final = 6
 _FORECAST_REACH: Final = 60  # 预计 this far before a figure makes it an estimate
 _SENTENCE_REACH: Final = 300  # and, within its sentence, this far makes it a result
 # strength words (确保, 力争): a cheap test before reading them
