@@ -851,3 +851,13 @@ def test_crossing_a_mark_is_at_least_it():
         "at_least",
     )
     assert str(ykcheck.parse_target("经济总量站上3000亿元台阶")) == "≥ 3000亿元"
+
+
+def test_a_look_back_over_years_is_a_cue_of_results():
+    """广西 2018: 陈武在报告中回顾过去五年工作时说,过去五年, holds three cues of a review (回顾,
+    过去五年 twice), as 过去一年 is one; 力争 is one of a plan."""
+    from ykcheck._extract.cues import cue_sums
+
+    assert cue_sums("陈武在报告中回顾过去五年工作时说,过去五年,", [])[1][-1] == -3
+    assert cue_sums("过去一年", [])[1][-1] == -1
+    assert cue_sums("力争", [])[1][-1] == 1
