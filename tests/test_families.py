@@ -861,3 +861,13 @@ def test_a_look_back_over_years_is_a_cue_of_results():
     assert cue_sums("陈武在报告中回顾过去五年工作时说,过去五年,", [])[1][-1] == -3
     assert cue_sums("过去一年", [])[1][-1] == -1
     assert cue_sums("力争", [])[1][-1] == 1
+
+
+def test_an_enumerated_heading_opens_its_section_and_is_no_tables_caption():
+    """海南 2024: the title's short lines stand above 一、2024年国民经济和社会发展计划执行情况,
+    which governs what follows (results), not the short lines above it as a table's caption."""
+    text = _source_text("hainan_2024_plan_execution")
+    assert text is not None
+    got = {c.quote: c.role for c in ykcheck.extract(text[: text.index("增速全国第一") + 6])}
+    assert got["成功争取超长期特别国债支持94个"] == "outcome"
+    assert got["商品房销售面积同比(下同)增长5%"] == "outcome"

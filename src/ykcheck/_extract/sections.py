@@ -169,7 +169,9 @@ def _scope(work: str, ls: int, le: int, role: Role, year: int | None) -> Marker:
     """
     title = work[ls:le].strip().rstrip("：:")
     rows, block_start, with_figures = 0, ls, 0
-    for start, line in islice(lines_back(work, ls), _TABLE_ROWS):
+    # (an enumerated heading, 一、2024年…计划执行情况, opens a section: it is no table's caption)
+    above = () if _ENUM_RE.match(title) else islice(lines_back(work, ls), _TABLE_ROWS)
+    for start, line in above:
         if not is_row(line):
             break
         rows, block_start = rows + 1, start
