@@ -556,3 +556,11 @@ def test_the_years_average_concentration_is_the_years_result():
     review = "空气质量指数优良率 92.9%，年均PM2.5浓度下降\n4.7%"
     (v,) = ykcheck.compare("年均PM2.5浓度下降3%", review, year=2024).verdicts
     assert (v.status, v.actual) == ("exceeded", Decimal("-4.7"))
+
+
+def test_a_remark_in_brackets_after_a_name_is_no_part_of_it():
+    """浙江 2023: 新增境内外上市公司79家、国家单项冠军企业(产品)40家: the second figure is 新增国家
+    单项冠军企业's (新增 reaching it), not the first's name."""
+    text = "新增境内外上市公司79家、国家单项冠军企业(产品)40家"
+    names = [c.indicator for c in ykcheck.extract(text)]
+    assert names == ["新增境内外上市公司", "新增国家单项冠军企业"]

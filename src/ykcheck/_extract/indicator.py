@@ -109,6 +109,8 @@ def indicator(work: str, tok: Number, lead: str, raw_lead: str, next_start: int)
     core = _ranked(lead) if unit == RANK else _stem(lead)
     if "较" in core or "比" in core:
         core = _BASELINE_RE.sub("", core)  # 较前三年均值
+    if core.endswith((")", "）")):
+        core = _BRACKETED_RE.sub("", core)  # 国家单项冠军企业(产品)40家: a remark is no name
     cut = _LAST_CUT_RE.match(core)
     if cut is not None:
         first, listed_after = core[:2], core[cut.end() - 1] == "、"
