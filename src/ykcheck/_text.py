@@ -6,8 +6,9 @@ it is an offset into the original; ``squash`` removes white space.
 from __future__ import annotations
 
 import bisect
+import importlib.util
 import re
-from importlib import resources
+from pathlib import Path
 from typing import Final
 
 
@@ -15,7 +16,11 @@ def _traditional() -> dict[str, str]:
     """Traditional characters and their simplified forms, one character for one (so that
     offsets stay valid in the original text): OpenCC's table of characters (TSCharacters), each
     character's first simplified form."""
-    table = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    # (the package's data file, found without importing the package: its converter is not used)
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("ykcheck needs opencc-python-reimplemented: pip install ykcheck")
+    table = Path(spec.submodule_search_locations[0]) / "dictionary" / "TSCharacters.txt"
     out = {}
     for line in table.read_text(encoding="utf-8").splitlines():
         key, _, forms = line.partition("\t")

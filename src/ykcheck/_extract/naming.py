@@ -70,7 +70,7 @@ class Namer:
         """One candidate for each name a figure is given to (A、B、C均增长12%左右; A、B增速排名
         全市第一, where ``alone``: no other rank follows in its list), or ``c``."""
         if c.unit == RANK:
-            together = ranked_together(lead, alone) or self._ranked_all(lead, start)
+            together = ranked_together(lead, alone) or self._ranked_all(lead)
             return [attrs.evolve(c, indicator=self._ranked(n, start)) for n in together] or [c]
         return [
             attrs.evolve(c, indicator=catalogue_name(n, n, self.catalogue, self.place, c.unit))
@@ -85,13 +85,12 @@ class Namer:
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
 
-    def _ranked_all(self, lead: str, start: int) -> list[str]:
+    def _ranked_all(self, lead: str) -> list[str]:
         """The figures one rank after 均 names nothing else ranks: 固定资产投资增长24.6%、…、社会
         消费品零售总额增长13.1%,均排名全国第1 ranks the growth of each, once each."""
-        if not lead.startswith(("均", "都")) or self.last_tail < 0:
+        if not lead.startswith(("均", "都")):
             return []
-        if _LIST_END_RE.search(self.work, self.last_tail, start):
-            return []
+        # (the run holds the figures since the sentence or the semicolon before the rank)
         return list(dict.fromkeys(self.run)) if len(set(self.run)) > 1 else []
 
     def _ranked(self, name: str, start: int) -> str:

@@ -73,7 +73,6 @@ _FORECAST_RE: Final = re.compile("预计")
 _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
 _GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]?$")
-# the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…), or before
 # what is done of it in its clause (126条农村黑臭水体治理已完成120条)
 _PLANNED_LEADS: Final = ("年计划", "年度计划", "全年计划", "计划任务", "目标任务")
@@ -83,6 +82,7 @@ _DONE_AFTER_RE: Final = re.compile(
 # a rate written to a tenth that is no half (增长5.2%, 4.4%): measured, as results are; targets
 # are set in round figures (5%, 6.5%)
 _PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
+# the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
 _GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
 # 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
 _EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
