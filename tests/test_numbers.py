@@ -218,3 +218,35 @@ def test_units_of_communiques(phrase, value, unit):
     grain in 亿斤 (not money), concentrations in μg/m3."""
     (c,) = ykcheck.extract(phrase)
     assert (c.value, c.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit"),
+    [
+        # 大连市2021年政府工作报告 copied from its PDF (benchmarks/eval/compare/tune/dalian-2021)
+        ("规模以上工业增加值增长6. 5%以上", "6.5", "percent"),
+        ("城镇新增就业人数9. 6万人", "96000", "人"),
+        # 深圳市龙岗区2022年统计公报 (benchmarks/eval/compare/tune/longgang-2022)
+        ("全区实现战略性新兴产业增加值 2231. 15 亿元", "2231.15", "亿元"),
+        ("剔除留抵退税因素后同 口径下降 4. 1%", "-4.1", "percent"),
+    ],
+)
+def test_a_decimal_point_with_a_space_after_it(phrase, value, unit):
+    """Text copied from a PDF puts a space after the decimal point (6. 5%): one number, not 6
+    and 5%."""
+    (c,) = ykcheck.extract(phrase)
+    assert (c.value, c.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("主要目标:\n1. 2024年地区生产总值增长5%", "2024年地区生产总值增长5%"),
+        ("主要目标:\n1. 5个重点项目开工", "5个"),
+        ("一是稳增长。2. 3个园区扩容", "3个"),
+    ],
+)
+def test_a_list_mark_before_a_number_is_not_its_integer_part(text, quote):
+    """``1. 2024年`` and ``1. 5个`` at a line's or a sentence's start are a list's mark and a
+    number, not 1.2024 or 1.5."""
+    assert quote in [c.quote for c in ykcheck.extract(text)]

@@ -45,7 +45,11 @@ _COMPARATOR_WORDS: Final = "|".join(
 # (2000套（间）以上: a remark in brackets may stand before the comparator; 40余场, 2万多人: 余 or
 # 多 before the unit says "more than"). White space may stand anywhere between the parts.
 ARABIC_RE: Final = re.compile(
-    r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?)"
+    r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+"
+    # a decimal point with a space after it, as text copied from a PDF has it (增长6. 5%,
+    # 2231. 15 亿元); not a list's mark (1. 2024年…, a line's or a sentence's first number)
+    r"|(?<![\n。；;:：][0-9])(?<![\n。；;:：][0-9]{2})(?<!^[0-9])(?<!^[0-9]{2})"
+    r"\. [0-9]++(?!\s*[年月日、.]))?)"
     rf"(?:(?P<more>[余多])?\s*(?P<unit>{UNIT_PATTERN})"
     rf"|(?P<more0>[余多])?\s*(?P<mult>万亿|千万|百万|亿|万|千|百)"
     rf"(?:(?P<more2>[余多])?\s*(?P<unit2>{UNIT_PATTERN}))?)?"
@@ -150,7 +154,8 @@ def _unit_name(spelled: str) -> str:
 
 def _arabic(work: str, m: re.Match[str]) -> Number | None:
     """The number of an ``ARABIC_RE`` match, or None for a run of digits too long to be one."""
-    num, more, unit, more0, mult, more2, unit2, suffix, suffix2 = m.groups()
+    written, more, unit, more0, mult, more2, unit2, suffix, suffix2 = m.groups()
+    num = written.replace(" ", "")  # 6. 5: a decimal point with a space after it
     more2 = more2 or more0  # 740多万人: more than 740万, less than 750万
     if len(num) > MAX_DIGITS:
         return None  # an identifier, not a figure
@@ -170,7 +175,7 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
         end = start + len(num)
     if "." in num:
         value = normalize(value)
-    num_end = start + len(num)
+    num_end = start + len(written)
     upper = None
     if more or more2:  # 9000余人, 2万多人: more than the number, less than its next step
         written = Decimal(num.replace(",", "").replace("，", ""))
@@ -308,7 +313,7 @@ def read_numbers(work: str) -> list[Number]:
     return found
 
 
-_DIGITS_RE: Final = re.compile(r"[0-9,，]+(?:\.[0-9]+)?")
+_DIGITS_RE: Final = re.compile(r"[0-9,，]+(?:\. ?[0-9]+)?")
 _MULTIPLIER_RE: Final = re.compile(r"\s*[万亿千]")
 _SHARED_UNIT_GAP_RE: Final = re.compile(r"\s*[、和与及,，]\s*")
 # rates whose unit a list writes once, after its last number
