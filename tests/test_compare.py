@@ -165,6 +165,9 @@ def test_no_year_to_be_told_is_an_error(tmp_path):
         ("城镇调查失业率", "城镇登记失业率", None),
         ("地区生产总值", "小蓝经开区地区生产总值", None),  # a sub-region is not the whole
         ("新增国家高新技术企业", "国家高新技术企业", None),  # a flow is not a stock
+        # 龙岗 2022: the same flow of one entry, spelt two ways
+        ("新增国高企业", "新增国家高新技术企业", "catalogue"),
+        ("新增高新技术企业", "累计高新技术企业", None),  # two flows that differ
         ("绿色电力认购", "绿电认购", "similar"),  # an abbreviation
         # a figure of another period is not the year's: a five-year average, a half year
         ("居民人均可支配收入", "全体居民人均可支配收入年均", None),

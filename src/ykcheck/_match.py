@@ -158,8 +158,16 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
     na, nb = normalize(a), normalize(b)
     if na == nb:
         return Pairing("name", a, b)
-    if _FLOW_RE.search(na) is not None or _FLOW_RE.search(nb) is not None:
-        return None  # 新增, 累计: a flow and a stock, or two flows, are told apart by such words
+    flows = _FLOW_RE.findall(na)
+    if flows or _FLOW_RE.search(nb) is not None:
+        # 新增, 累计: a flow and a stock, or two flows, are told apart by such words; the same
+        # flow of one entry is one (新增国高企业, 新增国家高新技术企业)
+        if flows != _FLOW_RE.findall(nb):
+            return None
+        entry = catalogue.get(_FLOW_RE.sub("", na))
+        if entry is None or entry != catalogue.get(_FLOW_RE.sub("", nb)):
+            return None
+        return Pairing("catalogue", a, b, entry=entry.name)
     if _PERIOD_RE.findall(na) != _PERIOD_RE.findall(nb):
         return None  # 年均, 5年, 上半年: a figure of another period than the year's
     known = ea or eb
