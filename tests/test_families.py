@@ -236,6 +236,20 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         ],
     ),
     (
+        "1-12月份,完成投资77.57亿元,投资完成率122.6%。圆满完成年度目标任务。其中:\n"
+        "省级6项,概算投资140.16亿元,当年计划投资19亿元。1-12月份完成投资28.78亿元,投资完成率151.47%。",
+        "qinshui_2021_key_projects",
+        [
+            ("77.57", "亿元", "outcome", "level", "exact", None, None),
+            ("122.6", "percent", "outcome", "level", "exact", None, None),
+            ("6", "项", "outcome", "level", "exact", None, None),
+            ("140.16", "亿元", "outcome", "level", "exact", None, None),
+            ("19", "亿元", "target", "level", "exact", None, None),
+            ("28.78", "亿元", "outcome", "level", "exact", None, None),
+            ("151.47", "percent", "outcome", "level", "exact", None, None),
+        ],
+    ),
+    (
         "126条农村黑臭水体治理已完成120条(95%),263场送戏进万村已送230场(87%)",
         "xiaoxian_2025_livelihood_progress_news",
         [

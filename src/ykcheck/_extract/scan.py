@@ -73,9 +73,9 @@ _FORECAST_RE: Final = re.compile("预计")
 _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
 _GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]?$")
-# the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…), or before
-# what is done of it in its clause (126条农村黑臭水体治理已完成120条)
-_PLANNED_LEADS: Final = ("年计划", "年度计划", "全年计划", "计划任务", "目标任务")
+# the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
+# 19亿元), or before what is done of it in its clause (126条农村黑臭水体治理已完成120条)
+_PLANNED_LEADS: Final = ("年计划", "年度计划", "全年计划", "计划任务", "目标任务", "计划投资")
 _DONE_AFTER_RE: Final = re.compile(
     r"[^，,。；;：:、()（）]{0,24}?(?:已完成|已建成|已送|已开展|已实施|已开工|已落实)\s*[0-9]"
 )
