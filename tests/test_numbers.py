@@ -248,5 +248,17 @@ def test_a_decimal_point_with_a_space_after_it(phrase, value, unit):
 )
 def test_a_list_mark_before_a_number_is_not_its_integer_part(text, quote):
     """``1. 2024年`` and ``1. 5个`` at a line's or a sentence's start are a list's mark and a
-    number, not 1.2024 or 1.5."""
-    assert quote in [c.quote for c in ykcheck.extract(text)]
+    number, not 1.2024 or 1.5, nor a figure 1."""
+    quotes = [c.quote for c in ykcheck.extract(text)]
+    assert quote in quotes
+    assert not [q for q in quotes if q.startswith(("1", "2."))]
+
+
+def test_an_items_number_on_a_new_line_starts_a_clause():
+    """The words of an item are its own: ``2. 新建学校3所`` does not reach back over the line
+    break into the item above."""
+    text = "重点做好以下工作:\n1. 5个重点项目开工建设\n2. 新建学校3所"
+    assert [(c.quote, c.indicator) for c in ykcheck.extract(text)] == [
+        ("5个", "重点项目开工建设"),
+        ("新建学校3所", "新建学校"),
+    ]

@@ -95,7 +95,10 @@ _COUNTER_RE: Final = re.compile(
 
 # what follows the number of a list's item or a table's row at the start of a line
 _LIST_MARKS: Final = frozenset("|｜、.．)）")
-_LIST_NUMBER_RE: Final = re.compile(r" *(?:[|｜、)）]|[.．](?![0-9])) *[\u4e00-\u9fff“「《(（]")
+# (1. 5个重点项目: a mark and a space before a figure; 1.5 with no space is a decimal)
+_LIST_NUMBER_RE: Final = re.compile(
+    r" *(?:(?:[|｜、)）]|[.．](?![0-9])) *[\u4e00-\u9fff“「《(（]|[.．] +[0-9])"
+)
 
 
 def _is_list_number(work: str, start: int, num_end: int) -> bool:

@@ -56,10 +56,12 @@ def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]
     return _Extraction(text, catalogue if catalogue is not None else shipped()).run()
 
 
-# a clause ends at these, and at a bullet that starts a list's item
+# a clause ends at these, at a bullet that starts a list's item, and at a line break before an
+# item's number (2. 新建学校3所, （二）…)
 # (a comma between digits, 6,000亿元, groups thousands: no break)
 _LAST_BREAK_RE: Final = re.compile(
-    rf"(?s).*(?:[。；：;:！？!?|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9])))"
+    rf"(?s).*(?:[。；：;:！？!?|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9]))"
+    r"|\n(?=[ \t]*(?:[0-9]{1,2}[.、．](?![0-9])|[(（][0-9一二三四五六七八九十]{1,3}[)）])))"
 )  # and a table's cell
 # the number of a list's item that starts a clause: (1), （二）, 3.
 _ITEM_MARK_RE: Final = re.compile(
