@@ -225,6 +225,15 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("13610000", "人", "outcome", "level", "exact", None, None),
         ],
     ),
+    # a stretch figure after a target's floor is of the same growth (东莞 2023)
+    (
+        "GDP增长5.5%以上、争取达到6%",
+        "http://www.rudangshu.cn/shenghuo/3039841.html",
+        [
+            ("5.5", "percent", "target", "growth", "at_least", None, "地区生产总值"),
+            ("6", "percent", "target", "growth", "exact", None, "地区生产总值"),
+        ],
+    ),
     # a progress report's planned quantity: right after 年计划, or before what is done of it
     (
         "初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%",

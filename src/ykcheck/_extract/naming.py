@@ -30,6 +30,9 @@ SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 # sentence, not across a semicolon (…分别为40046元、18177元；…存、贷款余额…分别增长12.3%)
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
+# the words between a target's floor and its stretch figure, which say nothing of what it measures
+# (增长6.5%以上、力争7%; 增长5.5%以上、争取达到6%)
+_STRETCH_GAP_RE: Final = re.compile(r"\s*[、,，]\s*(?:力争|争取|努力|确保|实现|达到|达|到)+\s*")
 
 
 class Namer:
@@ -84,6 +87,17 @@ class Namer:
         self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
+
+    def stretches(self, start: int, name: str) -> bool:
+        """Whether the figure at ``start``, named ``name``, is the stretch of the growth figure
+        right before it (增长6.5%以上、力争7%): only words of striving between the two."""
+        last = self.last_tail
+        return (
+            self.last_growth
+            and name == self.last_name
+            and 0 <= last < start
+            and _STRETCH_GAP_RE.fullmatch(self.work, last, start) is not None
+        )
 
     def _ranked_all(self, lead: str) -> list[str]:
         """The figures one rank after 均 names nothing else ranks: 固定资产投资增长24.6%、…、社会

@@ -244,6 +244,8 @@ class _Extraction:
         marker, role = self._role(start, tail, how, lead, -1 if precise else 0)
         next_start = self.toks[i + 1][0] if i + 1 < len(self.toks) else len(self.work)
         name = self.namer.figure(tok, lead, raw_lead, next_start)
+        if measure == "level" and unit == "percent" and self.namer.stretches(start, name):
+            measure = "growth"  # 增长5.5%以上、争取达到6%: the stretch of the same growth
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
             label = cell.label
             name = self.namer.label(label, unit)
