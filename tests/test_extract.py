@@ -383,6 +383,35 @@ def test_figures_listed_respectively_get_their_names():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 官渡区2023年上半年计划执行情况 (http://www.kmgd.gov.cn/c/2023-10-25/6719680.shtml)
+        (
+            "城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2,
+        ),
+        # 镇安县 2015 (benchmarks/eval/extract/tune/zhenan_2015_review_news.toml)
+        (
+            "城乡居民收入达到23292元和7750元、分别增长8.8%和10%",
+            ["城镇居民收入", "农村居民收入"] * 2,
+        ),
+    ],
+)
+def test_two_figures_after_two_names_are_one_each(text, names):
+    """Two names and two figures of one unit, without 分别 (城镇和农村…完成29092元、17191元):
+    the first figure is the first name's, the second the second's; a 分别 clause after them
+    takes the same two."""
+    assert [c.indicator for c in ykcheck.extract(text)] == names
+
+
+def test_a_level_and_a_growth_after_two_names_are_no_pair():
+    """达到100亿元、增长5% are a level and its growth, of one thing: the two names are not dealt
+    out to them."""
+    found = ykcheck.extract("外贸进出口总额和出口额达到100亿元、增长5%")
+    assert len({c.indicator for c in found}) == 1
+
+
 def test_candidate_quantity_and_target():
     """quantity is a pint Quantity of the signed value; target only for targets."""
     c = _one("工作安排\n道路交通事故亡人数较前三年均值下降20%以上。")

@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 
 from .._catalogue import Catalogue
-from .._numbers import Number
+from .._numbers import NotANumber, Number, read_number_at
 from .._units import RANK
 from .._vocab import Measure
 from .candidate import Candidate
@@ -19,6 +19,7 @@ from .indicator import (
     RANK_ASPECTS,
     catalogue_name,
     indicator,
+    listed,
     name_before,
     ranked_together,
     respectively,
@@ -32,6 +33,10 @@ _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 # the words between a target's floor and its stretch figure, which say nothing of what it measures
 # (增长6.5%以上、力争7%; 增长5.5%以上、争取达到6%)
+# two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
+# in a verb, and nothing else stands between them and the figures)
+_PAIR_GAP_RE: Final = re.compile(r"\s*[、和]\s*")
+_PAIR_VERB_RE: Final = re.compile("(?:完成|达到|实现|分别为|为|达)$")
 _STRETCH_GAP_RE: Final = re.compile(r"\s*[、,，]\s*(?:力争|争取|努力|确保|实现|达到|达|到)+\s*")
 
 
@@ -46,11 +51,16 @@ class Namer:
         # the names of the figures since the last sentence or semicolon (for 均排名全国第1)
         self.run: list[str] = []
         self.last_list: tuple[list[str], int] = ([], 0)  # the names of the last 分别, and where
+        self.pair: tuple[list[str], int] = ([], -1)  # two names, and the first figure's end
 
     def figure(self, tok: Number, lead: str, raw_lead: str, next_start: int) -> str:
         """What the figure ``tok`` measures (``lead``: its clause before it, without white
         space; ``next_start``: where the next figure starts)."""
-        again = self._respectively_again(tok[0], lead) if "分别" in lead else None
+        again = (
+            self._respectively_again(tok[0], lead)
+            if "分别" in lead
+            else self._paired(tok, lead, next_start)
+        )
         if again is not None:
             return catalogue_name(again, again, self.catalogue, self.place, tok[4])
         name = indicator(self.work, tok, lead, raw_lead, next_start)
@@ -125,6 +135,7 @@ class Namer:
         clause before it (财政总收入、一般公共预算收入分别达到1102.6亿元和632亿元,分别增长5.2%和
         6.1%: 5.2% is 财政总收入's); remembers a list it names."""
         names, index = respectively(lead)
+        names = [n for n in names if len(n) > 1]  # (3万元和2万元、分别增长: 元 names nothing)
         if len(names) > 1:
             self.last_list = (names, start)
             return None
@@ -132,6 +143,25 @@ class Namer:
         if names or index >= len(listed_before) or _LIST_END_RE.search(self.work, at, start):
             return None
         return listed_before[index]
+
+    def _paired(self, tok: Number, lead: str, next_start: int) -> str | None:
+        """The name of a figure of two in the same unit after two names, without 分别 (城镇和
+        农村常住居民人均可支配收入完成29092元、17191元): the first name's, then the second's."""
+        names, first_tail = self.pair
+        if first_tail >= 0 and first_tail == self.last_tail:
+            self.pair = ([], -1)
+            if _PAIR_GAP_RE.fullmatch(self.work, first_tail, tok.start):
+                return names[1]
+            return None
+        gap = _PAIR_GAP_RE.fullmatch(self.work, tok.tail, next_start)
+        if gap is None or _PAIR_VERB_RE.search(lead) is None:
+            return None
+        names = listed(_PAIR_VERB_RE.sub("", lead))
+        if len(names) != 2 or _unit_at(self.work, next_start) != tok.unit:
+            return None
+        self.pair = (names, tok.tail)
+        self.last_list = (names, tok.start)  # (…,分别增长3%、6.4%: the same two)
+        return names[0]
 
     def _or_last(self, name: str, start: int) -> str:
         """``name``, or where it is empty the name of the figure before in the sentence, or, if
@@ -146,6 +176,14 @@ class Namer:
             begin = m.end()
         named = self.catalogue.find(self.work, begin, start)
         return named[-1].indicator.name if named else ""
+
+
+def _unit_at(work: str, pos: int) -> str | None:
+    """The unit of the number at ``pos``, or None if none stands there."""
+    try:
+        return read_number_at(work, pos).unit
+    except NotANumber:
+        return None
 
 
 __all__ = ["SENTENCE_END_RE", "Namer"]
