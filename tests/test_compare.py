@@ -567,3 +567,36 @@ def test_a_remark_in_brackets_after_a_name_is_no_part_of_it():
     text = "新增境内外上市公司79家、国家单项冠军企业(产品)40家"
     names = [c.indicator for c in ykcheck.extract(text)]
     assert names == ["新增境内外上市公司", "新增国家单项冠军企业"]
+
+
+# 屯昌 2022 (http://hq.news.cn/service/2022-01/11/c_1128253168.htm)
+_TUNCHANG = (
+    "1月11日上午,海南省屯昌县第十六届人民代表大会第一次会议召开,听取屯昌县人民政府工作报告。据介绍,"
+    "2021年屯昌县预计地区生产总值、地方一般公共预算收入、社会消费品零售总额较2016年分别增长30.7%、"
+    "95.8%、36.1%。"
+)
+
+
+def test_a_growth_over_several_years_is_no_result_of_the_year():
+    """屯昌 2022: 2021年屯昌县预计地区生产总值…较2016年分别增长30.7% is five years' growth; each
+    of the three figures is its own indicator's, and none is 2021's growth."""
+    assert [c.indicator for c in ykcheck.extract(_TUNCHANG)] == [
+        "地区生产总值",
+        "一般公共预算收入",
+        "社会消费品零售总额",
+    ]
+    (v,) = ykcheck.compare("地区生产总值增长6%", _TUNCHANG, year=2021).verdicts
+    assert v.status == "unreported"
+    one_year = _TUNCHANG.replace("2016", "2020")  # (较2020年: the year's own growth)
+    (v,) = ykcheck.compare("地区生产总值增长6%", one_year, year=2021).verdicts
+    assert v.status == "exceeded"
+
+
+def test_the_place_a_text_is_about_is_its_own_name():
+    """The place a text names most is read without the word before it (年屯昌县 is 屯昌县), and
+    its name, 将 and 努力 before an indicator leave the indicator whole."""
+    from ykcheck._extract.indicator import place_of
+
+    text = _TUNCHANG + "\n2022年,屯昌将努力实现地区生产总值增长9.5%左右,"
+    assert place_of(text) == "屯昌县"
+    assert ykcheck.extract(text)[-1].indicator == "地区生产总值"

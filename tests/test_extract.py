@@ -405,6 +405,13 @@ def test_two_figures_after_two_names_are_one_each(text, names):
     assert [c.indicator for c in ykcheck.extract(text)] == names
 
 
+def test_a_period_before_a_list_is_no_part_of_its_first_name():
+    """南昌县 2021 (benchmarks/eval/extract/tune/nanchangxian_2021_ranks_news.toml): 1-10月 before
+    the list names the period, not the first indicator."""
+    text = "1-10月小蓝经开区预计营业收入、工业总产值分别完成1114.24亿元、1052亿元"
+    assert [c.indicator for c in ykcheck.extract(text)] == ["小蓝经开区预计营业收入", "工业总产值"]
+
+
 def test_a_level_and_a_growth_after_two_names_are_no_pair():
     """达到100亿元、增长5% are a level and its growth, of one thing: the two names are not dealt
     out to them."""

@@ -33,6 +33,8 @@ _TARGET_WORDS_RE: Final = re.compile(
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
 # growth averaged over years (not 年均PM2.5浓度, the year's average concentration)
 _AVERAGE_GROWTH_RE: Final = re.compile("年均(?:增长|增速|增幅|递增|提高)")
+# the year a growth is measured from (比2020年增长, 较2016年分别增长)
+_BASE_YEAR_RE: Final = re.compile(r"(?:比|较|与)((?:19|20)[0-9]{2})\s*年")
 # words of several years: a total 累计 in their sentence is not one year's figure
 _YEARS_RE: Final = re.compile(
     r"年均|平均每年|[0-9一二三四五六七八九十]+年来|过去[0-9一二三四五]+年|十[一二三四五]五"
@@ -119,6 +121,8 @@ def _of(c: Candidate, year: int, sentence: str) -> bool:
         return False
     if _AVERAGE_GROWTH_RE.search(c.quote) or ("累计" in c.quote and _YEARS_RE.search(sentence)):
         return False  # 年均增长6%; 累计8475亿元,年均增长6.2%: an average or a total of years
+    if c.measure == "growth" and any(int(b) != year - 1 for b in _BASE_YEAR_RE.findall(c.quote)):
+        return False  # 较2016年增长30.7%: a growth over several years
     if c.role == "outcome":
         return True
     return _TARGET_WORDS_RE.search(sentence + (c.section or "")) is None

@@ -44,8 +44,10 @@ _LIST_SPLIT_RE: Final = re.compile("[、和与及]")
 _SHARED_RE: Final = re.compile(
     r"(?<![平人年])(?:均|都)(?:为|是|达到|实现|保持|增长|下降|提高|超过|突破|在)?[^、，]{0,6}$"
 )
-_LIST_START_RE: Final = re.compile(rf".*[，,（(）)0-9%‰{BULLETS}]")
+_LIST_START_RE: Final = re.compile(rf".*(?:[，,（(）)%‰{BULLETS}]|[0-9](?:年度?|月份?)?)")
 _FIGURE_RE: Final = re.compile(r"[0-9.]+")
+# the base of a comparison between a list and its 分别: 较2016年, 比上年, 同比
+_BASE_TAIL_RE: Final = re.compile(r"(?:较|比|同比|与)(?:上年|去年|(?:19|20)[0-9]{2}年)?(?:同期)?$")
 INDICATOR_MAX: Final = 24
 # the words of a rank after what is ranked: 地区生产总值增速|排名全市县区第, 增速|进入全省前
 _RANK_WORDS_RE: Final = re.compile(
@@ -144,7 +146,9 @@ def respectively(lead: str) -> tuple[list[str], int]:
     """For a figure whose clause ``lead`` says 分别 (A、B分别增长X%、Y%): the names listed before
     分别, and which of them the figure is (the n-th figure belongs to the n-th name)."""
     at = lead.rindex("分别")
-    return listed(lead[:at]), len(_FIGURE_RE.findall(lead, at))
+    head = lead[:at]
+    base = _BASE_TAIL_RE.search(head)  # (A、B较2016年分别增长: the base is no name's)
+    return listed(head[: base.start()] if base else head), len(_FIGURE_RE.findall(lead, at))
 
 
 def listed(head: str) -> list[str]:
@@ -262,7 +266,7 @@ _SEPARATORS_RE: Final = re.compile(".*[、，,；;：:和及与是为【】“�
 _YEAR_PREFIX_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年(?:度|全年)?)")
 _FILLER_PREFIX_RE: Final = re.compile(
     "(?:全市|全县|全区|全省|全州|全盟|全旗|全镇|全域|全社会|全国|我国|我市|我县|我区|我省|本市|"
-    "本县|全年|年度|今年|去年|年末|年底|全体|实现|完成|力争|确保|争取|预计|其中|共|总计|累计|"
+    "本县|全年|年度|今年|去年|年末|年底|全体|实现|完成|力争|确保|争取|努力|将|预计|其中|共|总计|累计|"
     "初步测算|据初步核算|经初步核算)+"
 )
 _PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区|州|盟|旗)")
@@ -289,6 +293,8 @@ def place_of(work: str) -> str | None:
     counts: dict[str, int] = {}
     for m in near(_PLACE_RE, _PLACE_END_RE, work, 4):
         name = m.group()
+        if len(name) == 4 and work.count(name[1:]) > work.count(name):
+            name = name[1:]  # 年屯昌县: the word before a two-character name is no part of it
         if not name.endswith(_NOT_A_PLACE):
             counts[name] = counts.get(name, 0) + 1
     for m in _PROVINCE_RE.finditer(work):
@@ -321,8 +327,10 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
     entry = cat.get(guess)
     if entry is not None:
         return entry.name if entry.measured_in(unit) else guess
-    if "分别" in lead or guess[:2] in _FLOWS:
-        return guess  # the n-th name of a list: read already; a flow the catalogue lacks
+    if guess[:2] in _FLOWS:
+        return guess  # a flow the catalogue lacks
+    if "分别" in lead:
+        lead = guess  # the n-th name of a list: its own words (屯昌县预计地区生产总值)
     words = _BRACKETED_RE.sub("", lead) if _BRACKETS_RE.search(lead) else lead
     f = cat.ending(words, _GAP)
     if f is None:
