@@ -225,6 +225,28 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("13610000", "人", "outcome", "level", "exact", None, None),
         ],
     ),
+    # the figure before 的年度目标 is the goal's, whatever the words before it say
+    (
+        "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务",
+        "ningbo_2019_livelihood_done_vs_targets_news",
+        [
+            ("48", "所", "outcome", "level", "exact", None, None),
+            ("40", "所", "target", "level", "exact", None, None),
+        ],
+    ),
+    # a heading of what was done against the main targets is a review's (主要目标完成情况)
+    (
+        "(一)主要目标完成情况\n2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个"
+        "百分点;规模以上工业增加值同比增长10.1%,高于目标2.1个百分点;",
+        "guandu_2023_midyear_plan_execution_vs_target",
+        [
+            ("806", "亿元", "outcome", "level", "exact", None, "地区生产总值"),
+            ("3.2", "percent", "outcome", "growth", "exact", None, "地区生产总值"),
+            ("1.8", "百分点", "outcome", "level", "exact", None, None),
+            ("10.1", "percent", "outcome", "growth", "exact", None, "规上工业增加值"),
+            ("2.1", "百分点", "outcome", "level", "exact", None, None),
+        ],
+    ),
     # a stretch figure after a target's floor is of the same growth (东莞 2023)
     (
         "GDP增长5.5%以上、争取达到6%",

@@ -73,6 +73,8 @@ _FORECAST_RE: Final = re.compile("预计")
 # (实际建成10所); the nearest before a figure in its sentence counts as its own clause's words
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
 _GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
+# whatever the words before it: 超额完成40所的年度目标任务 (the figure is the goal's)
+_GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期)?目标")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
 _GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]?$")
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
@@ -371,8 +373,8 @@ class _Extraction:
             kp += 1
         self.kp = kp
         marker = self.governing[kp]
-        if "目标" in lead and _GOAL_BRACKET_RE.search(lead):
-            return marker, "target"  # whatever the words around the brackets say
+        if ("目标" in lead and _GOAL_BRACKET_RE.search(lead)) or _GOAL_OF_RE.match(self.work, tail):
+            return marker, "target"  # whatever the words around the brackets, or before 的目标, say
         if lead.endswith(_PLANNED_LEADS) or (
             self.work.find("已", tail, tail + 30) >= 0 and _DONE_AFTER_RE.match(self.work, tail)
         ):
