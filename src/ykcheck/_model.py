@@ -15,7 +15,7 @@ from typing import Any, Literal
 import attrs
 
 from ._quantity import format_amount
-from ._units import DISPLAY, RANK, RATE_UNITS, registry
+from ._units import DISPLAY, MULTIPLE, RANK, RATE_UNITS, registry
 from ._vocab import (
     ASSESSED,
     BOUND_SIGNS,
@@ -64,12 +64,18 @@ class Target:
     strength: Strength = attrs.field(default="binding", validator=_in(STRENGTHS))
     relation: Relation | None = None  # "sync" or "faster", relative targets only
     reference: str | None = None  # the indicator a relative target compares with
-    # a rate (growth, or a level in % or 百分点) is compared in percentage points
+    # a rate (growth in %, or a level in % or 百分点) is compared in percentage points; a change
+    # of an amount (比上年增加0.46万亩, 减少130万人) in its unit, as amounts are
     is_rate: bool = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        # (a place in a ranking is compared in places, as a rate in points)
-        rate = self.measure == "growth" or self.unit in RATE_UNITS or self.unit == RANK
+        # (a place in a ranking is compared in places, as a rate in points; a multiple, 增长1倍,
+        # in times)
+        rate = (
+            self.unit in RATE_UNITS
+            or self.unit == RANK
+            or (self.measure == "growth" and self.unit == MULTIPLE)
+        )
         object.__setattr__(self, "is_rate", rate)
 
     @property
@@ -94,8 +100,8 @@ class Target:
             if self.measure == "growth" and self.value > 0:
                 amount = "+" + amount
             text = f"{SYMBOLS[self.comparator]} {amount}"
-            if self.measure == "growth":
-                text = "增速 " + text
+            if self.measure == "growth":  # (a change of an amount: its increment)
+                text = ("增速 " if self.is_rate else "增量 ") + text
         zh = STRENGTH_ZH[self.strength]
         return f"{text} ({zh})" if zh else text
 
