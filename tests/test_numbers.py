@@ -211,6 +211,8 @@ def test_more_before_or_after_a_multiplier_is_an_open_interval(phrase, value, up
         ("年均降水量1200毫米", 1200, "毫米"),
         ("粮食产量515.6亿斤", 51560000000, "斤"),
         ("PM2.5平均浓度32μg/m3", 32, "微克每立方米"),
+        # 宁波 2019 (benchmarks/eval/extract/tune/ningbo_2019_livelihood_done_vs_targets_news)
+        ("转运能力3350吨/天", 3350, "吨每日"),
     ],
 )
 def test_units_of_communiques(phrase, value, unit):

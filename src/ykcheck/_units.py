@@ -69,6 +69,8 @@ _DEFINITIONS: Final = (
     ("百分点", "[percentage_point]"),
     ("千分点", "[permille_point]"),  # a difference of rates in ‰ (出生率下降3.18个千分点)
     ("微克每立方米", "[concentration]"),
+    ("吨每日", "[mass_per_day]"),  # a plant's capacity: 转运能力3350吨/天
+    ("立方米每日", "[volume_per_day]"),  # 污水处理能力10万立方米/日
 )
 # Names the pint registry knows besides, so that a user converts to a unit as reports write it:
 # q.to("万千瓦"), q.to("万亿元"), q.to("个百分点"), q.to("微克/立方米"). The reader folds 万 and
@@ -88,7 +90,7 @@ SPELLINGS: Final[dict[str, str]] = {
     **{
         name: name
         for name, _ in _DEFINITIONS
-        if name not in ("percent", "permille", "微克每立方米")
+        if name not in ("percent", "permille", "微克每立方米", "吨每日", "立方米每日")
     },
     "%": "percent",
     "％": "percent",
@@ -106,6 +108,8 @@ SPELLINGS: Final[dict[str, str]] = {
     "μg/m3": "微克每立方米",
     "μg/m³": "微克每立方米",
     "μg/立方米": "微克每立方米",
+    **{f"吨{slash}{day}": "吨每日" for slash in "/／" for day in "日天"},
+    **{f"立方米{slash}{day}": "立方米每日" for slash in "/／" for day in "日天"},
 }
 
 # Registry name -> how the report writes it.
@@ -114,6 +118,8 @@ DISPLAY: Final[dict[str, str]] = {
     "percent": "%",
     "permille": "‰",
     "微克每立方米": "微克/立方米",
+    "吨每日": "吨/日",
+    "立方米每日": "立方米/日",
     "千分点": "个千分点",
     "百分点": "个百分点",  # as reports write it (提高1.3个百分点), and as margins are shown
     "": "",
