@@ -600,3 +600,24 @@ def test_the_place_a_text_is_about_is_its_own_name():
     text = _TUNCHANG + "\n2022年,屯昌将努力实现地区生产总值增长9.5%左右,"
     assert place_of(text) == "屯昌县"
     assert ykcheck.extract(text)[-1].indicator == "地区生产总值"
+
+
+def test_the_evidence_of_a_figure_reported_twice_names_its_indicator():
+    """安徽 2023 and 东莞 2023: where two quotes report the same figure, the evidence is the one
+    that names the indicator, then the shorter (社会消费品零售总额增长6.9%, not the sentence
+    with the total before it; not 同比增长2.6% after a name given by the clause before)."""
+    t = Target("threshold", ">=", Decimal("9.5"), "percent", "growth")
+    long = Outcome(
+        "社会消费品零售总额",
+        2023,
+        "全年实现社会消费品零售总额23008.3亿元、比上年增长6.9%",
+        "r2",
+        Decimal("6.9"),
+        "percent",
+        "growth",
+    )
+    short = attrs.evolve(long, quote="社会消费品零售总额增长6.9%", source="r1")
+    unnamed = attrs.evolve(long, quote="同比增长6.9%", source="r0")
+    for outcomes in ([long, short, unnamed], [unnamed, short, long]):
+        assert choose(t, outcomes).outcome is short
+    assert choose(t, [long, unnamed]).outcome is long

@@ -31,6 +31,7 @@ from ._catalogue import Catalogue, normalize
 from ._errors import wrong_type
 from ._grade import convert
 from ._model import Commitment, Outcome, Pairing, Target
+from ._text import fold, squash
 from ._units import DISPLAY, compatible
 from ._vocab import POINT_HEDGES
 
@@ -121,9 +122,16 @@ def _bounds(bound: Outcome, point: Outcome) -> bool:
     return v > bound.value and (bound.upper is None or v < bound.upper)
 
 
+def _evidence_key(o: Outcome) -> tuple[bool, int, tuple[str, str, int, str, str, str, str, str]]:
+    """The order in which outcomes that report one figure are shown as its evidence: a quote
+    that names the indicator first (实现地区生产总值1.14万亿元,比上年增长2.6% before 同比增长
+    2.6%), then the shortest; never the order of the records."""
+    return (squash(fold(o.indicator)) not in squash(fold(o.quote)), len(o.quote), outcome_key(o))
+
+
 def choose(target: Target, named: Sequence[Outcome]) -> Choice:
     """The result of a target among the outcomes ``named`` (those of its indicator and year)."""
-    usable = sorted((o for o in named if _comparable(target, o)), key=outcome_key)
+    usable = sorted((o for o in named if _comparable(target, o)), key=_evidence_key)
     if usable:
         first = usable[0]
         differ = [o for o in usable[1:] if not _same_figure(first, o)]
