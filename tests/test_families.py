@@ -234,6 +234,21 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("-1300000", "", "target", "growth", "exact", None, "农村贫困人口"),
         ],
     ),
+    # a sentence that opens a list of goals sets targets, whatever the results around it
+    (
+        "社会消费品零售总额2203.4亿元,增速居珠三角第一;外贸进出口总额3937.5亿元,增速居珠三角第二。\n"
+        "今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右;社会消费品零售总额增长6%;",
+        "https://ex.chinadaily.com.cn/exchange/partners/82/rss/channel/cn/columns/j3u3t6/stories/"
+        "WS67b7da18a310510f19ee8149.html",
+        [
+            ("2203.4", "亿元", "outcome", "level", "exact", None, "社会消费品零售总额"),
+            ("1", "位次", "outcome", "level", "exact", None, None),
+            ("3937.5", "亿元", "outcome", "level", "exact", None, None),
+            ("2", "位次", "outcome", "level", "exact", None, None),
+            ("6", "percent", "target", "growth", "about", None, "地区生产总值"),
+            ("6", "percent", "target", "growth", "exact", None, "社会消费品零售总额"),
+        ],
+    ),
     # the figure before 的年度目标 is the goal's, whatever the words before it say
     (
         "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务",

@@ -69,6 +69,9 @@ _ITEM_MARK_RE: Final = re.compile(
 )
 _STOP_RE: Final = re.compile("[。；]")
 _FORECAST_RE: Final = re.compile("预计")
+# words that open a list of goals in a sentence (主要预期目标是：, 目标如下：, 预期目标为)
+_GOAL_LIST_RE: Final = re.compile(r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]")
+_SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
 # the word of a sentence that says whose a figure is: a promise (承诺了…的目标) or what was done
 # (实际建成10所); the nearest before a figure in its sentence counts as its own clause's words
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
@@ -163,6 +166,8 @@ class _Extraction:
             (m.start(), 1 if m.group("target") else -1) for m in _SAYS_RE.finditer(work)
         ] + [(end, 0)]
         self.sp = -1  # the last of them before the figure being read
+        self.goal_lists = [m.end() for m in _GOAL_LIST_RE.finditer(work)] + [end]
+        self.gp = -1  # the last of them before the figure being read
         self.years = [(m.start(), m.end(), int(m.group(1))) for m in YEAR_RE.finditer(work)]
         self.years.append((end, end, 0))
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
@@ -349,6 +354,17 @@ class _Extraction:
             return False
         return _STOP_RE.search(self.work, forecasts[rp], start) is None
 
+    def _goal_listed(self, start: int) -> bool:
+        """Whether a list of goals opens before ``start`` in its sentence (主要预期目标是：地区
+        生产总值增长6%左右；…): every figure of that sentence is a target."""
+        ends, gp = self.goal_lists, self.gp
+        while ends[gp + 1] <= start:
+            gp += 1
+        self.gp = gp
+        if gp < 0 or start - ends[gp] > _SENTENCE_REACH:
+            return False
+        return _SENTENCE_STOP_RE.search(self.work, ends[gp], start) is None
+
     def _says(self, start: int) -> int:
         """+1 if the nearest 承诺 or 实际 before ``start`` in its sentence is 承诺, -1 if 实际,
         0 if there is none."""
@@ -375,6 +391,8 @@ class _Extraction:
         marker = self.governing[kp]
         if ("目标" in lead and _GOAL_BRACKET_RE.search(lead)) or _GOAL_OF_RE.match(self.work, tail):
             return marker, "target"  # whatever the words around the brackets, or before 的目标, say
+        if self._goal_listed(start) and self._says(start) >= 0:
+            return marker, "target"  # 主要预期目标是：…, whatever the cues around say
         if lead.endswith(_PLANNED_LEADS) or (
             self.work.find("已", tail, tail + 30) >= 0 and _DONE_AFTER_RE.match(self.work, tail)
         ):
