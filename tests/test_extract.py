@@ -707,3 +707,17 @@ def test_every_cue_starts_with_a_character():
 
     for pattern in (*cues._PLAN_CUES, *cues._REVIEW_CUES):
         assert pattern[0] not in "[(\\.?*+{^$|", pattern
+
+
+def test_a_figure_that_names_nothing_takes_the_nearest_name_before_it():
+    """兰州新区 2020 (benchmarks/eval/compare/tune/lanzhouxinqu-2020/plan.txt): 确保增长22% names
+    nothing; the catalogue name after the figure before it (2020年地区生产总值预期目标) is nearer
+    than that figure's name, and a name in brackets is no subject."""
+    text = (
+        "被赋予西北地区重要经济增长极等重大战略使命的兰州新区在2019年取得了地区生产总值增长18.5%的"
+        "成绩之后,近日确定了2020年地区生产总值预期目标:确保增长22%,力争增长30%。"
+    )
+    assert [(c.indicator, c.value) for c in ykcheck.extract(text)][1:] == [
+        ("地区生产总值", Decimal(22)),
+        ("地区生产总值", Decimal(30)),
+    ]

@@ -31,6 +31,7 @@ SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 # sentence, not across a semicolon (…分别为40046元、18177元；…存、贷款余额…分别增长12.3%)
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
+_CLOSE_RE: Final = re.compile("[)）]")
 # the words between a target's floor and its stretch figure, which say nothing of what it measures
 # (增长6.5%以上、力争7%; 增长5.5%以上、争取达到6%)
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
@@ -170,7 +171,14 @@ class Namer:
         if name:
             return name
         if self.last_tail >= 0 and SENTENCE_END_RE.search(self.work, self.last_tail, start) is None:
-            return self.last_name
+            # (a catalogue name between the two is nearer: 取得了地区生产总值增长18.5%的成绩之后，
+            # 确定了2020年地区生产总值预期目标：确保增长22%)
+            between = [  # (not a name in brackets: (主要是…商品房销售面积未达预期),增长6.3%)
+                f
+                for f in self.catalogue.find(self.work, self.last_tail, start)
+                if _CLOSE_RE.search(self.work, f.end, start) is None
+            ]
+            return between[-1].indicator.name if between else self.last_name
         begin = max(start - _SUBJECT_REACH, 0)
         for m in SENTENCE_END_RE.finditer(self.work, begin, start):
             begin = m.end()
