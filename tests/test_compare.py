@@ -621,3 +621,56 @@ def test_the_evidence_of_a_figure_reported_twice_names_its_indicator():
     for outcomes in ([long, short, unnamed], [unnamed, short, long]):
         assert choose(t, outcomes).outcome is short
     assert choose(t, [long, unnamed]).outcome is long
+
+
+# 沧州 beside 邯郸 (https://460.net.cn/a/466638.html, the review of
+# benchmarks/eval/compare/tune/cangzhou-2025)
+_TWO_CITIES = (
+    "2025年,沧州和邯郸两座河北重要城市交出了各自的经济答卷。\n"
+    "全年GDP方面,沧州实现4930.9亿元,略高于邯郸的4920.1亿元;增速上,邯郸以6.4%小幅领先沧州的5.9%。\n"
+    "工业方面,邯郸规上工业增加值增长10.2%,略快于沧州的9.0%,且装备制造业表现亮眼。\n"
+    "消费市场两者旗鼓相当:沧州社零总额1321.2亿元(+6.7%),邯郸1475.2亿元(+6.8%)。"
+)
+
+
+def test_a_text_about_two_places_is_about_neither_alone():
+    """A place's name before an indicator is dropped only for the place the text is about: an
+    article that sets 沧州 beside 邯郸, as often, is about neither alone, and 邯郸's figure keeps
+    its place's name."""
+    from ykcheck._extract.indicator import place_of
+
+    assert place_of(_TWO_CITIES) is None
+    found = {c.quote: c.indicator for c in ykcheck.extract(_TWO_CITIES)}
+    assert found["邯郸规上工业增加值增长10.2%"] == "邯郸规上工业增加值"
+
+
+def test_a_province_review_beside_a_city_review_gives_no_result():
+    """长春 2025: the city's review (长春预计地区生产总值增长5%以上) beside the province's
+    (吉林省地区生产总值增长5%); the plan names no place, the reviews name two: no place name is
+    dropped, so the province's figure is never the city's result."""
+    city = (
+        "长春交出了成色十足的经济答卷。长春预计地区生产总值增长5%以上;规上工业增加值增长6.5%左右;"
+    )
+    province = (
+        "吉林省第十四届人民代表大会第五次会议开幕。胡玉亭表示,2025年,吉林省地区生产总值增长5%,"
+        "一般公共预算收入增长13.3%,"
+    )
+    plan = "全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上,一般公共预算收入增长3%,"
+    report = ykcheck.compare(plan, [city, province], year=2025)
+    assert [(v.status, v.outcome) for v in report.verdicts] == [("unreported", None)] * 2
+    # the province's review alone is about the province: its figures are its own
+    assert ykcheck.extract(province)[0].indicator == "地区生产总值"
+
+
+def test_a_place_is_counted_by_its_short_name_too():
+    """惠州 2024 (http://jiafan.net/zwgk/sjs/content/post_5454310.html): 惠州市 written once, 惠州
+    four times more; 广东省 once: the text is about 惠州, whose name before 地区生产总值 leaves it
+    whole."""
+    text = (
+        "惠州經濟總量邁上新臺階,GDP實現從5000億元到突破6000億元的跨越。1月27日,市統計局發布"
+        "《2024年惠州經濟運行簡況》。根據廣東省地區生產總值統一核算結果,2024年惠州市地區生產總值"
+        "6136.39億元,按不變價格計算,同比增長4.2%。這是惠州GDP總量首次突破6000億元。"
+    )
+    found = {c.quote: c.indicator for c in ykcheck.extract(text)}
+    assert found["2024年惠州市地區生產總值6136.39億元"] == "地区生产总值"
+    assert found["同比增長4.2%"] == "地区生产总值"

@@ -18,12 +18,13 @@ import attrs
 
 from ._catalogue import Catalogue, shipped
 from ._errors import DraftError, wrong_type
-from ._extract import Candidate, extract, plan_year
+from ._extract import Candidate, extract_about, plan_year, shared_place
 from ._extract.draft import commitment, outcome
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._report import Report
+from ._text import fold, without_annotations
 from ._vocab import GDP, default_comparator
 
 # words of a target, which a review's figure of the reviewed year does not carry
@@ -70,7 +71,14 @@ def _document(item: object, id_: str) -> Document:
     raise wrong_type("compare", "text, a Document or Data for the plan and each review", item)
 
 
-def _targets(doc: Document, year: int) -> tuple[list[Commitment], set[tuple[int, int]]]:
+# the place a plan and its reviews are about (see ``shared_place``), and the catalogue: what
+# extraction needs to know of the texts read together
+_About = tuple[str | None, Catalogue]
+
+
+def _targets(
+    doc: Document, year: int, about: _About
+) -> tuple[list[Commitment], set[tuple[int, int]]]:
     """The commitments that a plan's text states for ``year`` and later, and the spans of the
     figures they were read from: its targets of that year (or of none said) and of later years
     (到2027年…), and its figures that no word makes a result (in a text given as a plan, a
@@ -78,7 +86,7 @@ def _targets(doc: Document, year: int) -> tuple[list[Commitment], set[tuple[int,
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     out: list[Commitment] = []
     spans: set[tuple[int, int]] = set()
-    for c in extract(doc.text):
+    for c in extract_about(doc.text, *about):
         if c.year is not None and c.year < year:
             continue  # a result of a year before, or a target long due
         due = c.year if c.year is not None else year
@@ -100,14 +108,14 @@ def _as_target(c: Candidate) -> Candidate:
     return attrs.evolve(c, role="target", comparator=comparator)
 
 
-def _results(doc: Document, year: int, taken: set[tuple[int, int]]) -> list[Outcome]:
+def _results(doc: Document, year: int, taken: set[tuple[int, int]], about: _About) -> list[Outcome]:
     """The outcomes of ``year`` that a review's text reports: never its targets (a review that
     also sets the next year's targets), nor figures of other years it names, nor the figures
     at ``taken`` (read as targets from the same text: a figure is not its own result)."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     return [
         outcome(c, year, doc.id, c.quote)
-        for c in extract(doc.text)
+        for c in extract_about(doc.text, *about)
         if c.span not in taken and _of(c, year, _sentence(doc.text, breaks, *c.span))
     ]
 
@@ -158,6 +166,10 @@ def compare(
         raise wrong_type("compare", "year as an int", year)
     if not isinstance(review, str | Document | Data) and not isinstance(review, Sequence):
         raise wrong_type("compare", "text, a Document or Data, or a sequence of them", review)
+    given = [review] if isinstance(review, str | Document | Data) else list(review)
+    cat = catalogue if catalogue is not None else shipped()
+    texts = [_document(x, "text").text for x in (plan, *given) if not isinstance(x, Data)]
+    about = (shared_place([without_annotations(fold(t))[0] for t in texts]) if texts else None, cat)
     if isinstance(plan, Data):
         n = year if year is not None else max((c.year for c in plan.commitments), default=None)
         if n is None:
@@ -169,10 +181,9 @@ def compare(
     else:
         p = _document(plan, "plan")
         n = _plan_year(p, year)
-        commitments, spans = _targets(p, n)
+        commitments, spans = _targets(p, n, about)
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
-    given = [review] if isinstance(review, str | Document | Data) else list(review)
     outcomes: list[Outcome] = []
     sources = plan_sources
     for i, item in enumerate(given, start=1):
@@ -184,9 +195,8 @@ def compare(
         same = not isinstance(plan, Data) and r.text == p.text
         if same and not isinstance(item, Document):
             r = attrs.evolve(r, id=p.id)  # the same text as plan and review: one source
-        outcomes += _results(r, n, spans if same else set())
+        outcomes += _results(r, n, spans if same else set(), about)
         sources = _merged(sources, [Source(r.id, r.title, r.file, reviews=n, excerpt=r.excerpt)])
-    cat = catalogue if catalogue is not None else shipped()
     tol = tolerances or Tolerances()
     excerpt = all(s.excerpt for s in sources if s.reviews == n)
     verdicts = _verdicts(commitments, outcomes, n, cat, tol, excerpt)

@@ -27,7 +27,8 @@ to data).
 
 from .candidate import Candidate
 from .draft import draft
-from .scan import extract
+from .indicator import shared_place
+from .scan import extract, extract_about
 from .sections import plan_year
 
-__all__ = ["Candidate", "draft", "extract", "plan_year"]
+__all__ = ["Candidate", "draft", "extract", "extract_about", "plan_year", "shared_place"]

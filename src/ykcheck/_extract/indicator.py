@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from typing import Final
 
 from .._catalogue import Catalogue
@@ -274,9 +276,16 @@ _PLACE_END_RE: Final = re.compile("[省市县区州盟旗]")
 _NOT_A_PLACE: Final = (
     "开区", "新区", "园区", "片区", "景区", "社区", "城区", "示范区", "试验区", "保税区",
     "集聚区", "功能区", "街区", "山区", "库区", "老区", "矿区", "牧区", "辖区", "市区", "县区",
-    "城市", "全省",
+    "城市", "全省", "地区", "湾区", "全区", "贸区",
 )  # fmt: skip
+_NOT_AFTER: Final = ("场", "域", "长", "间")  # 消费市场, 县域, 政府省长, 增长区间: another word
 
+
+# the words of a plan that say its level (全市地区生产总值); not the league of a rank or the
+# term of a comparison (居全市第一, 领跑全市, 高于全省平均)
+_LEVEL_RE: Final = re.compile(
+    "(?<![居跑列于在])全(市|县|区|省)(?![^，。；,;]{0,8}?(?:第|前列|首位|平均|领先|排名))"
+)
 
 # provinces are often named without 省 (江苏地区生产总值, 浙江数字经济)
 _PROVINCES: Final = (
@@ -293,16 +302,50 @@ def place_of(work: str) -> str | None:
     counts: dict[str, int] = {}
     for m in near(_PLACE_RE, _PLACE_END_RE, work, 4):
         name = m.group()
-        if len(name) == 4 and work.count(name[1:]) > work.count(name):
+        if len(name) == 4 and work.count(name[1:-1]) > work.count(name[:-1]):
             name = name[1:]  # 年屯昌县: the word before a two-character name is no part of it
-        if not name.endswith(_NOT_A_PLACE):
-            counts[name] = counts.get(name, 0) + 1
+        if not name.endswith(_NOT_A_PLACE) and not work.startswith(_NOT_AFTER, m.end()):
+            counts[name] = 0
+    for name in counts:  # 惠州市 is also written 惠州
+        counts[name] = work.count(name[:-1] if len(name) > 2 else name)
     for m in _PROVINCE_RE.finditer(work):
         counts[m.group()] = counts.get(m.group(), 0) + 1
-    if not counts:
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    if not ranked or ranked[0][1] < 2:
         return None
-    best = max(counts, key=lambda n: (counts[n], n))
-    return best if counts[best] >= 2 else None
+    best, most = ranked[0]
+    short = best[:-1] if len(best) > 2 else best
+    if any(short not in n and n not in best and 3 * k >= 2 * most for n, k in ranked[1:]):
+        return None  # 沧州 beside 邯郸, about as often: the text is about neither alone
+    return best
+
+
+def shared_place(works: Sequence[str]) -> str | None:
+    """The place a plan (``works[0]``) and its reviews are about: the plan's own place where it
+    names one; else the reviews' where those that name one agree (长春市 and 长春) and it is of
+    the level the plan speaks of (全市: a city); "" where they do not (a city's review beside
+    its province's: no figure's place name may be dropped); None where no text names one."""
+    places = [place_of(w) for w in works]
+    if places[0] is not None:
+        return places[0]
+    named = {_short(p): p for p in places[1:] if p is not None}
+    if not named:
+        return None
+    (place,) = named.values() if len(named) == 1 else ("",)
+    level = Counter(_LEVEL_RE.findall(works[0])).most_common(1)
+    if place and level and _level(place) != level[0][0]:
+        return ""  # a city's plan, a province's review
+    return place
+
+
+def _level(place: str) -> str:
+    """市, 县, 区 or 省: the level of a place (a province's short name is of 省)."""
+    return place[-1] if place[-1] in "市县区省" and place not in _PROVINCES else "省"
+
+
+def _short(place: str) -> str:
+    """A place's name without 市, 县, 区 or 省 (新乡市 is also written 新乡)."""
+    return place[:-1] if len(place) > 2 and place[-1] in "市县区省" else place
 
 
 def _whole(prefix: str, place: str | None) -> bool:
@@ -311,8 +354,7 @@ def _whole(prefix: str, place: str | None) -> bool:
     rest = _YEAR_PREFIX_RE.sub("", prefix.lstrip(_DASHES))
     if place:
         rest = rest.replace(place, "")
-        if len(place) > 2 and place[-1] in "市县区":
-            rest = rest.replace(place[:-1], "")  # 新乡市 is also written 新乡
+        rest = rest.replace(_short(place), "")  # 新乡市 is also written 新乡, 广东省 广东
         # (not 福建省 for 福建: a text about a city of a province names the province too, and
         # the province's figures are not the city's)
     return not _FILLER_PREFIX_RE.sub("", rest)
@@ -355,4 +397,5 @@ __all__ = [
     "ranked_together",
     "respectively",
     "shared",
+    "shared_place",
 ]

@@ -32,6 +32,10 @@ SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
+# a place's name (and a year) before a catalogue name: 吉林省地区生产总值, 2024年惠州市…
+_PLACE_LEAD_RE: Final = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区](?<![开新园片城市县地湾全贸]区))"
+)
 # the words between a target's floor and its stretch figure, which say nothing of what it measures
 # (增长6.5%以上、力争7%; 增长5.5%以上、争取达到6%)
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
@@ -45,14 +49,15 @@ class Namer:
     """Names the figures of one text as they come, in text order; remembers the last figure's
     end and name, and the last 分别 list."""
 
-    def __init__(self, work: str, cat: Catalogue, place: str | None) -> None:
-        self.work, self.catalogue, self.place = work, cat, place
+    def __init__(self, work: str, cat: Catalogue, place: str | None, scoped: bool = False) -> None:
+        self.work, self.catalogue, self.place, self.scoped = work, cat, place, scoped
         self.last_tail, self.last_name = -1, ""  # the last figure's end, and its name
         self.last_growth = False  # whether it was a growth
         # the names of the figures since the last sentence or semicolon (for 均排名全国第1)
         self.run: list[str] = []
         self.last_list: tuple[list[str], int] = ([], 0)  # the names of the last 分别, and where
         self.pair: tuple[list[str], int] = ([], -1)  # two names, and the first figure's end
+        self.scope: tuple[str, int] = ("", -1)  # another place its sentence is about, and where
 
     def figure(self, tok: Number, lead: str, raw_lead: str, next_start: int) -> str:
         """What the figure ``tok`` measures (``lead``: its clause before it, without white
@@ -69,7 +74,25 @@ class Namer:
             return self._ranked(name, tok[0])
         if name in RANK_ASPECTS:
             name = ""  # 经济总量迈上3000亿元,增速达到6.5%: the growth of the figure before
-        return self._or_last(catalogue_name(lead, name, self.catalogue, self.place, tok[4]), tok[0])
+        named = catalogue_name(lead, name, self.catalogue, self.place, tok[4])
+        return self._scoped(self._or_last(named, tok[0]), tok[0])
+
+    def _scoped(self, name: str, start: int) -> str:
+        """``name``, with the place its sentence is about where an earlier figure of the
+        sentence named another place than the text's (2025年,吉林省地区生产总值增长5%,一般公共
+        预算收入增长13.3%: the revenue is 吉林省's too), where the text's own place is known."""
+        if not self.scoped:
+            return name
+        m = _PLACE_LEAD_RE.match(name)
+        if m is not None and self.catalogue.get(name) is None:
+            if self.catalogue.get(name[m.end() :]) is not None:
+                self.scope = (m.group(1), start)
+            return name
+        place, at = self.scope
+        if not place or SENTENCE_END_RE.search(self.work, at, start) is not None:
+            self.scope = ("", -1)
+            return name
+        return place + name if self.catalogue.get(name) is not None else name
 
     def statement(self, lead: str, start: int) -> str:
         """What a relative statement (与经济增长同步, 持平) at ``start`` is about."""

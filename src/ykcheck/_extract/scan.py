@@ -56,6 +56,13 @@ def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]
     return _Extraction(text, catalogue if catalogue is not None else shipped()).run()
 
 
+def extract_about(text: str, place: str | None, catalogue: Catalogue) -> list[Candidate]:
+    """``extract`` of a text read with others about ``place`` (a plan and its reviews): the
+    place whose name before an indicator leaves the indicator whole ("" for none; None: the
+    place the text itself names most)."""
+    return _Extraction(text, catalogue, place).run() if text else []
+
+
 # a clause ends at these, at a bullet that starts a list's item, and at a line break before an
 # item's number (2. 新建学校3所, （二）…)
 # (a comma between digits, 6,000亿元, groups thousands: no break)
@@ -127,12 +134,16 @@ class _Extraction:
     stretches) are sorted lists with a sentinel past the end; as the figures come in text order,
     each step walks its own cursor forward from where it stopped for the figure before."""
 
-    def __init__(self, text: str, cat: Catalogue) -> None:
+    def __init__(self, text: str, cat: Catalogue, place: str | None = None) -> None:
         self.text = text
         # offsets are into the text without pinyin (預(yù)期): ``quote`` maps them back
         self.work, self.removed = without_annotations(fold(text))
         work = self.work
-        self.catalogue, self.place = cat, place_of(work)
+        self.catalogue = cat
+        own = place_of(work) if place is None else place
+        self.place = own or None
+        # (another place named before a figure holds for its sentence where the text's own
+        # place is known, or known to be none: not where the text does not tell)
         end = len(work) + 1  # a sentinel past every place
         self.toks = quantities(work)
         self.qualifiers = qualifiers(work, self.toks)
@@ -173,7 +184,7 @@ class _Extraction:
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
         self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = 0
         self.row_cut = 0  # a figure that ends its line ends the clause of the figures after it
-        self.namer = Namer(work, cat, self.place)
+        self.namer = Namer(work, cat, self.place, scoped=own is not None)
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
