@@ -674,3 +674,37 @@ def test_a_place_is_counted_by_its_short_name_too():
     found = {c.quote: c.indicator for c in ykcheck.extract(text)}
     assert found["2024年惠州市地區生產總值6136.39億元"] == "地区生产总值"
     assert found["同比增長4.2%"] == "地区生产总值"
+
+
+def test_a_table_of_targets_and_results_one_cell_a_paragraph():
+    """清远 2020 (benchmarks/eval/compare/tune/qingyuan-2020/report.txt): a 计划执行 report's
+    table copied from a web page, one cell a paragraph; its head names the column of targets
+    (预期目标) and of results (完成情况): the same text as plan and review gives each row's
+    verdict, a statement cell (保持正增长) and a row that ends early (no 全省排名) included."""
+    text = (
+        "表1  清远市2020年国民经济和社会发展主要指标完成情况\n\n"
+        "指标名称\n\n预期目标\n\n完成情况\n\n全省排名\n\n地区生产总值增长(%)\n\n6%左右\n\n3.8%\n\n4\n\n固定资产投资增长(%)\n\n10%\n\n8.1%\n\n"
+        "10\n\n进出口总额增长(%)\n\n保持正增长\n\n1.8%\n\n8\n\n城镇登记失业率(%)\n\n2.6%以内\n\n"
+        "2.5%以内\n\n居民消费价格指数\n\n3.5%以内\n\n2.0%\n"
+    )
+    found = [(c.value, c.unit, c.role, c.measure, c.indicator) for c in ykcheck.extract(text)]
+    assert (Decimal(6), "percent", "target", "growth", "地区生产总值") in found
+    assert (Decimal("3.8"), "percent", "outcome", "growth", "地区生产总值") in found
+    assert (Decimal(4), "位次", "outcome", "level", "地区生产总值增速位次") in found
+    assert (Decimal("2.6"), "percent", "target", "level", "城镇登记失业率") in found
+    assert (Decimal("2.5"), "percent", "outcome", "level", "城镇登记失业率") in found
+    assert (Decimal("3.5"), "percent", "target", "level", "居民消费价格涨幅") in found
+    verdicts = {
+        v.commitment.indicator: v.status for v in ykcheck.compare(text, text, year=2020).verdicts
+    }
+    assert verdicts["地区生产总值"] == "missed"
+    assert verdicts["固定资产投资"] == "missed"  # 8.1% against 10%: 1.9 points short
+    assert verdicts["城镇登记失业率"] == "met"  # 2.5%以内 against 2.6%以内
+    assert verdicts["居民消费价格涨幅"] == "exceeded"  # 2.0% against 3.5%以内
+
+
+def test_a_growth_that_will_still_reach_a_figure_is_a_growth():
+    """淄博 2019 (benchmarks/eval/compare/tune/zibo-2019/plan.txt): 地区生产总值增长仍将达到
+    6.5%左右 is the growth of 地区生产总值."""
+    (c,) = ykcheck.extract("地区生产总值增长仍将达到6.5%左右")
+    assert (c.indicator, c.measure, c.value) == ("地区生产总值", "growth", Decimal("6.5"))

@@ -267,6 +267,8 @@ class _Extraction:
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
             label = cell.label
             name = self.namer.label(label, unit)
+            if unit == RANK and name:  # 全省排名 beside 地区生产总值增长(%): its growth's place
+                name += ("增速" if cell.growth else "") + RANK
             role = cell.role or role
             if cell.growth and unit in RATE_UNITS:
                 measure = "growth"

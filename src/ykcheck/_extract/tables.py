@@ -21,6 +21,7 @@ import attrs
 
 from .._numbers import NotANumber, read_number_at
 from .._text import squash
+from .._units import RANK
 from .._vocab import Role
 
 
@@ -39,12 +40,17 @@ class Cell:
 
 _SEPARATOR_RE: Final = re.compile("[|｜]")
 _NUMBER_CELL_RE: Final = re.compile(r"\s*[-+−]?[0-9][0-9,.]*\s*")
+# a cell that holds a figure: a number, with a rate's unit and a comparator word (6%左右, 2.6%以内)
+_VALUE_CELL_RE: Final = re.compile(
+    r"\s*[-+−]?[0-9][0-9,.]*\s*(?:[%％‰]\s*)?(?:左右|以上|以内|以下|之内)?\s*"
+)
 _UNIT_IN_HEAD_RE: Final = re.compile(
     r"[(（]\s*([^()（）0-9]{1,6}?)\s*[)）]|单位\s*[:：]\s*(\S{1,6})|([%％‰])$"
 )
 _TARGET_HEAD_RE: Final = re.compile("计划|目标|预期")
 _OUTCOME_HEAD_RE: Final = re.compile("完成|实际|实绩|执行|实现")
 _GROWTH_HEAD_RE: Final = re.compile("增长|增速|增幅|比上年|同比|较上年|±")
+_RANK_HEAD_RE: Final = re.compile("排名|排位|位次")
 # a line of its own inside a table that groups its rows (按城乡分), and a table's caption (表1)
 _GROUP_MAX: Final = 8
 _GROUP_RE: Final = re.compile(r"[按其#]\S{1,7}|[|｜]")
@@ -58,6 +64,9 @@ _SPACED_MAX: Final = 80  # a row of a table of spaced columns is a short line
 # a line that ends with two numbers standing apart (城 镇 2280.32 70.96): a spaced table's row
 _SPACED_ROW_RE: Final = re.compile(r"[ \t]-?[0-9][0-9.,]*[ \t]+-?[0-9][0-9.,]*[ \t]*$", re.M)
 _RUN_ON: Final = 2  # lines a row's cells may run on to
+# the first cell of a table's head printed one cell a paragraph (指标名称, 指 标, 项目)
+_CELLED_START_RE: Final = re.compile(r"\s*(?:指\s*标|项\s*目)[^\s|｜0-9]{0,6}\s*")
+_CELLED_LINE_RE: Final = re.compile(r"^[ \t]*(?:指\s*标|项\s*目)[^\s|｜0-9]{0,6}[ \t]*$", re.M)
 
 
 _Row = tuple[int, int, list[tuple[int, str]]]  # a row's start, end and cells (start, text)
@@ -83,6 +92,12 @@ def _rows(work: str) -> Iterator[_Row]:
     n = len(work)
     while pos <= n:
         end = _line_end(work, pos)
+        if _CELLED_START_RE.fullmatch(work, pos, end):
+            celled = _celled(work, pos)
+            if celled is not None:
+                yield from celled[0]
+                pos = celled[1]
+                continue
         if end < n and _BAR_LINE_RE.fullmatch(work, end + 1, _line_end(work, end + 1)):
             rows, pos = _vertical(work, pos)
             yield from rows
@@ -201,8 +216,68 @@ def _vertical(work: str, pos: int) -> tuple[list[_Row], int]:
     return out, pos
 
 
+_CELL_MAX: Final = 24  # a cell of a table printed one cell a paragraph is a short line
+_CELLED_HEAD_MAX: Final = 8  # the columns such a table's head may name
+_SENTENCE_MARK_RE: Final = re.compile("[。；;]")
+
+
+def _paragraphs(work: str, pos: int) -> Iterator[tuple[int, str]]:
+    """(start, text) of the non-blank lines from ``pos`` on, stripped, while they are short
+    enough to be a table's cells."""
+    n = len(work)
+    while pos < n:
+        end = _line_end(work, pos)
+        text = work[pos:end].strip()
+        if text:
+            if len(text) > _CELL_MAX or _SENTENCE_MARK_RE.search(text):
+                return
+            yield pos + work[pos:end].index(text[0]), text
+        pos = end + 1
+
+
+def _celled(work: str, pos: int) -> tuple[list[_Row], int] | None:
+    """The rows of a table of targets and results printed one cell a paragraph, as a web page's
+    table is copied (指标名称 / 预期目标 / 完成情况 / 全省排名 / 地区生产总值增长(%) / 6%左右 /
+    3.8% / 4 / …), starting at ``pos``, and where the text after it starts; None if none
+    starts there. Its head names a column of targets and one of results; a row is a label and
+    the cells after it up to the head's width (a statement right after the label, 保持正增长,
+    is a cell; a row may end early: 城镇登记失业率(%) / 2.6%以内 / 2.5%以内)."""
+    head: list[tuple[int, str]] = []
+    rows: list[list[tuple[int, str]]] = []
+    end = pos
+    for start, text in _paragraphs(work, pos):
+        value = _VALUE_CELL_RE.fullmatch(text) is not None
+        if not rows:
+            if not value and (not head or len(head) < _CELLED_HEAD_MAX):
+                head.append((start, text))
+                end = start + len(text)
+                continue
+            if not value or len(head) < 3:
+                return None
+            # the last cell read as the head's is the first row's label
+            rows.append([head.pop()])
+            texts = "".join(t for _, t in head)
+            if not (_TARGET_HEAD_RE.search(texts) and _OUTCOME_HEAD_RE.search(texts)):
+                return None
+        row = rows[-1]
+        if len(row) < len(head) and (value or len(row) == 1):
+            row.append((start, text))
+        elif value:
+            break  # a figure with no label: the table has ended
+        else:
+            rows.append([(start, text)])
+        end = start + len(text)
+    if len(rows) < 2:
+        return None
+    out: list[_Row] = [(head[0][0], head[-1][0] + len(head[-1][1]), head)]
+    for row in rows:  # (a row that ends early has no cells of the last columns)
+        padded = row + [(row[-1][0] + len(row[-1][1]), "")] * (len(head) - len(row))
+        out.append((row[0][0], row[-1][0] + len(row[-1][1]), padded))
+    return out, _line_end(work, end) + 1
+
+
 def _is_head(cells: list[tuple[int, str]]) -> bool:
-    return not any(_NUMBER_CELL_RE.fullmatch(text) for _, text in cells[1:])
+    return not any(_VALUE_CELL_RE.fullmatch(text) for _, text in cells[1:])
 
 
 def _unit_of(words: str) -> tuple[Decimal, str] | None:
@@ -220,6 +295,8 @@ def _unit_of(words: str) -> tuple[Decimal, str] | None:
 
 
 def _head_unit(text: str) -> tuple[Decimal, str] | None:
+    if _RANK_HEAD_RE.search(text):
+        return Decimal(1), RANK  # 全省排名: places in a ranking
     m = _UNIT_IN_HEAD_RE.search(squash(text))
     if m is None:
         return None
@@ -265,8 +342,13 @@ def cells(work: str) -> dict[int, Cell]:
     """What the tables of a folded text say of each cell that holds a number, by the offset of
     the cell's first character that is not white space."""
     found: dict[int, Cell] = {}
-    if "|" not in work and "｜" not in work and _SPACED_ROW_RE.search(work) is None:
-        return found  # no bar, and no line that ends with numbers apart: no table
+    if (
+        "|" not in work
+        and "｜" not in work
+        and _SPACED_ROW_RE.search(work) is None
+        and _CELLED_LINE_RE.search(work) is None
+    ):
+        return found  # no bar, no line that ends with numbers apart, no head alone: no table
     heads: list[list[tuple[int, str]]] = []  # the head rows read since the last data row
     head: _Head | None = None
     caption_unit: tuple[Decimal, str] | None = None
@@ -310,22 +392,24 @@ def _read_row(
 ) -> None:
     """The cells of one data row, each with the words of its column's head."""
     label = squash(row[0][1]).lstrip("#＃")  # #女性: of which, 女性
-    if not label or _NUMBER_CELL_RE.fullmatch(label):
+    if not label or _VALUE_CELL_RE.fullmatch(label):
         return
+    growth_row = _GROWTH_HEAD_RE.search(label) is not None  # 地区生产总值增长(%)
     columns = head.columns
     shift = len(columns) - len(row)  # heads often leave out the label's column: align at the right
     row_unit = None
     if head.unit_column is not None and 0 <= head.unit_column - shift < len(row):
         row_unit = _unit_of(row[head.unit_column - shift][1])
     for j, (start, text) in enumerate(row[1:], start=1):
-        if not _NUMBER_CELL_RE.fullmatch(text):
+        if not _VALUE_CELL_RE.fullmatch(text):
             continue
         column = columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN
         # (a column of growth whose head names no unit is in %, whatever the caption's unit)
         unit = column.unit or row_unit or (_PERCENT if column.growth else caption_unit)
         factor, name = unit if unit is not None else (Decimal(1), "")
         at = start + len(text) - len(text.lstrip())
-        found[at] = Cell(label, factor, name, column.role, column.growth, line_start, column.head)
+        growth = column.growth or growth_row
+        found[at] = Cell(label, factor, name, column.role, growth, line_start, column.head)
 
 
 _NO_COLUMN: Final = _Column("", None, None, False)
