@@ -658,6 +658,17 @@ def test_a_province_review_beside_a_city_review_gives_no_result():
     plan = "全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上,一般公共预算收入增长3%,"
     report = ykcheck.compare(plan, [city, province], year=2025)
     assert [(v.status, v.outcome) for v in report.verdicts] == [("unreported", None)] * 2
+    # where the city's review names its city, its figures are the city's; the province's stay
+    # the province's (the plan speaks of 全市: a city)
+    named = (
+        "2025年是“十四五”收官之年,长春市迎难而上、奋力拼搏。正在进行的长春两会上,长春市市长顾刚向"
+        "大会作政府工作报告。" + city
+    )
+    report = ykcheck.compare(plan, [named, province], year=2025)
+    assert [(v.status, v.outcome and v.outcome.quote) for v in report.verdicts] == [
+        ("incomparable", "长春预计地区生产总值增长5%以上"),  # 5%以上 against 5.5%以上: open
+        ("unreported", None),
+    ]
     # the province's review alone is about the province: its figures are its own
     assert ykcheck.extract(province)[0].indicator == "地区生产总值"
 

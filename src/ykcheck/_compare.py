@@ -168,8 +168,9 @@ def compare(
         raise wrong_type("compare", "text, a Document or Data, or a sequence of them", review)
     given = [review] if isinstance(review, str | Document | Data) else list(review)
     cat = catalogue if catalogue is not None else shipped()
-    texts = [_document(x, "text").text for x in (plan, *given) if not isinstance(x, Data)]
-    about = (shared_place([without_annotations(fold(t))[0] for t in texts]) if texts else None, cat)
+    texts = ["" if isinstance(x, Data) else _document(x, "text").text for x in (plan, *given)]
+    read = shared_place([without_annotations(fold(t))[0] for t in texts])
+    about = {t: (place, cat) for t, place in zip(texts, read, strict=True)}
     if isinstance(plan, Data):
         n = year if year is not None else max((c.year for c in plan.commitments), default=None)
         if n is None:
@@ -181,7 +182,7 @@ def compare(
     else:
         p = _document(plan, "plan")
         n = _plan_year(p, year)
-        commitments, spans = _targets(p, n, about)
+        commitments, spans = _targets(p, n, about[p.text])
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
     outcomes: list[Outcome] = []
@@ -195,7 +196,7 @@ def compare(
         same = not isinstance(plan, Data) and r.text == p.text
         if same and not isinstance(item, Document):
             r = attrs.evolve(r, id=p.id)  # the same text as plan and review: one source
-        outcomes += _results(r, n, spans if same else set(), about)
+        outcomes += _results(r, n, spans if same else set(), about[r.text])
         sources = _merged(sources, [Source(r.id, r.title, r.file, reviews=n, excerpt=r.excerpt)])
     tol = tolerances or Tolerances()
     excerpt = all(s.excerpt for s in sources if s.reviews == n)

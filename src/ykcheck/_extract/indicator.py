@@ -321,22 +321,26 @@ def place_of(work: str) -> str | None:
     return best
 
 
-def shared_place(works: Sequence[str]) -> str | None:
-    """The place a plan (``works[0]``) and its reviews are about: the plan's own place where it
-    names one; else the reviews' where those that name one agree (长春市 and 长春) and it is of
-    the level the plan speaks of (全市: a city); "" where they do not (a city's review beside
-    its province's: no figure's place name may be dropped); None where no text names one."""
-    places = [place_of(w) for w in works]
+def shared_place(works: Sequence[str]) -> list[str | None]:
+    """The place each of a plan (``works[0]``, "" for none) and its reviews is read as about:
+    the plan's own place for all where it names one. Else each review's own place, where it is
+    of the level the plan speaks of (全市: a city) and, if the plan does not say, the reviews
+    that name one agree; "" where not (a city's review beside its province's: no place name
+    before a figure of the province's may be dropped); None where a text names none."""
+    places = [place_of(w) if w else None for w in works]
     if places[0] is not None:
-        return places[0]
-    named = {_short(p): p for p in places[1:] if p is not None}
-    if not named:
-        return None
-    (place,) = named.values() if len(named) == 1 else ("",)
+        return [places[0]] * len(works)
     level = Counter(_LEVEL_RE.findall(works[0])).most_common(1)
-    if place and level and _level(place) != level[0][0]:
-        return ""  # a city's plan, a province's review
-    return place
+    named = {_short(p) for p in places[1:] if p is not None}
+    out: list[str | None] = [None]
+    for p in places[1:]:
+        if p is None:
+            out.append(None)
+        elif (level and _level(p) != level[0][0]) or (not level and len(named) > 1):
+            out.append("")  # a city's plan, a province's review
+        else:
+            out.append(p)
+    return out
 
 
 def _level(place: str) -> str:
