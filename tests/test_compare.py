@@ -719,3 +719,14 @@ def test_a_growth_that_will_still_reach_a_figure_is_a_growth():
     6.5%左右 is the growth of 地区生产总值."""
     (c,) = ykcheck.extract("地区生产总值增长仍将达到6.5%左右")
     assert (c.indicator, c.measure, c.value) == ("地区生产总值", "growth", Decimal("6.5"))
+
+
+def test_a_communiques_date_is_no_year_of_its_figures():
+    """甘肃 2015 (benchmarks/eval/compare/tune/gansu-2015/review.txt): the communiqué's date,
+    (2016年2月25日), stands before its first sentence; its figures are 2015's, not 2016's."""
+    review = (
+        "甘肃省统计局 国家统计局甘肃调查总队\n(2016年2月25日)\n"
+        "经济增长:初步核算,全年实现生产总值6790.32 亿元,比上年增长8.1%。"
+    )
+    (v,) = ykcheck.compare("生产总值增长8%左右", review, year=2015).verdicts
+    assert (v.status, v.outcome.quote) == ("met", "比上年增长8.1%")

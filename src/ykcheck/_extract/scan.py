@@ -108,6 +108,7 @@ CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach b
 # the words right before a number that ``read_words`` needs: a comparator, or a growth word with
 # the figures listed before this one (分别增长5.1%、7.3%、)
 _LEAD_MAX: Final = 40
+_DAY_RE: Final = re.compile(r"\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 _YEAR_REACH: Final = 120  # a year named this far before a figure in its sentence is its year
 # a year that is the base of a comparison, not the year of the figure: 恢复到2019年的97%,
 # 比2020年增长, 较2019年同期
@@ -179,7 +180,11 @@ class _Extraction:
         self.sp = -1  # the last of them before the figure being read
         self.goal_lists = [m.end() for m in _GOAL_LIST_RE.finditer(work)] + [end]
         self.gp = -1  # the last of them before the figure being read
-        self.years = [(m.start(), m.end(), int(m.group(1))) for m in YEAR_RE.finditer(work)]
+        self.years = [
+            (m.start(), m.end(), int(m.group(1)))
+            for m in YEAR_RE.finditer(work)
+            if not _DAY_RE.match(work, m.end())  # (2016年2月25日): a day, a page's date
+        ]
         self.years.append((end, end, 0))
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
         self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = 0
