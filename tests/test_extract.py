@@ -721,3 +721,15 @@ def test_a_figure_that_names_nothing_takes_the_nearest_name_before_it():
         ("地区生产总值", Decimal(22)),
         ("地区生产总值", Decimal(30)),
     ]
+
+
+def test_words_of_a_goal_between_a_name_and_its_figure():
+    """佛山 2021 (benchmarks/eval/compare/tune/foshan-2021/plan.txt): 今年佛山GDP目标增速6%以上
+    is the growth of 佛山's 地区生产总值: 目标 stands between the name and the figure, as 增速
+    does, and 佛山 is the text's own place."""
+    text = (
+        "今年佛山GDP目标增速6%以上\n\n当天会议上,佛山市委副书记、市长朱伟通报了2020年佛山经济社会"
+        "运行情况。"
+    )
+    c = ykcheck.extract(text)[0]
+    assert (c.indicator, c.measure, c.value) == ("地区生产总值", "growth", Decimal(6))
