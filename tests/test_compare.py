@@ -730,3 +730,27 @@ def test_a_communiques_date_is_no_year_of_its_figures():
     )
     (v,) = ykcheck.compare("生产总值增长8%左右", review, year=2015).verdicts
     assert (v.status, v.outcome.quote) == ("met", "比上年增长8.1%")
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| 指标名称 | 预期目标 | 完成情况 |\n| 地区生产总值增长(%) | 6 | 3.8 |\n"
+        "| 固定资产投资增长(%) | 10 | 8.1 |\n",
+        "指标\t计划\t实际\n地区生产总值增长(%)\t6\t3.8\n固定资产投资增长(%)\t10\t8.1\n",
+    ],
+    ids=["bars", "tabs"],
+)
+def test_a_table_of_targets_and_results_in_bars_or_tabs(table):
+    """清远 2020's table of targets and results (benchmarks/eval/compare/tune/qingyuan-2020),
+    printed with bars or with tabs and bare numbers: the unit in the label ((%)) is the unit of
+    its row, and a head of 计划 and 实际 alone makes columns of a spaced table."""
+    found = [(c.value, c.unit, c.role, c.measure, c.indicator) for c in ykcheck.extract(table)]
+    assert found == [
+        (Decimal(6), "percent", "target", "growth", "地区生产总值"),
+        (Decimal("3.8"), "percent", "outcome", "growth", "地区生产总值"),
+        (Decimal(10), "percent", "target", "growth", "固定资产投资"),
+        (Decimal("8.1"), "percent", "outcome", "growth", "固定资产投资"),
+    ]
+    (gdp, investment) = ykcheck.compare(table, table, year=2020).verdicts
+    assert (gdp.status, investment.status) == ("missed", "missed")

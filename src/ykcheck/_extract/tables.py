@@ -173,8 +173,10 @@ def _spaced(work: str, pos: int, end: int) -> list[tuple[int, str]]:
     if 0 < k < len(tokens):  # a label (which may hold spaces: 城 镇) and its numbers
         label = (tokens[0][0], work[tokens[0][0] : tokens[k - 1][0] + len(tokens[k - 1][1])])
         return [label, *tokens[k:]]
-    if k == len(tokens) and any(_UNIT_IN_HEAD_RE.search(t) for _, t in tokens):
-        return tokens  # a head: no numbers, a unit named
+    if k == len(tokens) and (
+        any(_UNIT_IN_HEAD_RE.search(t) for _, t in tokens) or _plan_and_result(tokens)
+    ):
+        return tokens  # a head: no numbers, a unit named, or columns of targets and results
     return []
 
 
@@ -274,6 +276,12 @@ def _celled(work: str, pos: int) -> tuple[list[_Row], int] | None:
         padded = row + [(row[-1][0] + len(row[-1][1]), "")] * (len(head) - len(row))
         out.append((row[0][0], row[-1][0] + len(row[-1][1]), padded))
     return out, _line_end(work, end) + 1
+
+
+def _plan_and_result(cells: list[tuple[int, str]]) -> bool:
+    """Whether the cells of a head name a column of targets and one of results (计划, 实际)."""
+    roles = {_column(text).role for _, text in cells}
+    return "target" in roles and "outcome" in roles
 
 
 def _is_head(cells: list[tuple[int, str]]) -> bool:
@@ -395,6 +403,7 @@ def _read_row(
     if not label or _VALUE_CELL_RE.fullmatch(label):
         return
     growth_row = _GROWTH_HEAD_RE.search(label) is not None  # 地区生产总值增长(%)
+    label_unit = _head_unit(label)  # (%) after the label: the unit of the row's bare numbers
     columns = head.columns
     shift = len(columns) - len(row)  # heads often leave out the label's column: align at the right
     row_unit = None
@@ -405,7 +414,12 @@ def _read_row(
             continue
         column = columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN
         # (a column of growth whose head names no unit is in %, whatever the caption's unit)
-        unit = column.unit or row_unit or (_PERCENT if column.growth else caption_unit)
+        unit = (
+            column.unit
+            or row_unit
+            or (label_unit if label_unit and label_unit[1] != RANK else None)
+            or (_PERCENT if column.growth else caption_unit)
+        )
         factor, name = unit if unit is not None else (Decimal(1), "")
         at = start + len(text) - len(text.lstrip())
         growth = column.growth or growth_row
