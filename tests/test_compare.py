@@ -754,3 +754,28 @@ def test_a_table_of_targets_and_results_in_bars_or_tabs(table):
     ]
     (gdp, investment) = ykcheck.compare(table, table, year=2020).verdicts
     assert (gdp.status, investment.status) == ("missed", "missed")
+
+
+def test_a_columns_year_is_its_cells_year():
+    """A table's column head names its year (2023年计划 | 2023年预计完成 | 2024年预期目标, as 计划
+    执行 reports print them; 义乌 2016's communiqué: 2016年 | 2015年): each cell is of its
+    column's year, so a year's targets meet that year's results and never the next year's."""
+    text = (
+        "指標(biāo) |\n單位 |\n2016年 |\n2015年 |\n同比增長(zhǎng)% |\n|\n"
+        "社會(huì)從業(yè)人員 |\n人 |\n21675 |\n21537 |\n-0.6 |\n|\n"
+    )
+    assert [c.year for c in ykcheck.extract(text)] == [2016, 2015, None]
+    table = (
+        "| 指标 | 单位 | 2023年计划 | 2023年预计完成 | 2024年预期目标 |\n"
+        "| 地区生产总值增长 | % | 6.5 | 5.8 | 6 |\n"
+    )
+    assert [(c.year, c.role) for c in ykcheck.extract(table)] == [
+        (2023, "target"),
+        (2023, "outcome"),
+        (2024, "target"),
+    ]
+    verdicts = ykcheck.compare(table, table, year=2023).verdicts
+    assert [(v.commitment.year, v.status) for v in verdicts] == [
+        (2023, "missed"),
+        (2024, "pending"),
+    ]

@@ -278,7 +278,7 @@ class _Extraction:
             if cell.growth and unit in RATE_UNITS:
                 measure = "growth"
             cs, raw_lead = cell.row_start, ""
-        year = self._year(start)
+        year = self._year(start) if cell is None or cell.year is None else cell.year or None
         if year is None and marker is not None and marker.role == role:
             year = marker.year  # 2022年工作回顾
         section: str | None

@@ -36,6 +36,9 @@ class Cell:
     growth: bool  # the head speaks of growth (增长, 增速, 比上年)
     row_start: int  # where the row starts: the quote of a cell's figure starts there
     head: str  # the column's head (年计划, 1-12月完成): the heading the figure stands under
+    # the year the column's head names (2023年计划); 0 where other columns name years and this
+    # one none (同比增长% beside 2016年 | 2015年); None where no column does
+    year: int | None = None
 
 
 _SEPARATOR_RE: Final = re.compile("[|｜]")
@@ -51,6 +54,7 @@ _TARGET_HEAD_RE: Final = re.compile("计划|目标|预期")
 _OUTCOME_HEAD_RE: Final = re.compile("完成|实际|实绩|执行|实现")
 _GROWTH_HEAD_RE: Final = re.compile("增长|增速|增幅|比上年|同比|较上年|±")
 _RANK_HEAD_RE: Final = re.compile("排名|排位|位次")
+_HEAD_YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})年")
 # a line of its own inside a table that groups its rows (按城乡分), and a table's caption (表1)
 _GROUP_MAX: Final = 8
 _GROUP_RE: Final = re.compile(r"[按其#]\S{1,7}|[|｜]")
@@ -319,6 +323,7 @@ class _Column:
     unit: tuple[Decimal, str] | None
     role: Role | None
     growth: bool
+    year: int | None = None
 
 
 def _column(text: str) -> _Column:
@@ -329,7 +334,14 @@ def _column(text: str) -> _Column:
         role = "target"
     elif outcome and not target:
         role = "outcome"
-    return _Column(h, _head_unit(h), role, _GROWTH_HEAD_RE.search(h) is not None)
+    year = _HEAD_YEAR_RE.search(h)
+    return _Column(
+        h,
+        _head_unit(h),
+        role,
+        _GROWTH_HEAD_RE.search(h) is not None,
+        int(year.group(1)) if year else None,
+    )
 
 
 @attrs.frozen
@@ -338,12 +350,13 @@ class _Head:
 
     columns: tuple[_Column, ...]
     unit_column: int | None
+    dated: bool = False  # whether a column names its year
 
 
 def _head(row: list[tuple[int, str]]) -> _Head:
     columns = tuple(_column(text) for _, text in row)
     unit_column = next((i for i, c in enumerate(columns) if c.head.endswith("单位")), None)
-    return _Head(columns, unit_column)
+    return _Head(columns, unit_column, any(c.year for c in columns))
 
 
 def cells(work: str) -> dict[int, Cell]:
@@ -423,7 +436,8 @@ def _read_row(
         factor, name = unit if unit is not None else (Decimal(1), "")
         at = start + len(text) - len(text.lstrip())
         growth = column.growth or growth_row
-        found[at] = Cell(label, factor, name, column.role, growth, line_start, column.head)
+        year = (column.year or 0) if head.dated else None
+        found[at] = Cell(label, factor, name, column.role, growth, line_start, column.head, year)
 
 
 _NO_COLUMN: Final = _Column("", None, None, False)
