@@ -779,3 +779,35 @@ def test_a_columns_year_is_its_cells_year():
         (2023, "missed"),
         (2024, "pending"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the issue's own example, and the forms 计划执行 reports write it in
+        ("全年旅游收入年计划18亿元,完成20亿元。", [("年计划18亿元", "exceeded", "完成20亿元")]),
+        (
+            "固定资产投资年计划210亿元,实际完成226亿元,完成年计划的107.6%。",
+            [("年计划210亿元", "met", "实际完成226亿元")],
+        ),
+        (
+            "规上工业增加值年计划增长8%,1-12月完成增长9.2%。",
+            [("年计划增长8%", "exceeded", "1-12月完成增长9.2%")],
+        ),
+        # 荔城 2023 (benchmarks/eval/extract/tune/licheng_2023_plan_execution.toml): the plan's
+        # figure after the result, as a share of it
+        (
+            "初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%",
+            [("完成年计划710亿元", "missed", "荔城地区生产总值635亿元")],  # 89.4%: below 90%
+        ),
+    ],
+)
+def test_a_target_beside_its_result_in_one_text(text, pairs):
+    """The same text as plan and review, a target printed beside its result (年计划18亿元,
+    完成20亿元): the plan's figure is the target, what was done of it the result, and the share
+    of the plan done (完成年计划的107.6%) is neither."""
+    got = [
+        (v.commitment.quote, v.status, v.outcome.quote if v.outcome else None)
+        for v in ykcheck.compare(text, text, year=2023).verdicts
+    ]
+    assert [(q[-len(p) :], s, o) for (q, s, o), (p, _, _) in zip(got, pairs, strict=True)] == pairs

@@ -43,6 +43,11 @@ _YEARS_RE: Final = re.compile(
 # a heading or a table's column of results (完成情况, 1-12月完成, 实际)
 _RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩")
 # words of a result, which a plan's target does not carry
+# what was done of a plan's figure named before it in the sentence (年计划18亿元,完成20亿元),
+# and what share of it (完成年计划的107.6%)
+_DONE_OF_PLAN_RE: Final = re.compile(
+    r"计划.*完成[^，,。；;计划]{0,12}$|完成[^，,。；;]{0,8}的[0-9.]+\s*%$", re.S
+)
 _RESULT_WORDS_RE: Final = re.compile(
     "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
     "预计|执行情况|取得"
@@ -94,6 +99,9 @@ def _targets(
             words = _sentence(doc.text, breaks, *c.span) + (c.section or "")
             if _RESULT_WORDS_RE.search(words) or _RESULT_HEAD_RE.search(c.section or ""):
                 continue
+            i = bisect.bisect_left(breaks, c.span[0])
+            if _DONE_OF_PLAN_RE.search(doc.text, breaks[i - 1] + 1 if i else 0, c.span[1]):
+                continue  # 年计划18亿元,完成20亿元: the result beside its target
             c = _as_target(c)
         spans.add(c.span)
         out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))

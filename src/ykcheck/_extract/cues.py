@@ -121,4 +121,103 @@ def cue_sums(work: str, bounds: list[int]) -> tuple[list[int], list[int]]:
     return [at for at, _ in found], [0, *accumulate(weight for _, weight in found)]
 
 
-# a clause ends at these, and at a bullet that starts a list's item (●■◆▲•★)
+# -- the words of a figure's own sentence that decide its role ---------------------------------
+
+# words that open a list of goals in a sentence (主要预期目标是：, 目标如下：, 预期目标为)
+GOAL_LIST_RE: Final = re.compile(r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]")
+SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
+# a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
+GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
+# whatever the words before it: 超额完成40所的年度目标任务 (the figure is the goal's)
+GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期)?目标")
+# or right before it: 增长目标确定为7.5%, 预期目标是6%
+GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]?$")
+# the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
+# 19亿元), or before what is done of it in its clause (126条农村黑臭水体治理已完成120条)
+PLANNED_LEAD_RE: Final = re.compile(
+    "(?:年计划|年度计划|全年计划|计划任务|目标任务|计划投资)(?:增长|增速|为|是)?$"
+)
+# what was done, beside what was planned before it in its sentence: 完成20亿元, 实际完成226亿元,
+# 1-12月完成投资20亿元, 1-12月完成增长9.2%
+DONE_LEAD_RE: Final = re.compile(
+    r"(?<![将要])(?:实际|累计|已|全年|[0-9]{1,2}[-—–至][0-9]{1,2}月份?)?完成[^，,。；;计划]{0,6}$"
+)
+DONE_AFTER_RE: Final = re.compile(
+    r"[^，,。；;：:、()（）]{0,24}?(?:已完成|已建成|已送|已开展|已实施|已开工|已落实)\s*[0-9]"
+)
+# a rate written to a tenth that is no half (增长5.2%, 4.4%): measured, as results are; targets
+# are set in round figures (5%, 6.5%)
+PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
+# the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
+GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
+# 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
+EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
+# the word of a sentence that says whose a figure is: a promise (承诺了…的目标) or what was done
+# (实际建成10所); the nearest before a figure in its sentence counts as its own clause's words
+# (not 在实际工作中争取更好结果, nor the name 实际使用外资)
+SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作|使用|利用|到位|到资|增长|增速)")
+
+
+FORECAST_REACH: Final = 60  # 预计 this far before a figure makes it an estimate
+_SENTENCE_REACH: Final = 300  # and, within its sentence, this far makes it a result
+_STOP_RE: Final = re.compile("[。；]")
+
+
+class OwnWords:
+    """The words of a figure's own sentence that weigh or decide its role (预计, 承诺, 实际, 主要
+    预期目标是：, 年计划), found once in a text; as figures are read in text order, each look-up
+    walks its cursor forward from where the figure before left it."""
+
+    def __init__(self, work: str) -> None:
+        end = len(work)
+        self.work = work
+        self.forecasts = [m.start() for m in re.finditer("预计", work)] + [end]
+        self.said = [
+            (m.start(), 1 if m.group("target") else -1) for m in SAYS_RE.finditer(work)
+        ] + [(end, 0)]
+        self.goal_lists = [m.end() for m in GOAL_LIST_RE.finditer(work)] + [end]
+        self.rp = self.sp = self.gp = -1  # the last of each before the figure being read
+
+    def rewind(self) -> None:
+        """Start again from the text's start (after a pass over its figures)."""
+        self.rp = self.sp = self.gp = -1
+
+    def estimated(self, start: int) -> bool:
+        """Whether 预计 stands before ``start`` in its sentence (初步预计，2022年地区生产总值…，
+        出口增长11%以上，…): every figure of that sentence is an estimated result."""
+        forecasts, rp = self.forecasts, self.rp
+        while forecasts[rp + 1] + 2 <= start:
+            rp += 1
+        self.rp = rp
+        if rp < 0 or start - forecasts[rp] > _SENTENCE_REACH:
+            return False
+        return _STOP_RE.search(self.work, forecasts[rp], start) is None
+
+    def planned_before(self, start: int) -> bool:
+        """Whether a planned figure's word (年计划, 计划) stands before ``start`` in its
+        sentence."""
+        at = self.work.rfind("计划", max(start - _SENTENCE_REACH, 0), start)
+        return at >= 0 and SENTENCE_STOP_RE.search(self.work, at, start) is None
+
+    def goal_listed(self, start: int) -> bool:
+        """Whether a list of goals opens before ``start`` in its sentence (主要预期目标是：地区
+        生产总值增长6%左右；…): every figure of that sentence is a target."""
+        ends, gp = self.goal_lists, self.gp
+        while ends[gp + 1] <= start:
+            gp += 1
+        self.gp = gp
+        if gp < 0 or start - ends[gp] > _SENTENCE_REACH:
+            return False
+        return SENTENCE_STOP_RE.search(self.work, ends[gp], start) is None
+
+    def says(self, start: int) -> int:
+        """+1 if the nearest 承诺 or 实际 before ``start`` in its sentence is 承诺, -1 if 实际,
+        0 if there is none."""
+        says, sp = self.said, self.sp
+        while says[sp + 1][0] + 2 <= start:
+            sp += 1
+        self.sp = sp
+        if sp < 0 or start - says[sp][0] > FORECAST_REACH:
+            return 0
+        at, sign = says[sp]
+        return sign if _STOP_RE.search(self.work, at, start) is None else 0

@@ -21,20 +21,29 @@ BULLETS: Final = "●■◆▲•★☆○◎□▪◇△►"
 # words around a name that are not part of it: 力争全年投资总量, 上市企业各, 分别, 同比
 _LEADING_WORDS: Final = (
     "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
-    "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年",
+    "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年", "实际",
+    "1",  # (1-12月完成: the year's result)
 )  # fmt: skip
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
     "力争", "确保", "争取", "累计", "实现", "首次", "同口径", "目标确定", "目标设定", "预期目标",
-    "目标",
+    "目标", "年计划", "年度计划", "全年计划", "计划", "预计完成", "完成",
 )  # fmt: skip
 _DASHES: Final = "—－-–·"
 _FLOWS: Final = ("新增", "新建")  # words that make a count a flow (see _match._FLOW_RE)
 _LEADING_RE: Final = re.compile(
-    "(?:" + "|".join(w if w != "预期" else "预期(?!寿命)" for w in _LEADING_WORDS) + ")+"
+    "(?:"
+    + "|".join(
+        {"预期": "预期(?!寿命)", "实际": "实际(?!使用|利用|到位|到资)"}.get(w, w)
+        for w in _LEADING_WORDS
+        if w != "1"
+    )
+    + r"|1[-—–至]12月份?)+"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
 )
 _TRAILING_MARK_RE: Final = re.compile(r"(?:\[[0-9]{1,3}\]|〔[0-9]{1,3}〕|(?<!人)均|都)$")
-_TRAILING_RE: Final = re.compile("(?:" + "|".join(_TRAILING_WORDS) + ")+$")
+_TRAILING_RE: Final = re.compile(
+    "(?:" + "|".join(w if w != "计划" else '(?<![”」》"])计划' for w in _TRAILING_WORDS) + ")+$"
+)  # (not 计划 of a named plan: “尖兵”计划)
 _BASELINE_RE: Final = re.compile(r"(?:较|同比|相比|比(?=[上去前同0-9]|20|19)).*$")
 _LAST_CUT_RE: Final = re.compile(rf".*[、，,（(）){BULLETS}]")
 _AFTER_NOUN_RE: Final = re.compile(

@@ -32,7 +32,25 @@ from .._vocab import (
     default_comparator,
 )
 from .candidate import Candidate
-from .cues import BOUNDS, CUES_AFTER, CUES_BEFORE, MARKER_WEIGHT, OWN_CLAUSE_WEIGHT, cue_sums
+from .cues import (
+    BOUNDS,
+    CUES_AFTER,
+    CUES_BEFORE,
+    DONE_AFTER_RE,
+    DONE_LEAD_RE,
+    EXPECTED_RE,
+    FORECAST_REACH,
+    GOAL_AFTER_RE,
+    GOAL_BEFORE_RE,
+    GOAL_BRACKET_RE,
+    GOAL_OF_RE,
+    MARKER_WEIGHT,
+    OWN_CLAUSE_WEIGHT,
+    PLANNED_LEAD_RE,
+    PRECISE_RE,
+    OwnWords,
+    cue_sums,
+)
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
 from .indicator import BULLETS, place_of
 from .naming import SENTENCE_END_RE, Namer
@@ -75,33 +93,6 @@ _ITEM_MARK_RE: Final = re.compile(
     r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
 )
 _STOP_RE: Final = re.compile("[。；]")
-_FORECAST_RE: Final = re.compile("预计")
-# words that open a list of goals in a sentence (主要预期目标是：, 目标如下：, 预期目标为)
-_GOAL_LIST_RE: Final = re.compile(r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]")
-_SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
-# the word of a sentence that says whose a figure is: a promise (承诺了…的目标) or what was done
-# (实际建成10所); the nearest before a figure in its sentence counts as its own clause's words
-# a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
-_GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
-# whatever the words before it: 超额完成40所的年度目标任务 (the figure is the goal's)
-_GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期)?目标")
-# or right before it: 增长目标确定为7.5%, 预期目标是6%
-_GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]?$")
-# the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
-# 19亿元), or before what is done of it in its clause (126条农村黑臭水体治理已完成120条)
-_PLANNED_LEADS: Final = ("年计划", "年度计划", "全年计划", "计划任务", "目标任务", "计划投资")
-_DONE_AFTER_RE: Final = re.compile(
-    r"[^，,。；;：:、()（）]{0,24}?(?:已完成|已建成|已送|已开展|已实施|已开工|已落实)\s*[0-9]"
-)
-# a rate written to a tenth that is no half (增长5.2%, 4.4%): measured, as results are; targets
-# are set in round figures (5%, 6.5%)
-_PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
-# the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
-_GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
-# 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
-_EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
-# (not 在实际工作中争取更好结果, nor the name 实际使用外资)
-_SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作|使用|利用|到位|到资|增长|增速)")
 # a figure that ends its line: only white space after it up to the line break, within 8
 _ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
 CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach back
@@ -117,8 +108,6 @@ _COMPARED_RE: Final = re.compile(r"(?:比|较|相比|恢复到|恢复至|与|同
 # a text whose cues lean this far one way (a communiqué's 比上年, a plan's 力争) decides a figure
 # whose own surroundings hold one cue or none, if no marker governs it
 LEAN_MIN: Final = 6
-_FORECAST_REACH: Final = 60  # 预计 this far before a figure makes it an estimate
-_SENTENCE_REACH: Final = 300  # and, within its sentence, this far makes it a result
 # strength words (确保, 力争): a cheap test before reading them
 _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
 
@@ -158,8 +147,8 @@ class _Extraction:
         self.edges = [*edges, len(work)]
         self.headings = headings(work, found)
         self.heading_ends = [h[1] for h in self.headings] + [end]
-        self.forecasts = [m.start() for m in _FORECAST_RE.finditer(work)] + [end]
-        self.rp = -1  # the last of them before the figure being read (for its role)
+        self.own = OwnWords(work)
+        self.forecasts = self.own.forecasts
         # 以上, 左右 after a figure are the language of targets, except in a sentence of
         # estimates (预计…增长5.2%左右)
         bounds = [
@@ -168,18 +157,12 @@ class _Extraction:
             if t.suffix in BOUNDS
             and t.unit != RANK  # (前十 is read as 10以内: no word of a target)
             and i not in self.qualifiers
-            and not self._estimated(t.start)
+            and not self.own.estimated(t.start)
         ]
-        self.rp = -1
+        self.own.rewind()
         cue_at, self.cue_sums = cue_sums(work, bounds)
         self.cue_at = [*cue_at, end]
         self.lean = self.cue_sums[-1]
-        self.says = [
-            (m.start(), 1 if m.group("target") else -1) for m in _SAYS_RE.finditer(work)
-        ] + [(end, 0)]
-        self.sp = -1  # the last of them before the figure being read
-        self.goal_lists = [m.end() for m in _GOAL_LIST_RE.finditer(work)] + [end]
-        self.gp = -1  # the last of them before the figure being read
         self.years = [
             (m.start(), m.end(), int(m.group(1)))
             for m in YEAR_RE.finditer(work)
@@ -263,7 +246,7 @@ class _Extraction:
             start, lead, suffix, unit, value, upper
         )
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
-        precise = unit == "percent" and _PRECISE_RE.fullmatch(str(value)) is not None
+        precise = unit == "percent" and PRECISE_RE.fullmatch(str(value)) is not None
         marker, role = self._role(start, tail, how, lead, -1 if precise else 0)
         next_start = self.toks[i + 1][0] if i + 1 < len(self.toks) else len(self.work)
         name = self.namer.figure(tok, lead, raw_lead, next_start)
@@ -353,47 +336,33 @@ class _Extraction:
         """What the words around a figure at ``start`` say (``read_words``, on its number's
         suffix, unit, value and range); 预计 shortly before it makes a result an estimate."""
         forecasts, fp = self.forecasts, self.fp
-        while forecasts[fp] < start - _FORECAST_REACH:
+        while forecasts[fp] < start - FORECAST_REACH:
             fp += 1
         self.fp = fp
         sentence = ""
         if forecasts[fp] + 2 <= start:
-            sentence = self.work[max(start - _FORECAST_REACH, 0) : start]
+            sentence = self.work[max(start - FORECAST_REACH, 0) : start]
         return read_words(lead[-_LEAD_MAX:], suffix, unit, value, sentence, upper)
 
-    def _estimated(self, start: int) -> bool:
-        """Whether 预计 stands before ``start`` in its sentence (初步预计，2022年地区生产总值…，
-        出口增长11%以上，…): every figure of that sentence is an estimated result."""
-        forecasts, rp = self.forecasts, self.rp
-        while forecasts[rp + 1] + 2 <= start:
-            rp += 1
-        self.rp = rp
-        if rp < 0 or start - forecasts[rp] > _SENTENCE_REACH:
-            return False
-        return _STOP_RE.search(self.work, forecasts[rp], start) is None
-
-    def _goal_listed(self, start: int) -> bool:
-        """Whether a list of goals opens before ``start`` in its sentence (主要预期目标是：地区
-        生产总值增长6%左右；…): every figure of that sentence is a target."""
-        ends, gp = self.goal_lists, self.gp
-        while ends[gp + 1] <= start:
-            gp += 1
-        self.gp = gp
-        if gp < 0 or start - ends[gp] > _SENTENCE_REACH:
-            return False
-        return _SENTENCE_STOP_RE.search(self.work, ends[gp], start) is None
-
-    def _says(self, start: int) -> int:
-        """+1 if the nearest 承诺 or 实际 before ``start`` in its sentence is 承诺, -1 if 实际,
-        0 if there is none."""
-        says, sp = self.says, self.sp
-        while says[sp + 1][0] + 2 <= start:
-            sp += 1
-        self.sp = sp
-        if sp < 0 or start - says[sp][0] > _FORECAST_REACH:
-            return 0
-        at, sign = says[sp]
-        return sign if _STOP_RE.search(self.work, at, start) is None else 0
+    def _decided(self, start: int, tail: int, how: Strength, lead: str) -> Role | None:
+        """The role the words of a figure's own sentence decide, whatever the cues around it
+        say; None where they decide none."""
+        if ("目标" in lead and GOAL_BRACKET_RE.search(lead)) or GOAL_OF_RE.match(self.work, tail):
+            return "target"  # the goal restated in brackets; 超额完成40所的年度目标任务
+        if self.own.goal_listed(start) and self.own.says(start) >= 0:
+            return "target"  # 主要预期目标是：…
+        if PLANNED_LEAD_RE.search(lead) or (
+            self.work.find("已", tail, tail + 30) >= 0 and DONE_AFTER_RE.match(self.work, tail)
+        ):
+            return "target"  # 完成年计划710亿元; 126条…治理已完成120条: what was planned
+        if (
+            "完成" in lead
+            and how == "binding"  # (not 确保完成, 力争完成: a target's words)
+            and DONE_LEAD_RE.search(lead)
+            and self.own.planned_before(start)
+        ):
+            return "outcome"  # 年计划18亿元,完成20亿元: what was done of the plan
+        return None
 
     def _role(
         self, start: int, tail: int, how: Strength, lead: str, own: int = 0
@@ -407,14 +376,9 @@ class _Extraction:
             kp += 1
         self.kp = kp
         marker = self.governing[kp]
-        if ("目标" in lead and _GOAL_BRACKET_RE.search(lead)) or _GOAL_OF_RE.match(self.work, tail):
-            return marker, "target"  # whatever the words around the brackets, or before 的目标, say
-        if self._goal_listed(start) and self._says(start) >= 0:
-            return marker, "target"  # 主要预期目标是：…, whatever the cues around say
-        if lead.endswith(_PLANNED_LEADS) or (
-            self.work.find("已", tail, tail + 30) >= 0 and _DONE_AFTER_RE.match(self.work, tail)
-        ):
-            return marker, "target"  # 完成年计划710亿元; 126条…治理已完成120条: what was planned
+        decided = self._decided(start, tail, how, lead)
+        if decided is not None:
+            return marker, decided
         hi = tail + CUES_AFTER
         se = SENTENCE_END_RE.search(self.work, tail, hi)
         if se is not None:
@@ -437,13 +401,13 @@ class _Extraction:
         # before it in its sentence estimates a result (预计全年增长6%左右，…增长12.2%)
         if how != "binding":
             score += OWN_CLAUSE_WEIGHT
-        if self._estimated(start):
+        if self.own.estimated(start):
             score -= OWN_CLAUSE_WEIGHT
-        score += self._says(start) * OWN_CLAUSE_WEIGHT + own
+        score += self.own.says(start) * OWN_CLAUSE_WEIGHT + own
         if (
-            _GOAL_AFTER_RE.match(self.work, tail)
-            or ("目标" in lead and _GOAL_BEFORE_RE.search(lead))
-            or ("预期" in lead and _EXPECTED_RE.search(lead))
+            GOAL_AFTER_RE.match(self.work, tail)
+            or ("目标" in lead and GOAL_BEFORE_RE.search(lead))
+            or ("预期" in lead and EXPECTED_RE.search(lead))
         ):
             score += OWN_CLAUSE_WEIGHT
         if marker is not None:
