@@ -249,6 +249,18 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("6", "percent", "target", "growth", "exact", None, "社会消费品零售总额"),
         ],
     ),
+    # a list of the year's promises opened by its count (这十件民生实事分别是:): each a target,
+    # whatever its verb (完成, 建成)
+    (
+        "這十件民生實(shí)事分別是:完成秦南路南小河橋至花船子3.4公里道路拓寬改造工程;"
+        "完成城南片區(qū)棚戶區(qū)改造500套,建成公共租賃住房634套;",
+        "qinan_2015_promises_news_trad",
+        [
+            ("3.4", "公里", "target", "level", "exact", None, None),
+            ("500", "套", "target", "level", "exact", None, None),
+            ("634", "套", "target", "level", "exact", None, None),
+        ],
+    ),
     # the figure before 的年度目标 is the goal's, whatever the words before it say
     (
         "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务",

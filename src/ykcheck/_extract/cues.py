@@ -123,8 +123,11 @@ def cue_sums(work: str, bounds: list[int]) -> tuple[list[int], list[int]]:
 
 # -- the words of a figure's own sentence that decide its role ---------------------------------
 
-# words that open a list of goals in a sentence (主要预期目标是：, 目标如下：, 预期目标为)
-GOAL_LIST_RE: Final = re.compile(r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]")
+# words that open a list of goals in a sentence (主要预期目标是：, 目标如下：, 预期目标为), or of
+# the year's promises (这十件民生实事分别是：)
+GOAL_LIST_RE: Final = re.compile(
+    r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]|实事(?:分别)?(?:是|为|如下|包括)?\s*[：:]"
+)
 SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
 GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
