@@ -43,6 +43,14 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "tables": lambda k: "| 指标 |" + " 计划 |" * k + "\n" + "| 地区生产总值 | 5 |\n" * k,
     "pinyin": lambda k: "预(yù)期增长6%，" * k,
     "qualifiers": lambda k: "招引10亿元以上制造业项目8个，" * k,
+    # many places named: the place a text is about is counted over its opening only
+    "places": lambda k: "".join(chr(0x4E00 + 2 * i) + chr(0x4E01 + 2 * i) + "市" for i in range(k)),
+    # a table of targets and results one cell a paragraph
+    "cells": lambda k: (
+        "指标名称\n\n预期目标\n\n完成情况\n\n" + "地区生产总值增长(%)\n\n6%左右\n\n3.8%\n\n" * k
+    ),
+    # targets beside results in one long sentence
+    "plan beside done": lambda k: "投资年计划18亿元,完成20亿元," * k,
 }
 
 
