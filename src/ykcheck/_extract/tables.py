@@ -87,20 +87,22 @@ def _closed(work: str, start: int, end: int) -> bool:
     return bool(text) and text[-1] in "|｜"
 
 
-def _rows(work: str) -> Iterator[_Row]:
+def _rows(work: str, celled: set[int]) -> Iterator[_Row]:
     """(start, end, cells) of every row of ``work``: cells as (start, text), none for a line
     that is not a table's row. A row is a line; in a table whose rows end with a bar, a line
     that does not runs on to the next lines up to one that does (播种面积 / (亩) |: a cell's
-    text broken over lines)."""
+    text broken over lines). Adds to ``celled`` the starts of the rows of tables printed one
+    cell a paragraph."""
     pos = 0
     n = len(work)
     while pos <= n:
         end = _line_end(work, pos)
         if _CELLED_START_RE.fullmatch(work, pos, end):
-            celled = _celled(work, pos)
-            if celled is not None:
-                yield from celled[0]
-                pos = celled[1]
+            table = _celled(work, pos)
+            if table is not None:
+                celled.update(start for start, _, _ in table[0])
+                yield from table[0]
+                pos = table[1]
                 continue
         if end < n and _BAR_LINE_RE.fullmatch(work, end + 1, _line_end(work, end + 1)):
             rows, pos = _vertical(work, pos)
@@ -288,8 +290,8 @@ def _plan_and_result(cells: list[tuple[int, str]]) -> bool:
     return "target" in roles and "outcome" in roles
 
 
-def _is_head(cells: list[tuple[int, str]]) -> bool:
-    return not any(_VALUE_CELL_RE.fullmatch(text) for _, text in cells[1:])
+def _is_head(cells: list[tuple[int, str]], values: re.Pattern[str] = _NUMBER_CELL_RE) -> bool:
+    return not any(values.fullmatch(text) for _, text in cells[1:])
 
 
 def _unit_of(words: str) -> tuple[Decimal, str] | None:
@@ -373,7 +375,11 @@ def cells(work: str) -> dict[int, Cell]:
     heads: list[list[tuple[int, str]]] = []  # the head rows read since the last data row
     head: _Head | None = None
     caption_unit: tuple[Decimal, str] | None = None
-    for line_start, line_end, row in _rows(work):
+    celled: set[int] = set()  # the rows of tables one cell a paragraph (see ``_celled``)
+    for line_start, line_end, row in _rows(work, celled):
+        # (a cell of such a table may hold a rate and its comparator, 6%左右; elsewhere a
+        # table's cell of a figure is a bare number, and the words of a sentence read the rest)
+        values = _VALUE_CELL_RE if line_start in celled else _NUMBER_CELL_RE
         if not row:
             line = squash(work[line_start:line_end])
             if len(line) > _GROUP_MAX or "。" in line or _CAPTION_RE.match(line):
@@ -383,13 +389,13 @@ def cells(work: str) -> dict[int, Cell]:
                 caption = _CAPTION_UNIT_RE.search(line)
                 caption_unit = _unit_of(caption.group(1)) if caption else None
             continue
-        if _is_head(row):
+        if _is_head(row, values):
             heads.append(row)
             continue
         if heads:
             head, heads = _head(_fitting(heads, len(row))), []
         if head is not None:
-            _read_row(row, head, caption_unit, line_start, found)
+            _read_row(row, head, caption_unit, line_start, found, values)
     return found
 
 
@@ -410,10 +416,12 @@ def _read_row(
     caption_unit: tuple[Decimal, str] | None,
     line_start: int,
     found: dict[int, Cell],
+    values: re.Pattern[str],
 ) -> None:
-    """The cells of one data row, each with the words of its column's head."""
+    """The cells of one data row, each with the words of its column's head (``values``: what a
+    cell of a figure holds)."""
     label = squash(row[0][1]).lstrip("#＃")  # #女性: of which, 女性
-    if not label or _VALUE_CELL_RE.fullmatch(label):
+    if not label or values.fullmatch(label):
         return
     growth_row = _GROWTH_HEAD_RE.search(label) is not None  # 地区生产总值增长(%)
     label_unit = _head_unit(label)  # (%) after the label: the unit of the row's bare numbers
@@ -423,7 +431,7 @@ def _read_row(
     if head.unit_column is not None and 0 <= head.unit_column - shift < len(row):
         row_unit = _unit_of(row[head.unit_column - shift][1])
     for j, (start, text) in enumerate(row[1:], start=1):
-        if not _VALUE_CELL_RE.fullmatch(text):
+        if not values.fullmatch(text):
             continue
         column = columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN
         # (a column of growth whose head names no unit is in %, whatever the caption's unit)
