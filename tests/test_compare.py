@@ -811,3 +811,18 @@ def test_a_target_beside_its_result_in_one_text(text, pairs):
         for v in ykcheck.compare(text, text, year=2023).verdicts
     ]
     assert [(q[-len(p) :], s, o) for (q, s, o), (p, _, _) in zip(got, pairs, strict=True)] == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加快推进国际化建设省级重点项目,完成市级重点工程,落实省委部署,建设省级开发区。",
+        "扬州全市地区生产总值增长6%,年末全市常住人口增加,百强县建设,核心区开发区发展区建设。",
+    ],
+)
+def test_words_that_end_like_a_place_are_no_place(text):
+    """建设省级, 完成市级, 落实省委, 扬州全市, 百强县, 核心区: the end of a word before 省, 市,
+    县 or 区 is no place's name (建设省 was once read as the seeds' own place)."""
+    from ykcheck._extract.indicator import place_of
+
+    assert place_of(text * 3) in (None, "扬州市")

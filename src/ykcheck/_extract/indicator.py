@@ -287,9 +287,14 @@ _PLACE_END_RE: Final = re.compile("[省市县区州盟旗]")
 _NOT_A_PLACE: Final = (
     "开区", "新区", "园区", "片区", "景区", "社区", "城区", "示范区", "试验区", "保税区",
     "集聚区", "功能区", "街区", "山区", "库区", "老区", "矿区", "牧区", "辖区", "市区", "县区",
-    "城市", "全省", "地区", "湾区", "全区", "贸区",
+    "城市", "全省", "地区", "湾区", "全区", "贸区", "全市", "全县", "强县", "强区", "强市",
+    "发区", "展区", "心区",
 )  # fmt: skip
-_NOT_AFTER: Final = ("场", "域", "长", "间")  # 消费市场, 县域, 政府省长, 增长区间: another word
+# what may stand right before a place's name: a break, a year or a date, a preposition
+_BEFORE_A_NAME: Final = frozenset(
+    '，。；：、！？,.;:!?()（）“”"《》【】|｜0123456789年月日在于为是对向和与及至到'
+)
+_NOT_AFTER: Final = ("场", "域", "长", "间", "级")  # 消费市场, 县域, 省长, 区间, 省级: a word
 
 
 # the words of a plan that say its level (全市地区生产总值); not the league of a rank or the
@@ -318,11 +323,16 @@ def place_of(text: str) -> str | None:
     work = text[:_PLACE_WINDOW]
     counts: dict[str, int] = {}
     for m in near(_PLACE_RE, _PLACE_END_RE, work, 4):
-        name = m.group()
+        name, start = m.group(), m.start()
         if len(name) == 4 and work.count(name[1:-1]) > work.count(name[:-1]):
-            name = name[1:]  # 年屯昌县: the word before a two-character name is no part of it
-        if not name.endswith(_NOT_A_PLACE) and not work.startswith(_NOT_AFTER, m.end()):
-            counts[name] = 0
+            name, start = name[1:], start + 1  # 年屯昌县: the word before is no part of it
+        if (
+            not name.endswith(_NOT_A_PLACE)
+            and not work.startswith(_NOT_AFTER, m.end())
+            and (not start or work[start - 1] in _BEFORE_A_NAME or work[start - 1].isspace())
+            and (name[-1] != "省" or name[:-1] in _PROVINCES)
+        ):
+            counts[name] = 0  # (a name after a word's end: not 建设省级, 完成市级, 落实省委)
     for name in counts:  # 惠州市 is also written 惠州
         counts[name] = work.count(name[:-1] if len(name) > 2 else name)
     for m in _PROVINCE_RE.finditer(work):
