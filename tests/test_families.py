@@ -952,3 +952,20 @@ def test_an_enumerated_heading_opens_its_section_and_is_no_tables_caption():
     got = {c.quote: c.role for c in ykcheck.extract(text[: text.index("增速全国第一") + 6])}
     assert got["成功争取超长期特别国债支持94个"] == "outcome"
     assert got["商品房销售面积同比(下同)增长5%"] == "outcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "一、2024年工作回顾\n过去一年，我们较好完成了市十七届人大三次会议确定的主要目标：地区生产总值"
+            "增长5.8%，一般公共预算收入增长6.3%，城镇新增就业1.2万人。",
+            ["outcome"] * 3,
+        ),
+        ("主要预期目标为地区生产总值增长6%，实际增长5.8%", ["target", "outcome"]),
+    ],
+)
+def test_goals_met_open_no_list_of_targets(text, roles):
+    """The goals a review says were met (完成了…确定的主要目标：) open a list of results, not of
+    targets; 实际 in a figure's own clause keeps it a result after a list of goals."""
+    assert [c.role for c in ykcheck.extract(text)] == roles

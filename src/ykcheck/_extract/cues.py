@@ -129,6 +129,9 @@ GOAL_LIST_RE: Final = re.compile(
     r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]|实事(?:分别)?(?:是|为|如下|包括)?\s*[：:]"
 )
 SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
+# but not the goals met, set against the results that follow (较好完成了…确定的主要目标：,
+# 对照年初确定的目标：)
+_MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|确定的|超过|高于|低于")
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
 GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
 # whatever the words before it: 超额完成40所的年度目标任务 (the figure is the goal's)
@@ -178,7 +181,11 @@ class OwnWords:
         self.said = [
             (m.start(), 1 if m.group("target") else -1) for m in SAYS_RE.finditer(work)
         ] + [(end, 0)]
-        self.goal_lists = [m.end() for m in GOAL_LIST_RE.finditer(work)] + [end]
+        self.goal_lists = [
+            m.end()
+            for m in GOAL_LIST_RE.finditer(work)
+            if not _MET_GOALS_RE.search(work, max(m.start() - 16, 0), m.start())
+        ] + [end]
         self.rp = self.sp = self.gp = -1  # the last of each before the figure being read
 
     def rewind(self) -> None:
