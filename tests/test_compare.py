@@ -826,3 +826,22 @@ def test_words_that_end_like_a_place_are_no_place(text):
     from ykcheck._extract.indicator import place_of
 
     assert place_of(text * 3) in (None, "扬州市")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of the year between the plan's figure and what was done
+        "固定资产投资年计划210亿元，截至11月底，完成180亿元。",
+        # 计划 as a programme's name, no plan's figure before what was done
+        "实施“千企技改”计划，完成技改投资100亿元。按照计划，全年完成造林1万亩。",
+        # a plan's words: targets
+        "二、2024年工作安排\n今年计划实施省市重点项目120个，完成年度投资300亿元以上",
+    ],
+)
+def test_what_was_done_of_a_plan_needs_the_plans_figure_and_the_whole_year(text):
+    """Only what was done of a plan's figure named before it in the sentence, for the whole
+    year, is that figure's result: never an 11 months' figure, and the word 计划 alone makes no
+    figure a result (a reviewer's cases)."""
+    verdicts = ykcheck.compare(text, text, year=2024).verdicts
+    assert verdicts and all(v.outcome is None for v in verdicts)

@@ -46,8 +46,10 @@ _RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩")
 # what was done of a plan's figure named before it in the sentence (年计划18亿元,完成20亿元),
 # and what share of it (完成年计划的107.6%)
 _DONE_OF_PLAN_RE: Final = re.compile(
-    r"计划.*完成[^，,。；;计划]{0,12}$|完成[^，,。；;]{0,8}的[0-9.]+\s*%$", re.S
+    r"(?:年计划|年度计划|全年计划|计划投资)[^。；;]{0,12}?[0-9][^。；;]{0,60}?(?<![将要])完成"
+    r"[^，,。；;计划]{0,12}$|完成[^，,。；;]{0,8}的[0-9.]+\s*%$"
 )
+_DONE_REACH: Final = 120  # how far back in its sentence that plan's figure is looked for
 _RESULT_WORDS_RE: Final = re.compile(
     "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
     "预计|执行情况|取得"
@@ -100,7 +102,8 @@ def _targets(
             if _RESULT_WORDS_RE.search(words) or _RESULT_HEAD_RE.search(c.section or ""):
                 continue
             i = bisect.bisect_left(breaks, c.span[0])
-            if _DONE_OF_PLAN_RE.search(doc.text, breaks[i - 1] + 1 if i else 0, c.span[1]):
+            begin = max(breaks[i - 1] + 1 if i else 0, c.span[1] - _DONE_REACH)
+            if _DONE_OF_PLAN_RE.search(doc.text, begin, c.span[1]):
                 continue  # 年计划18亿元,完成20亿元: the result beside its target
             c = _as_target(c)
         spans.add(c.span)

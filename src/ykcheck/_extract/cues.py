@@ -129,6 +129,10 @@ GOAL_LIST_RE: Final = re.compile(
     r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]|实事(?:分别)?(?:是|为|如下|包括)?\s*[：:]"
 )
 SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
+# a part of the year: what was done by then is no year's result (截至11月底, 上半年, 1-10月)
+PART_YEAR_RE: Final = re.compile(
+    r"截至|截止|以来|[上下]半年|季度|[0-9]{1,2}[-—–至](?:[1-9]|1[01])月|月底|月末"
+)
 # but not the goals met, set against the results that follow (较好完成了…确定的主要目标：,
 # 对照年初确定的目标：)
 _MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|确定的|超过|高于|低于")
@@ -187,10 +191,11 @@ class OwnWords:
             if not _MET_GOALS_RE.search(work, max(m.start() - 16, 0), m.start())
         ] + [end]
         self.rp = self.sp = self.gp = -1  # the last of each before the figure being read
+        self.plan_tail = -1  # where the last plan's figure ends (see ``planned``)
 
     def rewind(self) -> None:
         """Start again from the text's start (after a pass over its figures)."""
-        self.rp = self.sp = self.gp = -1
+        self.rp = self.sp = self.gp = self.plan_tail = -1
 
     def estimated(self, start: int) -> bool:
         """Whether 预计 stands before ``start`` in its sentence (初步预计，2022年地区生产总值…，
@@ -203,11 +208,21 @@ class OwnWords:
             return False
         return _STOP_RE.search(self.work, forecasts[rp], start) is None
 
+    def planned(self, tail: int) -> None:
+        """The figure that ends at ``tail`` is a plan's (年计划18亿元)."""
+        self.plan_tail = tail
+
     def planned_before(self, start: int) -> bool:
-        """Whether a planned figure's word (年计划, 计划) stands before ``start`` in its
-        sentence."""
-        at = self.work.rfind("计划", max(start - _SENTENCE_REACH, 0), start)
-        return at >= 0 and SENTENCE_STOP_RE.search(self.work, at, start) is None
+        """Whether a plan's figure (年计划18亿元) stands before ``start`` in its sentence, and no
+        word of a part of the year between (截至11月底, 上半年, 1-10月): what follows it is what
+        was done of it in the year."""
+        at = self.plan_tail
+        return (
+            0 <= at < start
+            and start - at <= _SENTENCE_REACH
+            and SENTENCE_STOP_RE.search(self.work, at, start) is None
+            and PART_YEAR_RE.search(self.work, at, start) is None
+        )
 
     def goal_listed(self, start: int) -> bool:
         """Whether a list of goals opens before ``start`` in its sentence (主要预期目标是：地区

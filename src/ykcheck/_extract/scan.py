@@ -351,10 +351,11 @@ class _Extraction:
             return "target"  # the goal restated in brackets; 超额完成40所的年度目标任务
         if self.own.goal_listed(start) and self.own.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
-        if PLANNED_LEAD_RE.search(lead) or (
-            self.work.find("已", tail, tail + 30) >= 0 and DONE_AFTER_RE.match(self.work, tail)
-        ):
-            return "target"  # 完成年计划710亿元; 126条…治理已完成120条: what was planned
+        if PLANNED_LEAD_RE.search(lead):
+            self.own.planned(tail)
+            return "target"  # 完成年计划710亿元, 年计划18亿元: what was planned
+        if self.work.find("已", tail, tail + 30) >= 0 and DONE_AFTER_RE.match(self.work, tail):
+            return "target"  # 126条…治理已完成120条: what was planned
         if (
             "完成" in lead
             and how == "binding"  # (not 确保完成, 力争完成: a target's words)
