@@ -186,14 +186,11 @@ def read_words(
 def _growth(lead: str, unit: str) -> re.Match[str] | None:
     """The word that makes a figure a change, if any. Rates grow (and multiples: 增长1.1倍; and
     places: 上升2名); an amount grows only when the year before is named (比上年增加0.46万亩):
-    增加3万人 alone is a level, a count of what was added. An amount after a word of a fall
-    is always a change (削减3013吨, 农村贫困人口减少130万): what is cut is no count of things."""
+    增加3万人 alone is a level, a count of what was added."""
     g = _GROWTH_RE.search(lead)
     if g is None or unit in RATE_UNITS or unit in _CHANGES:
         return g
-    if _FALL_RE.fullmatch(g.group("word")) or _BASE_RE.search(lead, 0, g.start()) is not None:
-        return g
-    return None
+    return g if _BASE_RE.search(lead, 0, g.start()) is not None else None
 
 
 def target_end(value: Decimal, upper: Decimal | None) -> Decimal:
