@@ -845,3 +845,50 @@ def test_what_was_done_of_a_plan_needs_the_plans_figure_and_the_whole_year(text)
     figure a result (a reviewer's cases)."""
     verdicts = ykcheck.compare(text, text, year=2024).verdicts
     assert verdicts and all(v.outcome is None for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "status"),
+    [
+        # a name said only as the term of a comparison names no figure after it
+        (
+            "2024年地区生产总值达到150亿元",
+            "2024年，一般公共预算收入增长8%，占地区生产总值比重提高，达到12亿元。",
+            "unreported",
+        ),
+        # the share of a goal done is not the goal's indicator
+        ("2024年森林覆盖率达到65%。", "2024年，森林覆盖率完成目标的98%。", "unreported"),
+        # a deadline keeps its year: a target of 2026, pending in 2025
+        (
+            "到2026年12月31日前，全市累计建成5G基站12000个。",
+            "2025年，新建5G基站3000个。",
+            "pending",
+        ),
+        # the text's own level after another place's figure: the city's GDP again
+        (
+            "地区生产总值增长6%",
+            "2024年，浙江省地区生产总值增长5.5%，全市地区生产总值增长6.5%。金华市人民政府。金华市。",
+            "met",
+        ),
+    ],
+)
+def test_a_reviewers_cases_of_wrong_pairs(plan, review, status):
+    """Cases a review of the day's rules found paired or dated wrongly, each now right."""
+    year = 2025 if "2026" in plan else 2024
+    (v,) = ykcheck.compare(plan, review, year=year).verdicts
+    assert v.status == status
+
+
+def test_a_place_kept_empty_in_a_table_one_cell_a_paragraph():
+    """A cell kept empty (—) holds its column's place: the rows after it keep their columns."""
+    text = (
+        "指标名称\n\n预期目标\n\n完成情况\n\n全省排名\n\n一般公共预算收入增长(%)\n\n5%\n\n—\n\n—\n\n"
+        "固定资产投资增长(%)\n\n10%\n\n8.1%\n\n3\n"
+    )
+    found = [(c.value, c.unit, c.role) for c in ykcheck.extract(text)]
+    assert found == [
+        (Decimal(5), "percent", "target"),
+        (Decimal(10), "percent", "target"),
+        (Decimal("8.1"), "percent", "outcome"),
+        (Decimal(3), "位次", "outcome"),
+    ]

@@ -246,6 +246,10 @@ def test_a_decimal_point_with_a_space_after_it(phrase, value, unit):
         ("主要目标:\n1. 2024年地区生产总值增长5%", "2024年地区生产总值增长5%"),
         ("主要目标:\n1. 5个重点项目开工", "5个"),
         ("一是稳增长。2. 3个园区扩容", "3个"),
+        # after spaces or a comma, in a line (a reviewer's cases)
+        ("  1. 5个重点项目", "5个"),
+        ("重点工作 1. 10个省级重点项目开工", "重点工作 1. 10个"),
+        ("工作安排，2. 30个老旧小区改造", "30个"),
     ],
 )
 def test_a_list_mark_before_a_number_is_not_its_integer_part(text, quote):

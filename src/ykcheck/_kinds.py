@@ -93,6 +93,7 @@ _COUNTER_RE: Final = re.compile(
     r"(?:点赞|评论|浏览|阅读|收藏|分享|转发|人气|点击|访问|播放|次数|量)\s*[(（:：]\s*$|[\[［]$"
 )
 
+_CLAUSE_ENDS: Final = frozenset("，,；;：:。")
 # what follows the number of a list's item or a table's row at the start of a line
 _LIST_MARKS: Final = frozenset("|｜、.．)）")
 # (1. 5个重点项目: a mark and a space before a figure; 1.5 with no space is a decimal)
@@ -103,11 +104,12 @@ _LIST_NUMBER_RE: Final = re.compile(
 
 def _is_list_number(work: str, start: int, num_end: int) -> bool:
     """Whether the number at [start, num_end) numbers a list's item or a table's row: it starts
-    its line, and a mark (| 、 . ）) and words follow it (a table's values follow no words)."""
-    return (
-        _LIST_NUMBER_RE.match(work, num_end) is not None
-        and not work[work.rfind("\n", 0, start) + 1 : start].strip()
-    )
+    its line or a clause (工作安排，2. 30个), and a mark (| 、 . ）) and words follow it (a
+    table's values follow no words)."""
+    if _LIST_NUMBER_RE.match(work, num_end) is None:
+        return False
+    before = work[work.rfind("\n", 0, start) + 1 : start].rstrip()
+    return not before or before[-1] in _CLAUSE_ENDS or work[start - 1] in " \t\u3000"
 
 
 __all__ = ["OPEN_QUOTE_RE", "QUOTE_REACH", "NumberKind", "in_short_quote", "kind_of"]

@@ -260,6 +260,7 @@ def _is_label(line: str) -> bool:
 _BRACKETS_RE: Final = re.compile(r"[（(\[〔]")
 # a remark or a footnote's marker in brackets: 生产总值[2], 地区生产总值(GDP)
 _BRACKETED_RE: Final = re.compile(r"[（(\[〔][^（()）\[\]〔〕]{0,12}[）)\]〕]")
+_SHARE_OF_GOAL_RE: Final = re.compile("(?:目标|计划|任务)的")
 # what may stand between an indicator's name and its figure: words of growth, comparison with last
 # year, reporting and size, and filler
 _GAP: Final = (
@@ -274,7 +275,9 @@ _GAP: Final = (
     "争取", "预期", "以上", "左右",
 )  # fmt: skip
 # words right before a name that make a figure something else than it: a share of it, a gap to it
-_RELATION_BEFORE: Final = ("占", "比", "较", "高于", "低于", "快于", "慢于", "超过", "相当于", "与")
+RELATION_BEFORE: Final = (
+    "占", "比", "较", "高于", "低于", "快于", "慢于", "超过", "相当于", "与", "同", "拉动",
+)  # fmt: skip
 _SEPARATORS_RE: Final = re.compile(".*[、，,；;：:和及与是为【】“”「」]")  # (…目标是地区生产总值)
 _YEAR_PREFIX_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年(?:度|全年)?)")
 _FILLER_PREFIX_RE: Final = re.compile(
@@ -409,8 +412,8 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
     if f is None:
         return guess
     before = words[: f.start]
-    if before.endswith(_RELATION_BEFORE):
-        return guess
+    if before.endswith(RELATION_BEFORE) or _SHARE_OF_GOAL_RE.search(words, f.end):
+        return guess  # 占…的50.7%; 森林覆盖率完成目标的98%: a share of the goal, not the rate
     cut = _SEPARATORS_RE.match(before)
     if _whole(before[cut.end() :] if cut else before, place) and f.indicator.measured_in(unit):
         return f.indicator.name
@@ -420,6 +423,7 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
 __all__ = [
     "BULLETS",
     "RANK_ASPECTS",
+    "RELATION_BEFORE",
     "catalogue_name",
     "indicator",
     "listed",

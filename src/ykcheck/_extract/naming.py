@@ -17,6 +17,7 @@ from .._vocab import Measure
 from .candidate import Candidate
 from .indicator import (
     RANK_ASPECTS,
+    RELATION_BEFORE,
     catalogue_name,
     indicator,
     listed,
@@ -32,6 +33,7 @@ SENTENCE_END_RE: Final = re.compile("[。！？!?]")
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
+_OWN_WORDS_RE: Final = re.compile("全[市县区省]|[我本][市县区省]")
 # a place's name (and a year) before a catalogue name: 吉林省地区生产总值, 2024年惠州市…
 _PLACE_LEAD_RE: Final = re.compile(
     r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区](?<![开新园片城市县地湾全贸]区))"
@@ -75,6 +77,8 @@ class Namer:
         if name in RANK_ASPECTS:
             name = ""  # 经济总量迈上3000亿元,增速达到6.5%: the growth of the figure before
         named = catalogue_name(lead, name, self.catalogue, self.place, tok[4])
+        if _OWN_WORDS_RE.search(lead):
+            self.scope = ("", -1)  # 全市地区生产总值增长6.5%: the text's own place again
         return self._scoped(self._or_last(named, tok[0]), tok[0])
 
     def _scoped(self, name: str, start: int) -> str:
@@ -196,10 +200,12 @@ class Namer:
         if self.last_tail >= 0 and SENTENCE_END_RE.search(self.work, self.last_tail, start) is None:
             # (a catalogue name between the two is nearer: 取得了地区生产总值增长18.5%的成绩之后，
             # 确定了2020年地区生产总值预期目标：确保增长22%)
-            between = [  # (not a name in brackets: (主要是…商品房销售面积未达预期),增长6.3%)
+            between = [  # (not a name in brackets: (主要是…商品房销售面积未达预期),增长6.3%,
+                # nor the term of a comparison: 占地区生产总值比重提高,达到12亿元)
                 f
                 for f in self.catalogue.find(self.work, self.last_tail, start)
                 if _CLOSE_RE.search(self.work, f.end, start) is None
+                and not self.work.endswith(RELATION_BEFORE, self.last_tail, f.start)
             ]
             return between[-1].indicator.name if between else self.last_name
         begin = max(start - _SUBJECT_REACH, 0)

@@ -100,6 +100,7 @@ CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach b
 # the figures listed before this one (分别增长5.1%、7.3%、)
 _LEAD_MAX: Final = 40
 _DAY_RE: Final = re.compile(r"\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+_BY_RE: Final = re.compile("(?:到|至|截至|截止|于|在)\\s*$")
 _YEAR_REACH: Final = 120  # a year named this far before a figure in its sentence is its year
 # a year that is the base of a comparison, not the year of the figure: 恢复到2019年的97%,
 # 比2020年增长, 较2019年同期
@@ -166,7 +167,9 @@ class _Extraction:
         self.years = [
             (m.start(), m.end(), int(m.group(1)))
             for m in YEAR_RE.finditer(work)
-            if not _DAY_RE.match(work, m.end())  # (2016年2月25日): a day, a page's date
+            # (2016年2月25日): a page's date; not a deadline (到2026年12月31日前, 截至…日)
+            if not _DAY_RE.match(work, m.end())
+            or _BY_RE.search(work, max(m.start() - 3, 0), m.start())
         ]
         self.years.append((end, end, 0))
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years

@@ -43,9 +43,10 @@ class Cell:
 
 _SEPARATOR_RE: Final = re.compile("[|｜]")
 _NUMBER_CELL_RE: Final = re.compile(r"\s*[-+−]?[0-9][0-9,.]*\s*")
-# a cell that holds a figure: a number, with a rate's unit and a comparator word (6%左右, 2.6%以内)
+# a cell of a figure: a number, with a rate's unit and a comparator word (6%左右, 2.6%以内)
 _VALUE_CELL_RE: Final = re.compile(
     r"\s*[-+−]?[0-9][0-9,.]*\s*(?:[%％‰]\s*)?(?:左右|以上|以内|以下|之内)?\s*"
+    r"|\s*[—–\-/／…]+\s*"  # (or a figure's place kept empty: —, /)
 )
 _UNIT_IN_HEAD_RE: Final = re.compile(
     r"[(（]\s*([^()（）0-9]{1,6}?)\s*[)）]|单位\s*[:：]\s*(\S{1,6})|([%％‰])$"
