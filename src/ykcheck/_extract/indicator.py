@@ -22,8 +22,8 @@ BULLETS: Final = "●■◆▲•★☆○◎□▪◇△►"
 _LEADING_WORDS: Final = (
     "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
     "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年", "实际",
-    "1",  # (1-12月完成: the year's result)
 )  # fmt: skip
+_LEADING_STARTS: Final = (*_LEADING_WORDS, "1-12", "1—12", "1–12", "1至12")  # (1-12月完成)
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
     "力争", "确保", "争取", "累计", "实现", "首次", "同口径", "目标确定", "目标设定", "预期目标",
@@ -36,7 +36,6 @@ _LEADING_RE: Final = re.compile(
     + "|".join(
         {"预期": "预期(?!寿命)", "实际": "实际(?!使用|利用|到位|到资)"}.get(w, w)
         for w in _LEADING_WORDS
-        if w != "1"
     )
     + r"|1[-—–至]12月份?)+"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
 )
@@ -78,7 +77,7 @@ def _tidy(name: str) -> str:
     """``name`` (without white space) without the words around it that are not part of it."""
     if name and name[0] in _DASHES:  # ——预计地区生产总值: a dash that starts a list's item
         name = name.lstrip(_DASHES)
-    if name.startswith(_LEADING_WORDS):  # a cheap test before each regex
+    if name.startswith(_LEADING_STARTS):  # a cheap test before each regex
         m = _LEADING_RE.match(name)
         if m is not None:
             name = name[m.end() :].lstrip(":：")  # 其中:稻谷
@@ -319,6 +318,11 @@ _PROVINCES: Final = (
 _PROVINCE_RE: Final = re.compile("|".join(_PROVINCES))
 
 
+def is_place(name: str) -> bool:
+    """Whether a name that ends in 省, 市, 县 or 区 may be a place's (not 开发区, 全市, 城区)."""
+    return not name.endswith(_NOT_A_PLACE)
+
+
 def place_of(text: str) -> str | None:
     """The place a text is about: the place name (某某市, 某某县, or a province's short name) its
     opening names most (by its short name too: 惠州市 is also 惠州), twice or more, and clearly
@@ -330,7 +334,7 @@ def place_of(text: str) -> str | None:
         if len(name) == 4 and work.count(name[1:-1]) > work.count(name[:-1]):
             name, start = name[1:], start + 1  # 年屯昌县: the word before is no part of it
         if (
-            not name.endswith(_NOT_A_PLACE)
+            is_place(name)
             and not work.startswith(_NOT_AFTER, m.end())
             and (not start or work[start - 1] in _BEFORE_A_NAME or work[start - 1].isspace())
             and (name[-1] != "省" or name[:-1] in _PROVINCES)
@@ -426,6 +430,7 @@ __all__ = [
     "RELATION_BEFORE",
     "catalogue_name",
     "indicator",
+    "is_place",
     "listed",
     "name_before",
     "place_of",

@@ -20,6 +20,7 @@ from .indicator import (
     RELATION_BEFORE,
     catalogue_name,
     indicator,
+    is_place,
     listed,
     name_before,
     ranked_together,
@@ -35,15 +36,13 @@ _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
 _OWN_WORDS_RE: Final = re.compile("全[市县区省]|[我本][市县区省]")
 # a place's name (and a year) before a catalogue name: 吉林省地区生产总值, 2024年惠州市…
-_PLACE_LEAD_RE: Final = re.compile(
-    r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区](?<![开新园片城市县地湾全贸]区))"
-)
-# the words between a target's floor and its stretch figure, which say nothing of what it measures
-# (增长6.5%以上、力争7%; 增长5.5%以上、争取达到6%)
+_PLACE_LEAD_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区])")
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
 # in a verb, and nothing else stands between them and the figures)
 _PAIR_GAP_RE: Final = re.compile(r"\s*[、和]\s*")
 _PAIR_VERB_RE: Final = re.compile("(?:完成|达到|实现|分别为|为|达)$")
+# the words between a target's floor and its stretch figure, which say nothing of what it measures
+# (增长6.5%以上、力争7%; 增长5.5%以上、争取达到6%)
 _STRETCH_GAP_RE: Final = re.compile(r"\s*[、,，]\s*(?:力争|争取|努力|确保|实现|达到|达|到)+\s*")
 
 
@@ -88,7 +87,7 @@ class Namer:
         if not self.scoped:
             return name
         m = _PLACE_LEAD_RE.match(name)
-        if m is not None and self.catalogue.get(name) is None:
+        if m is not None and is_place(m.group(1)) and self.catalogue.get(name) is None:
             if self.catalogue.get(name[m.end() :]) is not None:
                 self.scope = (m.group(1), start)
             return name
