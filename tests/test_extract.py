@@ -733,3 +733,14 @@ def test_words_of_a_goal_between_a_name_and_its_figure():
     )
     c = ykcheck.extract(text)[0]
     assert (c.indicator, c.measure, c.value) == ("地区生产总值", "growth", Decimal(6))
+
+
+def test_a_pair_of_names_holds_for_the_next_two_figures_of_its_sentence():
+    """房县 2018 (benchmarks/eval/extract/tune/fangxian_2018_q3_ranks_news.toml): 城乡居民人均可
+    支配收入分别达到18687元、5634元,增长7.8%、9.2%: the growths, which name nothing, are the two
+    names' in turn, as the levels are."""
+    text = "城乡居民人均可支配收入分别达到18687元、5634元,增长7.8%、9.2%。"
+    assert [c.indicator for c in ykcheck.extract(text)] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ] * 2

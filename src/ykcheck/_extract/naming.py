@@ -71,6 +71,10 @@ class Namer:
         if again is not None:
             return catalogue_name(again, again, self.catalogue, self.place, tok[4])
         name = indicator(self.work, tok, lead, raw_lead, next_start)
+        if not name and "分别" not in lead:
+            again = self._pair_again(tok, next_start)
+            if again is not None:
+                return catalogue_name(again, again, self.catalogue, self.place, tok[4])
         if tok[4] == RANK:
             return self._ranked(name, tok[0])
         if name in RANK_ASPECTS:
@@ -188,6 +192,21 @@ class Namer:
             return None
         self.pair = (names, tok.tail)
         self.last_list = (names, tok.start)  # (…,分别增长3%、6.4%: the same two)
+        return names[0]
+
+    def _pair_again(self, tok: Number, next_start: int) -> str | None:
+        """The first name of the two names of a list before, in its sentence, for the first of
+        two figures in one unit that name nothing (城镇和农村居民人均可支配收入分别达到52000元、
+        31000元,增长5%、7.5%: 5% is 城镇's); the second figure takes the second name."""
+        names, at = self.last_list
+        if (
+            len(names) != 2
+            or _LIST_END_RE.search(self.work, at, tok.start) is not None
+            or _PAIR_GAP_RE.fullmatch(self.work, tok.tail, next_start) is None
+            or _unit_at(self.work, next_start) != tok.unit
+        ):
+            return None
+        self.pair = (names, tok.tail)
         return names[0]
 
     def _or_last(self, name: str, start: int) -> str:
