@@ -42,7 +42,6 @@ _YEARS_RE: Final = re.compile(
 )
 # a heading or a table's column of results (完成情况, 1-12月完成, 实际)
 _RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩")
-# words of a result, which a plan's target does not carry
 # what was done of a plan's figure named before it in the sentence (年计划18亿元,完成20亿元),
 # and what share of it (完成年计划的107.6%)
 _DONE_OF_PLAN_RE: Final = re.compile(
@@ -50,6 +49,7 @@ _DONE_OF_PLAN_RE: Final = re.compile(
     r"[^，,。；;计划]{0,12}$|完成[^，,。；;]{0,8}的[0-9.]+\s*%$"
 )
 _DONE_REACH: Final = 120  # how far back in its sentence that plan's figure is looked for
+# words of a result, which a plan's target does not carry
 _RESULT_WORDS_RE: Final = re.compile(
     "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
     "预计|执行情况|取得"
