@@ -173,6 +173,22 @@ _SENTENCE_REACH: Final = 300  # and, within its sentence, this far makes it a re
 _STOP_RE: Final = re.compile("[。；]")
 
 
+class _Places:
+    """Places in a text, in order, looked up in text order: a cursor walks forward."""
+
+    def __init__(self, places: list[int], margin: int) -> None:
+        self.places, self.margin = places, margin  # a place counts this far before a figure
+        self.at = -1
+
+    def last(self, start: int) -> int:
+        """The last place at least ``margin`` before ``start``, or -1."""
+        places, at = self.places, self.at
+        while at + 1 < len(places) and places[at + 1] + self.margin <= start:
+            at += 1
+        self.at = at
+        return places[at] if at >= 0 else -1
+
+
 class OwnWords:
     """The words of a figure's own sentence that weigh or decide its role (预计, 承诺, 实际, 主要
     预期目标是：, 年计划), found once in a text; as figures are read in text order, each look-up
@@ -182,31 +198,32 @@ class OwnWords:
         end = len(work)
         self.work = work
         self.forecasts = [m.start() for m in re.finditer("预计", work)] + [end]
-        self.said = [
-            (m.start(), 1 if m.group("target") else -1) for m in SAYS_RE.finditer(work)
-        ] + [(end, 0)]
-        self.goal_lists = [
-            m.end()
-            for m in GOAL_LIST_RE.finditer(work)
-            if not _MET_GOALS_RE.search(work, max(m.start() - 16, 0), m.start())
-        ] + [end]
-        self.rp = self.sp = self.gp = -1  # the last of each before the figure being read
+        said = list(SAYS_RE.finditer(work))
+        self.signs = {m.start(): 1 if m.group("target") else -1 for m in said}
+        self._forecast = _Places(self.forecasts[:-1], 2)
+        self._said = _Places([m.start() for m in said], 2)
+        self._goals = _Places(
+            [
+                m.end()
+                for m in GOAL_LIST_RE.finditer(work)
+                if not _MET_GOALS_RE.search(work, max(m.start() - 16, 0), m.start())
+            ],
+            0,
+        )
         self.plan_tail = -1  # where the last plan's figure ends (see ``planned``)
 
     def rewind(self) -> None:
         """Start again from the text's start (after a pass over its figures)."""
-        self.rp = self.sp = self.gp = self.plan_tail = -1
+        self._forecast.at = self._said.at = self._goals.at = self.plan_tail = -1
+
+    def _in_sentence(self, at: int, start: int, reach: int, stop: re.Pattern[str]) -> bool:
+        return at >= 0 and start - at <= reach and stop.search(self.work, at, start) is None
 
     def estimated(self, start: int) -> bool:
         """Whether 预计 stands before ``start`` in its sentence (初步预计，2022年地区生产总值…，
         出口增长11%以上，…): every figure of that sentence is an estimated result."""
-        forecasts, rp = self.forecasts, self.rp
-        while forecasts[rp + 1] + 2 <= start:
-            rp += 1
-        self.rp = rp
-        if rp < 0 or start - forecasts[rp] > _SENTENCE_REACH:
-            return False
-        return _STOP_RE.search(self.work, forecasts[rp], start) is None
+        at = self._forecast.last(start)
+        return self._in_sentence(at, start, _SENTENCE_REACH, _STOP_RE)
 
     def planned(self, tail: int) -> None:
         """The figure that ends at ``tail`` is a plan's (年计划18亿元)."""
@@ -218,31 +235,19 @@ class OwnWords:
         was done of it in the year."""
         at = self.plan_tail
         return (
-            0 <= at < start
-            and start - at <= _SENTENCE_REACH
-            and SENTENCE_STOP_RE.search(self.work, at, start) is None
+            at < start
+            and self._in_sentence(at, start, _SENTENCE_REACH, SENTENCE_STOP_RE)
             and PART_YEAR_RE.search(self.work, at, start) is None
         )
 
     def goal_listed(self, start: int) -> bool:
         """Whether a list of goals opens before ``start`` in its sentence (主要预期目标是：地区
         生产总值增长6%左右；…): every figure of that sentence is a target."""
-        ends, gp = self.goal_lists, self.gp
-        while ends[gp + 1] <= start:
-            gp += 1
-        self.gp = gp
-        if gp < 0 or start - ends[gp] > _SENTENCE_REACH:
-            return False
-        return SENTENCE_STOP_RE.search(self.work, ends[gp], start) is None
+        at = self._goals.last(start)
+        return self._in_sentence(at, start, _SENTENCE_REACH, SENTENCE_STOP_RE)
 
     def says(self, start: int) -> int:
         """+1 if the nearest 承诺 or 实际 before ``start`` in its sentence is 承诺, -1 if 实际,
         0 if there is none."""
-        says, sp = self.said, self.sp
-        while says[sp + 1][0] + 2 <= start:
-            sp += 1
-        self.sp = sp
-        if sp < 0 or start - says[sp][0] > FORECAST_REACH:
-            return 0
-        at, sign = says[sp]
-        return sign if _STOP_RE.search(self.work, at, start) is None else 0
+        at = self._said.last(start)
+        return self.signs[at] if self._in_sentence(at, start, FORECAST_REACH, _STOP_RE) else 0
