@@ -268,3 +268,14 @@ def test_an_items_number_on_a_new_line_starts_a_clause():
         ("5个", "重点项目开工建设"),
         ("新建学校3所", "新建学校"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "upper"),
+    [("增长5-6. 5%", "5", "6.5"), ("增长5%-6. 5%", "5", "6.5"), ("3~5. 5万人", "30000", "55000")],
+)
+def test_a_range_that_ends_in_a_spaced_decimal(phrase, value, upper):
+    """A range whose last number has a space after its decimal point (6. 5%) is read as a range,
+    not an error: the space is dropped wherever digits become a number."""
+    (c,) = ykcheck.extract(phrase)
+    assert (c.value, c.upper) == (Decimal(value), Decimal(upper))

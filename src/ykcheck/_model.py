@@ -65,7 +65,7 @@ class Target:
     relation: Relation | None = None  # "sync" or "faster", relative targets only
     reference: str | None = None  # the indicator a relative target compares with
     # a rate (growth in %, or a level in % or 百分点) is compared in percentage points; a change
-    # of an amount (比上年增加0.46万亩, 减少130万人) in its unit, as amounts are
+    # of an amount (比上年增加0.46万亩, 比上年减少3000吨) in its unit, as amounts are
     is_rate: bool = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -161,7 +161,7 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
     if len(num) > MAX_DIGITS:
         return None  # an identifier, not a figure
     start = m.start()
-    value = Decimal(num if len(num) < 4 else num.replace(",", "").replace("，", ""))
+    value = Decimal(num if len(num) < 4 else _plain(num))
     if unit is not None:
         end = m.end("unit")
     elif mult is not None:
@@ -179,7 +179,7 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
     num_end = start + len(written)
     upper = None
     if more or more2:  # 9000余人, 2万多人: more than the number, less than its next step
-        written = Decimal(num.replace(",", "").replace("，", ""))
+        written = Decimal(_plain(num))
         factor = value / written if written else Decimal(1)  # the multiplier folded in
         upper = normalize(value + _step(num) * factor)
     if start and work[start - 1] == "-" and _SIGNED_AFTER_RE.search(work, max(start - 3, 0), start):
@@ -198,10 +198,16 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
 _SIGNED_AFTER_RE: Final = re.compile(r"(?:[长速幅为是达比率值降|｜(（:：、，,\t\n]|^)\s*-$")
 
 
+def _plain(digits: str) -> str:
+    """Digits as Decimal reads them: without the commas that group thousands and the space a
+    PDF puts after a decimal point (6,000; 6. 5)."""
+    return digits.replace(",", "").replace("，", "").replace(" ", "")
+
+
 def _step(num: str) -> Decimal:
     """The place of the last digit written (9000 -> 1000, 1.5 -> 0.1, 40 -> 10): what 余 or 多
     after the number leaves open."""
-    digits = num.replace(",", "").replace("，", "")
+    digits = _plain(num)
     if "." in digits:
         return Decimal(1).scaleb(-len(digits.split(".")[1]))
     stripped = digits.rstrip("0")
@@ -364,9 +370,7 @@ def _range(work: str, first: Number, last: Number) -> Number | None:
         if 1900 <= value <= 2100 and "." not in digits.group() and last.unit in ("", "年"):
             return None  # 2024-2025年: years
         if not _MULTIPLIER_RE.match(work, digits.end(), end):  # 3~5万人; not 7万到10万人
-            value = normalize(
-                value * last.value / Decimal(last_digits.group().replace(",", "").replace("，", ""))
-            )
+            value = normalize(value * last.value / Decimal(_plain(last_digits.group())))
         end = last.end
     if value >= last.value:
         return None  # 2024-08: a date

@@ -69,9 +69,11 @@ _SPACED_MAX: Final = 80  # a row of a table of spaced columns is a short line
 # a line that ends with two numbers standing apart (城 镇 2280.32 70.96): a spaced table's row
 _SPACED_ROW_RE: Final = re.compile(r"[ \t]-?[0-9][0-9.,]*[ \t]+-?[0-9][0-9.,]*[ \t]*$", re.M)
 _RUN_ON: Final = 2  # lines a row's cells may run on to
-# the first cell of a table's head printed one cell a paragraph (指标名称, 指 标, 项目)
-_CELLED_START_RE: Final = re.compile(r"\s*(?:指\s*标|项\s*目)[^\s|｜0-9]{0,6}\s*")
-_CELLED_LINE_RE: Final = re.compile(r"^[ \t]*(?:指\s*标|项\s*目)[^\s|｜0-9]{0,6}[ \t]*$", re.M)
+# the first cell of a table's head printed one cell a paragraph (指标名称, 指 标, 项目), and a
+# line of it in a text (a cheap test whether to look for such tables at all)
+_CELLED_HEAD: Final = r"(?:指\s*标|项\s*目)[^\s|｜0-9]{0,6}"
+_CELLED_START_RE: Final = re.compile(rf"\s*{_CELLED_HEAD}\s*")
+_CELLED_LINE_RE: Final = re.compile(rf"^[ \t]*{_CELLED_HEAD}[ \t]*$", re.M)
 
 
 _Row = tuple[int, int, list[tuple[int, str]]]  # a row's start, end and cells (start, text)
