@@ -960,3 +960,42 @@ def test_goals_met_open_no_list_of_targets(text, roles):
     """The goals a review says were met (完成了…确定的主要目标：) open a list of results, not of
     targets; 实际 in a figure's own clause keeps it a result after a list of goals."""
     assert [c.role for c in ykcheck.extract(text)] == roles
+
+
+def test_the_cues_of_a_paragraph_before_do_not_decide_a_figure():
+    """沅陵's third-quarter figures (yuanling_2020_q3_stats_trad): the plan-like words of the
+    opening paragraph (扎实做好, 全力以赴, 做好稳增长) end with its 。 at the line's end and do
+    not make the next section's results (（一）…三季度,全縣實現…) targets."""
+    text = _source_text("yuanling_2020_q3_stats_trad")
+    assert text is not None
+    got = {c.quote: c.role for c in ykcheck.extract(text)}
+    assert got["全縣實(shí)現(xiàn)地區(qū)生產(chǎn)總值125.95億元"] == "outcome"
+    assert got["比上半年高1.5個(gè)百分點"] == "outcome"
+
+
+def test_the_items_of_a_list_keep_its_lead_in():
+    """贵州 2020 (the guizhou-2020 case): each numbered promise ends its line with 。; the next
+    item, (2) or (3), goes on with the list its lead-in (着力办好以下“十件民生实事”) opened."""
+    text = (
+        "贵州将在2020年着力办好以下“十件民生实事”。\n"
+        "(1)建设100所公办幼儿园,在100所中小学实施“阳光校园·智慧教育”工程。\n"
+        "(2)为全省65岁以上老年人、4.5万名脱贫攻坚一线干部免费体检一次。\n"
+        "(3)对40万贫困劳动力开展技能培训,公益性岗位安置就业困难人员6万人。"
+    )
+    assert {c.role for c in ykcheck.extract(text)} == {"target"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "how"),
+    [
+        ("成功争取超长期特别国债支持94个项目建设", "binding"),  # 海南 2024, what was won
+        ("累计争取中央预算内资金12亿元", "binding"),
+        ("争取到上级资金3.2亿元", "binding"),
+        ("争取中央预算内资金12亿元", "strive"),
+        ("力争增长6%", "strive"),
+    ],
+)
+def test_what_was_won_is_no_striving(phrase, how):
+    """争取 strives for a target; 成功争取, 累计争取 and 争取到 report what was won."""
+    (c,) = ykcheck.extract(phrase)
+    assert c.strength == how

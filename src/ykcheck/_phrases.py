@@ -75,7 +75,8 @@ _BELOW_RE: Final = re.compile(r"(?:低于|慢于|落后于?)[^，。；,;低高]
 _CHANGES: Final = frozenset({RANK, MULTIPLE})
 
 _ENSURE_RE: Final = re.compile("确保|坚决|务必|必须")
-_STRIVE_RE: Final = re.compile("力争|争取|争创|力求|努力")
+# (not what was won: 成功争取, 已争取, 累计争取, 争取到 a fund)
+_STRIVE_RE: Final = re.compile("力争|(?<!成功)(?<!累计)(?<![已共])争取(?!到)|争创|力求|努力")
 
 _SYNC_RE: Final = re.compile(
     r"(?:与|和|同)?(?:经济增长|经济发展|GDP增长|地区生产总值增长)?(?:基本)?同步"

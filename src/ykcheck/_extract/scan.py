@@ -93,6 +93,11 @@ _ITEM_MARK_RE: Final = re.compile(
     r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
 )
 _STOP_RE: Final = re.compile("[。；]")
+# (a line that starts with an item's number, (2) or 3., goes on with its list: its lead-in is
+# the list's; 一、 and （二） head sections of their own)
+_PARAGRAPH_RE: Final = re.compile(
+    r"[。！？；!?;][^\S\n]*\n(?![^\S\n]*(?:[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9])))"
+)
 # a figure that ends its line: only white space after it up to the line break, within 8
 _ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
 CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach back
@@ -173,7 +178,9 @@ class _Extraction:
         ]
         self.years.append((end, end, 0))
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
-        self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = 0
+        # where paragraphs start: a line after a sentence's end (not after 目标是：, a list)
+        self.paragraphs = [0, *(m.end() for m in _PARAGRAPH_RE.finditer(work)), end]
+        self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = self.pp = 0
         self.row_cut = 0  # a figure that ends its line ends the clause of the figures after it
         self.namer = Namer(work, cat, self.place, scoped=own is not None)
 
@@ -389,9 +396,12 @@ class _Extraction:
             hi = se.end()
         if edges[kp + 1] < hi:
             hi = edges[kp + 1]
-        lo = start - CUES_BEFORE
-        if lo < edges[kp]:
-            lo = edges[kp]
+        paragraphs, pp = self.paragraphs, self.pp
+        while paragraphs[pp + 1] <= start:
+            pp += 1
+        self.pp = pp
+        # (cues of the paragraph before speak of its own figures: 全力以赴…的特点。\n三季度…)
+        lo = max(start - CUES_BEFORE, edges[kp], paragraphs[pp])
         lo_p, hi_p = self.lo_p, self.hi_p
         while cue_at[lo_p] < lo:
             lo_p += 1
