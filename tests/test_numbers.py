@@ -272,10 +272,17 @@ def test_an_items_number_on_a_new_line_starts_a_clause():
 
 @pytest.mark.parametrize(
     ("phrase", "value", "upper"),
-    [("增长5-6. 5%", "5", "6.5"), ("增长5%-6. 5%", "5", "6.5"), ("3~5. 5万人", "30000", "55000")],
+    [
+        ("增长5-6. 5%", "5", "6.5"),
+        ("增长5%-6. 5%", "5", "6.5"),
+        ("3~5. 5万人", "30000", "55000"),
+        ("增长5. 5-6. 5%", "5.5", "6.5"),
+        ("增长5. 5-6%", "5.5", "6"),
+    ],
 )
 def test_a_range_that_ends_in_a_spaced_decimal(phrase, value, upper):
     """A range whose last number has a space after its decimal point (6. 5%) is read as a range,
-    not an error: the space is dropped wherever digits become a number."""
+    not an error: the space is dropped wherever digits become a number. Its first number may
+    have the space too (5. 5-6. 5%): one figure, not a stray 5 and a range from 5."""
     (c,) = ykcheck.extract(phrase)
     assert (c.value, c.upper) == (Decimal(value), Decimal(upper))
