@@ -999,3 +999,28 @@ def test_what_was_won_is_no_striving(phrase, how):
     """争取 strives for a target; 成功争取, 累计争取 and 争取到 report what was won."""
     (c,) = ykcheck.extract(phrase)
     assert c.strength == how
+
+
+def test_the_title_of_a_report_of_both_parts_governs_neither():
+    """科右中旗's 计划执行 report (keyouzhongqi_2023_plan_execution): its title names the
+    review and the plan on two lines joined by 及; it governs neither part, and the year 2023
+    spaced as a PDF copy spaces it (——2023 年 1 月 1 日) is a date, no figure."""
+    text = _source_text("keyouzhongqi_2023_plan_execution")
+    assert text is not None
+    got = {c.quote: c.role for c in ykcheck.extract(text)}
+    assert got["全旗地区生产总值完成78亿元"] == "outcome"
+    assert got["粮食产量达到 25 亿斤以上"] == "outcome"
+    assert not any("2023 年" in quote for quote in got)
+
+
+def test_a_title_of_both_parts_on_one_line_governs_neither():
+    """海南's title (hainan_2024_plan_execution) on one line: 2024年…计划执行情况与2025年…计划
+    草案 names both parts; the figures under it, before any section, are read by their words."""
+    from ykcheck._extract.sections import markers
+
+    title = "海南省2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案\n"
+    assert markers(title + "全省地区生产总值增长4.2%。") == []
+    assert [m.role for m in markers("2024年工作回顾\n增长4.2%。\n2025年工作安排\n")] == [
+        "outcome",
+        "target",
+    ]

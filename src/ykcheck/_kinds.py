@@ -68,14 +68,19 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "name"  # 图1, 附表2: a chart's or a table's caption
     if after in "-/" and work[num_end + 1 : num_end + 2].isdigit():
         return "date"
-    if after == "年" and 1900 <= value <= 2100 and value == value.to_integral_value():
-        return "year"
+    if (
+        (after == "年" or (after == " " and work.startswith(_SPACED_YEAR, num_end + 1)))
+        and 1900 <= value <= 2100
+        and value == value.to_integral_value()
+    ):
+        return "year"  # 2025年, and 2023 年 as a PDF copy spaces it
     if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end):
         return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
     return "quantity"
 
 
 _BASES: Final = frozenset({"上年", "同期", "去年", "基期"})
+_SPACED_YEAR: Final = ("年", " 年")
 
 
 def _is_caption(work: str, at: int) -> bool:

@@ -157,7 +157,25 @@ def markers(work: str, found_captions: list[Caption] | None = None) -> list[Mark
         last_year[role] = year
         found.append(_scope(work, ls, le, role, year))
     found.sort(key=lambda k: k.at)
-    return found
+    return _without_both_parts(work, found)
+
+
+# a line that goes on with the title above it: 关于…计划执行情况 / 及2023年…计划草案的报告
+_JOINED_RE: Final = re.compile(r"\s*(?:及|和|与|暨)")
+
+
+def _without_both_parts(work: str, found: list[Marker]) -> list[Marker]:
+    """``found`` without the title of a report of both parts (2024年计划执行情况与2025年计划
+    草案, on one line or two joined by 及): it names a review and a plan, and governs neither;
+    the sections inside it do."""
+    drop: set[int] = set()
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if a.role == b.role:
+            continue
+        if a.at == b.at or (_JOINED_RE.match(b.title) and "\n" not in work[a.at : b.at].strip()):
+            drop.update((i - 1, i))
+    return [mk for i, mk in enumerate(found) if i not in drop]
 
 
 def _scope(work: str, ls: int, le: int, role: Role, year: int | None) -> Marker:
