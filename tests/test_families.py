@@ -1024,3 +1024,16 @@ def test_a_title_of_both_parts_on_one_line_governs_neither():
         "outcome",
         "target",
     ]
+
+
+def test_the_numbers_of_a_tables_rows_printed_one_cell_a_line_are_no_figures():
+    """岳阳楼区's table of promises (yueyanglou_2017_livelihood_table_trad) prints each cell on a
+    line of its own closed by a bar; the rows' numbers (1 | / 2 | … before each promise's
+    name) count up and are no figures; a value cell 1.0 before a label is one."""
+    text = _source_text("yueyanglou_2017_livelihood_table_trad")
+    assert text is not None
+    quotes = [c.quote.strip() for c in ykcheck.extract(text)]
+    assert not set(quotes) & {str(n) for n in range(1, 10)}
+    assert "1300人" in quotes
+    table = "布吉街道 |\n1.0 |\n南湾街道 |\n2 |\n"
+    assert [c.value for c in ykcheck.extract(table)] == [Decimal("1.0"), Decimal(2)]

@@ -74,7 +74,7 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         and value == value.to_integral_value()
     ):
         return "year"  # 2025年, and 2023 年 as a PDF copy spaces it
-    if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end):
+    if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end, value):
         return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
     return "quantity"
 
@@ -107,14 +107,36 @@ _LIST_NUMBER_RE: Final = re.compile(
 )
 
 
-def _is_list_number(work: str, start: int, num_end: int) -> bool:
+def _is_list_number(work: str, start: int, num_end: int, value: Decimal) -> bool:
     """Whether the number at [start, num_end) numbers a list's item or a table's row: it starts
     its line or a clause (工作安排，2. 30个), and a mark (| 、 . ）) and words follow it (a
-    table's values follow no words)."""
-    if _LIST_NUMBER_RE.match(work, num_end) is None:
+    table's values follow no words). In a table printed one cell a line (1 | / 精准扶贫… |),
+    a cell of its own before a label's cell numbers a row where the rows count up to it."""
+    if _LIST_NUMBER_RE.match(work, num_end) is None and (
+        _CELL_NUMBER_RE.match(work, num_end) is None
+        or not work[start:num_end].isdigit()  # (1.0 is a value)
+        or not _counts_up(work, start, value)
+    ):
         return False
     before = work[work.rfind("\n", 0, start) + 1 : start].rstrip()
     return not before or before[-1] in _CLAUSE_ENDS or work[start - 1] in " \t\u3000"
+
+
+# a cell of a number alone, closed by a bar, and the next line's cell of words
+_CELL_NUMBER_RE: Final = re.compile(r"[^\S\n]*[|｜][^\S\n]*\n[^\S\n]*[\u4e00-\u9fff“「《(（]")
+_ROW_NUMBER_MAX: Final = 99
+_ROW_REACH: Final = 800  # how far back the row numbered one less may stand
+
+
+def _counts_up(work: str, start: int, value: Decimal) -> bool:
+    """Whether ``value`` at ``start`` goes on from the row numbered one less: 1 starts the
+    count; 2 needs a cell 1 | on a line of its own not far before."""
+    if not 1 <= value <= _ROW_NUMBER_MAX:
+        return False
+    if value == 1:
+        return True
+    before = re.compile(rf"(?m)^[^\S\n]*{int(value) - 1}[^\S\n]*[|｜][^\S\n]*$")
+    return before.search(work, max(start - _ROW_REACH, 0), start) is not None
 
 
 __all__ = ["OPEN_QUOTE_RE", "QUOTE_REACH", "NumberKind", "in_short_quote", "kind_of"]
