@@ -1037,3 +1037,11 @@ def test_the_numbers_of_a_tables_rows_printed_one_cell_a_line_are_no_figures():
     assert "1300人" in quotes
     table = "布吉街道 |\n1.0 |\n南湾街道 |\n2 |\n"
     assert [c.value for c in ykcheck.extract(table)] == [Decimal("1.0"), Decimal(2)]
+
+
+def test_a_row_that_says_flat_is_a_row_not_a_head():
+    """阜阳's communiqué (fuyang_2022_communique_cpi_table): 其中:食品烟酒 | 持平 | is a row of
+    the price table; the rows after it keep the head's unit, 涨跌幅度(%)."""
+    table = "指 标 | 涨跌幅度(%) |\n居民消费价格 | 0.7 |\n其中:食品烟酒 | 持平 |\n衣着 | 2.1 |\n"
+    got = {c.quote: (c.value, c.unit) for c in ykcheck.extract(table)}
+    assert got["衣着 | 2.1"] == (Decimal("2.1"), "percent")

@@ -294,7 +294,12 @@ def _plan_and_result(cells: list[tuple[int, str]]) -> bool:
 
 
 def _is_head(cells: list[tuple[int, str]], values: re.Pattern[str] = _NUMBER_CELL_RE) -> bool:
-    return not any(values.fullmatch(text) for _, text in cells[1:])
+    """Whether a row is a head: no cell after its label holds a figure, nor a statement in a
+    figure's place (其中:食品烟酒 | 持平: a row of the table, not a new head)."""
+    return not any(values.fullmatch(text) or _FLAT_CELL_RE.fullmatch(text) for _, text in cells[1:])
+
+
+_FLAT_CELL_RE: Final = re.compile(r"\s*持平\s*")
 
 
 def _unit_of(words: str) -> tuple[Decimal, str] | None:
