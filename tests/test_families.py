@@ -152,6 +152,15 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("-700", "亩", "outcome", "growth", "exact", None, "油料作物种植面积"),
         ],
     ),
+    # and after the year's end (比上年末减少2.9万人): a change of a stock
+    (
+        "年末全市常住人口817.1万人,比上年末减少2.9万人;",
+        "fuyang_2022_communique_cpi_table",
+        [
+            ("8171000", "人", "outcome", "level", "exact", None, "常住人口"),
+            ("-29000", "人", "outcome", "growth", "exact", None, "常住人口"),
+        ],
+    ),
     # no change from the year before, in words: a growth of 0 (about 0 when 基本持平)
     (
         "夏粮种植面积67.63万亩,与上年基本持平;",
