@@ -1041,9 +1041,9 @@ def test_the_numbers_of_a_tables_rows_printed_one_cell_a_line_are_no_figures():
     name) count up and are no figures; a value cell 1.0 before a label is one."""
     text = _source_text("yueyanglou_2017_livelihood_table_trad")
     assert text is not None
-    quotes = [c.quote.strip() for c in ykcheck.extract(text)]
-    assert not set(quotes) & {str(n) for n in range(1, 10)}
-    assert "1300人" in quotes
+    found = ykcheck.extract(text)
+    assert not {c.quote.strip() for c in found} & {str(n) for n in range(1, 10)}
+    assert Decimal(1300) in {c.value for c in found}
     table = "布吉街道 |\n1.0 |\n南湾街道 |\n2 |\n"
     assert [c.value for c in ykcheck.extract(table)] == [Decimal("1.0"), Decimal(2)]
 
@@ -1054,3 +1054,17 @@ def test_a_row_that_says_flat_is_a_row_not_a_head():
     table = "指 标 | 涨跌幅度(%) |\n居民消费价格 | 0.7 |\n其中:食品烟酒 | 持平 |\n衣着 | 2.1 |\n"
     got = {c.quote: (c.value, c.unit) for c in ykcheck.extract(table)}
     assert got["衣着 | 2.1"] == (Decimal("2.1"), "percent")
+
+
+def test_a_table_of_promises_one_cell_a_line_reads_its_columns():
+    """岳阳楼区's table (yueyanglou_2017_livelihood_table_trad): its rows, numbered from 1, give
+    its width; a figure under 目标任务 is a target, one under 实际完成 a result in the unit its
+    target writes (1300人 | 700: 700人), named by the row's promise; a row of several lines
+    (9) is left to the words."""
+    text = _source_text("yueyanglou_2017_livelihood_table_trad")
+    assert text is not None
+    got = [(c.value, c.unit, c.role, c.indicator) for c in ykcheck.extract(text)]
+    name = "精准扶贫:农村饮用水安全巩固"  # (提升: a word of growth, no part of the name)
+    assert (Decimal(1300), "人", "target", name) in got
+    assert (Decimal(700), "人", "outcome", name) in got
+    assert (Decimal(7356), "", "outcome", "城镇新增就业") in got

@@ -19,10 +19,22 @@ from typing import Final
 
 import attrs
 
-from .._numbers import NotANumber, read_number_at
 from .._text import squash
 from .._units import RANK
 from .._vocab import Role
+from .heads import (
+    GROWTH_HEAD_RE,
+    OUTCOME_HEAD_RE,
+    TARGET_HEAD_RE,
+    UNIT_IN_HEAD_RE,
+    Column,
+    Head,
+    head_of,
+    head_unit,
+    plan_and_result,
+    unit_of,
+    written_unit,
+)
 
 
 @attrs.frozen
@@ -48,20 +60,17 @@ _VALUE_CELL_RE: Final = re.compile(
     r"\s*[-+−]?[0-9][0-9,.]*\s*(?:[%％‰]\s*)?(?:左右|以上|以内|以下|之内)?\s*"
     r"|\s*[—–\-/／…]+\s*"  # (or a figure's place kept empty: —, /)
 )
-_UNIT_IN_HEAD_RE: Final = re.compile(
-    r"[(（]\s*([^()（）0-9]{1,6}?)\s*[)）]|单位\s*[:：]\s*(\S{1,6})|([%％‰])$"
+# and of such a table's figure with its unit (1300人, 7699套)
+_WORDED_CELL_RE: Final = re.compile(
+    rf"{_VALUE_CELL_RE.pattern}|\s*[0-9][0-9,.]*\s*[万亿千]?[\u4e00-\u9fff]{{1,2}}\s*"
 )
-_TARGET_HEAD_RE: Final = re.compile("计划|目标|预期")
-_OUTCOME_HEAD_RE: Final = re.compile("完成|实际|实绩|执行|实现")
-_GROWTH_HEAD_RE: Final = re.compile("增长|增速|增幅|比上年|同比|较上年|±")
-_RANK_HEAD_RE: Final = re.compile("排名|排位|位次")
-_HEAD_YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})年")
 # a line of its own inside a table that groups its rows (按城乡分), and a table's caption (表1)
 _GROUP_MAX: Final = 8
 _GROUP_RE: Final = re.compile(r"[按其#]\S{1,7}|[|｜]")
 _CAPTION_RE: Final = re.compile(r"(?:附?表|图)\s*[0-9一二三四五六七八九十]")
 _CAPTION_UNIT_RE: Final = re.compile(r"单位\s*[:：]\s*([^\s|｜,，。;；]{1,6})\s*$")
 _MIN_CELLS: Final = 2
+_MIN_ROWS: Final = 2
 _BAR_LINE_RE: Final = re.compile(r"\s*[|｜]\s*")
 _STACKED_CELL_RE: Final = re.compile(r"[^|｜\n]*[^|｜\s][^|｜\n]*[|｜][^\S\n]*")
 _TOKEN_RE: Final = re.compile(r"[^\s|｜]+")
@@ -120,6 +129,12 @@ def _rows(work: str, celled: set[int]) -> Iterator[_Row]:
                     end = nxt
                     break
         if _STACKED_CELL_RE.fullmatch(work, pos, end):
+            numbered = _numbered(work, pos)
+            if numbered is not None:
+                celled.update(start for start, _, cells in numbered[0] if cells)
+                yield from numbered[0]
+                pos = numbered[1]
+                continue
             stacked = _stacked(work, pos)
             if stacked is not None:
                 yield stacked[0]
@@ -164,6 +179,53 @@ def _stacked(work: str, pos: int) -> tuple[_Row, int] | None:
     return (cells[0][0], cells[-1][0] + len(cells[-1][1]), cells), pos
 
 
+# a line of a table printed one cell a line: a cell closed by a bar, or a bar alone (an empty
+# cell)
+_BAR_CELL_RE: Final = re.compile(r"[^|｜\n]*[|｜][^\S\n]*")
+
+
+def _numbered(work: str, pos: int) -> tuple[list[_Row], int] | None:
+    """The rows of a table printed one cell a line, each closed by a bar, an empty cell a bar
+    alone, whose rows are numbered from 1 (序号 | / 项目名称 | / 责任单位 | / 目标任务 | / 实际
+    完成 | / 1 | / 精准扶贫… | / 农林水务局 | / 1300人 | / 700 | …), starting at ``pos``, and
+    where the text after it starts; None if none starts there. The numbers give its width;
+    its head is that many cells before row 1; a row of another width (a promise of several
+    lines; the last row where lines follow it) is no row of it. The numbers' column is
+    dropped: a row's label is its name."""
+    cells: list[tuple[int, str]] = []
+    n = len(work)
+    p = pos
+    while p <= n:
+        end = _line_end(work, p)
+        if not _BAR_CELL_RE.fullmatch(work, p, end):
+            break
+        bar = max(work.rfind("|", p, end), work.rfind("｜", p, end))
+        cells.append((p, work[p:bar]))
+        p = end + 1
+    marks: list[int] = []
+    for i, (_, text) in enumerate(cells):
+        if text.strip() == str(len(marks) + 1):
+            marks.append(i)
+    if len(marks) < _MIN_ROWS:
+        return None
+    width = marks[1] - marks[0]
+    if width < 3 or marks[0] < width - 1:
+        return None
+    head = cells[marks[0] - width + 1 : marks[0]]
+    if not plan_and_result(head):
+        return None  # (a table of targets and results: others keep their usual reading)
+    out: list[_Row] = [(a, a + len(t), []) for a, t in cells[: marks[0] - width + 1]]
+    out.append((head[0][0], head[-1][0] + len(head[-1][1]), head))
+    for j, m in enumerate(marks):
+        nxt = marks[j + 1] if j + 1 < len(marks) else len(cells)
+        if nxt - m == width:
+            row = cells[m + 1 : nxt]
+            out.append((row[0][0], row[-1][0] + len(row[-1][1]), row))
+        else:  # (a row of another width, or a last row with more lines after it)
+            out.extend((a, a + len(t), []) for a, t in cells[m:nxt])
+    return out, p
+
+
 def _spaced(work: str, pos: int, end: int) -> list[tuple[int, str]]:
     """The cells of a line of a table whose columns stand apart by spaces: a head that names
     units (指 标 年末数(万人) 比重(%)), or a label and its numbers (城 镇 2280.32 70.96); none
@@ -183,7 +245,7 @@ def _spaced(work: str, pos: int, end: int) -> list[tuple[int, str]]:
         label = (tokens[0][0], work[tokens[0][0] : tokens[k - 1][0] + len(tokens[k - 1][1])])
         return [label, *tokens[k:]]
     if k == len(tokens) and (
-        any(_UNIT_IN_HEAD_RE.search(t) for _, t in tokens) or _plan_and_result(tokens)
+        any(UNIT_IN_HEAD_RE.search(t) for _, t in tokens) or plan_and_result(tokens)
     ):
         return tokens  # a head: no numbers, a unit named, or columns of targets and results
     return []
@@ -268,7 +330,7 @@ def _celled(work: str, pos: int) -> tuple[list[_Row], int] | None:
             # the last cell read as the head's is the first row's label
             rows.append([head.pop()])
             texts = "".join(t for _, t in head)
-            if not (_TARGET_HEAD_RE.search(texts) and _OUTCOME_HEAD_RE.search(texts)):
+            if not (TARGET_HEAD_RE.search(texts) and OUTCOME_HEAD_RE.search(texts)):
                 return None
         row = rows[-1]
         if len(row) < len(head) and (value or len(row) == 1):
@@ -287,12 +349,6 @@ def _celled(work: str, pos: int) -> tuple[list[_Row], int] | None:
     return out, _line_end(work, end) + 1
 
 
-def _plan_and_result(cells: list[tuple[int, str]]) -> bool:
-    """Whether the cells of a head name a column of targets and one of results (计划, 实际)."""
-    roles = {_column(text).role for _, text in cells}
-    return "target" in roles and "outcome" in roles
-
-
 def _is_head(cells: list[tuple[int, str]], values: re.Pattern[str] = _NUMBER_CELL_RE) -> bool:
     """Whether a row is a head: no cell after its label holds a figure, nor a statement in a
     figure's place (其中:食品烟酒 | 持平: a row of the table, not a new head)."""
@@ -300,73 +356,6 @@ def _is_head(cells: list[tuple[int, str]], values: re.Pattern[str] = _NUMBER_CEL
 
 
 _FLAT_CELL_RE: Final = re.compile(r"\s*持平\s*")
-
-
-def _unit_of(words: str) -> tuple[Decimal, str] | None:
-    """(factor, registry unit) of the unit words a head or a 单位 cell writes (亿元, %, 万人)."""
-    words = squash(words)
-    if not words:
-        return None
-    try:
-        found = read_number_at("1" + words, 0)
-    except NotANumber:
-        return None
-    if found.end != len(words) + 1 or not found.unit:
-        return None
-    return found.value, found.unit
-
-
-def _head_unit(text: str) -> tuple[Decimal, str] | None:
-    if _RANK_HEAD_RE.search(text):
-        return Decimal(1), RANK  # 全省排名: places in a ranking
-    m = _UNIT_IN_HEAD_RE.search(squash(text))
-    if m is None:
-        return None
-    return _unit_of(m.group(1) or m.group(2) or m.group(3))
-
-
-@attrs.frozen
-class _Column:
-    """What a column's head says of the cells under it."""
-
-    head: str
-    unit: tuple[Decimal, str] | None
-    role: Role | None
-    growth: bool
-    year: int | None = None
-
-
-def _column(text: str) -> _Column:
-    h = squash(text)
-    role: Role | None = None
-    target, outcome = _TARGET_HEAD_RE.search(h), _OUTCOME_HEAD_RE.search(h)
-    if target and not outcome:
-        role = "target"
-    elif outcome and not target:
-        role = "outcome"
-    year = _HEAD_YEAR_RE.search(h)
-    return _Column(
-        h,
-        _head_unit(h),
-        role,
-        _GROWTH_HEAD_RE.search(h) is not None,
-        int(year.group(1)) if year else None,
-    )
-
-
-@attrs.frozen
-class _Head:
-    """A table's head row, read once: its columns, and which one is the 单位 column."""
-
-    columns: tuple[_Column, ...]
-    unit_column: int | None
-    dated: bool = False  # whether a column names its year
-
-
-def _head(row: list[tuple[int, str]]) -> _Head:
-    columns = tuple(_column(text) for _, text in row)
-    unit_column = next((i for i, c in enumerate(columns) if c.head.endswith("单位")), None)
-    return _Head(columns, unit_column, any(c.year for c in columns))
 
 
 def cells(work: str) -> dict[int, Cell]:
@@ -381,13 +370,13 @@ def cells(work: str) -> dict[int, Cell]:
     ):
         return found  # no bar, no line that ends with numbers apart, no head alone: no table
     heads: list[list[tuple[int, str]]] = []  # the head rows read since the last data row
-    head: _Head | None = None
+    head: Head | None = None
     caption_unit: tuple[Decimal, str] | None = None
     celled: set[int] = set()  # the rows of tables one cell a paragraph (see ``_celled``)
     for line_start, line_end, row in _rows(work, celled):
         # (a cell of such a table may hold a rate and its comparator, 6%左右; elsewhere a
         # table's cell of a figure is a bare number, and the words of a sentence read the rest)
-        values = _VALUE_CELL_RE if line_start in celled else _NUMBER_CELL_RE
+        values = _WORDED_CELL_RE if line_start in celled else _NUMBER_CELL_RE
         if not row:
             line = squash(work[line_start:line_end])
             if len(line) > _GROUP_MAX or "。" in line or _CAPTION_RE.match(line):
@@ -395,13 +384,13 @@ def cells(work: str) -> dict[int, Cell]:
             if line and not _GROUP_RE.fullmatch(line):
                 # the unit a caption names holds for the table after it (单位:万元)
                 caption = _CAPTION_UNIT_RE.search(line)
-                caption_unit = _unit_of(caption.group(1)) if caption else None
+                caption_unit = unit_of(caption.group(1)) if caption else None
             continue
         if _is_head(row, values):
             heads.append(row)
             continue
         if heads:
-            head, heads = _head(_fitting(heads, len(row))), []
+            head, heads = head_of(_fitting(heads, len(row))), []
         if head is not None:
             _read_row(row, head, caption_unit, line_start, found, values)
     return found
@@ -420,7 +409,7 @@ def _fitting(heads: list[list[tuple[int, str]]], width: int) -> list[tuple[int, 
 
 def _read_row(
     row: list[tuple[int, str]],
-    head: _Head,
+    head: Head,
     caption_unit: tuple[Decimal, str] | None,
     line_start: int,
     found: dict[int, Cell],
@@ -431,13 +420,17 @@ def _read_row(
     label = squash(row[0][1]).lstrip("#＃")  # #女性: of which, 女性
     if not label or values.fullmatch(label):
         return
-    growth_row = _GROWTH_HEAD_RE.search(label) is not None  # 地区生产总值增长(%)
-    label_unit = _head_unit(label)  # (%) after the label: the unit of the row's bare numbers
+    growth_row = GROWTH_HEAD_RE.search(label) is not None  # 地区生产总值增长(%)
+    label_unit = head_unit(label)  # (%) after the label: the unit of the row's bare numbers
     columns = head.columns
     shift = len(columns) - len(row)  # heads often leave out the label's column: align at the right
     row_unit = None
     if head.unit_column is not None and 0 <= head.unit_column - shift < len(row):
-        row_unit = _unit_of(row[head.unit_column - shift][1])
+        row_unit = unit_of(row[head.unit_column - shift][1])
+    # (目标任务 1300人 | 实际完成 700: a result in the unit its target writes; a 责任单位 column
+    # names who answers for it, no unit)
+    if row_unit is None and head.planned:
+        row_unit = next(filter(None, (written_unit(t) for _, t in row[1:])), None)
     for j, (start, text) in enumerate(row[1:], start=1):
         if not values.fullmatch(text):
             continue
@@ -456,7 +449,7 @@ def _read_row(
         found[at] = Cell(label, factor, name, column.role, growth, line_start, column.head, year)
 
 
-_NO_COLUMN: Final = _Column("", None, None, False)
+_NO_COLUMN: Final = Column("", None, None, False)
 _PERCENT: Final = (Decimal(1), "percent")
 
 

@@ -1,0 +1,133 @@
+"""What a table's head says of the cells under it: each column's unit (绝对数(亿元), 比上年增长
+(%)), whose figure it is (计划, 目标 or 完成, 实际), whether it is growth, and its year."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from .._numbers import NotANumber, read_number_at
+from .._text import squash
+from .._units import RANK, RATE_UNITS
+from .._vocab import Role
+
+UNIT_IN_HEAD_RE: Final = re.compile(
+    r"[(（]\s*([^()（）0-9]{1,6}?)\s*[)）]|单位\s*[:：]\s*(\S{1,6})|([%％‰])$"
+)
+TARGET_HEAD_RE: Final = re.compile("计划|目标|预期")
+OUTCOME_HEAD_RE: Final = re.compile("完成|实际|实绩|执行|实现")
+GROWTH_HEAD_RE: Final = re.compile("增长|增速|增幅|比上年|同比|较上年|±")
+_RANK_HEAD_RE: Final = re.compile("排名|排位|位次")
+_HEAD_YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})年")
+
+
+def unit_of(words: str) -> tuple[Decimal, str] | None:
+    """(factor, registry unit) of the unit words a head or a 单位 cell writes (亿元, %, 万人)."""
+    words = squash(words)
+    if not words:
+        return None
+    try:
+        found = read_number_at("1" + words, 0)
+    except NotANumber:
+        return None
+    if found.end != len(words) + 1 or not found.unit:
+        return None
+    return found.value, found.unit
+
+
+def head_unit(text: str) -> tuple[Decimal, str] | None:
+    if _RANK_HEAD_RE.search(text):
+        return Decimal(1), RANK  # 全省排名: places in a ranking
+    m = UNIT_IN_HEAD_RE.search(squash(text))
+    if m is None:
+        return None
+    return unit_of(m.group(1) or m.group(2) or m.group(3))
+
+
+@attrs.frozen
+class Column:
+    """What a column's head says of the cells under it."""
+
+    head: str
+    unit: tuple[Decimal, str] | None
+    role: Role | None
+    growth: bool
+    year: int | None = None
+
+
+def column(text: str) -> Column:
+    h = squash(text)
+    role: Role | None = None
+    target, outcome = TARGET_HEAD_RE.search(h), OUTCOME_HEAD_RE.search(h)
+    if target and not outcome:
+        role = "target"
+    elif outcome and not target:
+        role = "outcome"
+    year = _HEAD_YEAR_RE.search(h)
+    return Column(
+        h,
+        head_unit(h),
+        role,
+        GROWTH_HEAD_RE.search(h) is not None,
+        int(year.group(1)) if year else None,
+    )
+
+
+@attrs.frozen
+class Head:
+    """A table's head row, read once: its columns, and which one is the 单位 column."""
+
+    columns: tuple[Column, ...]
+    unit_column: int | None
+    dated: bool = False  # whether a column names its year
+    planned: bool = False  # whether it has a column of targets and one of results
+
+
+def head_of(row: list[tuple[int, str]]) -> Head:
+    columns = tuple(column(text) for _, text in row)
+    unit_column = next((i for i, c in enumerate(columns) if c.head.endswith("单位")), None)
+    roles = {c.role for c in columns}
+    return Head(
+        columns,
+        unit_column,
+        any(c.year for c in columns),
+        "target" in roles and "outcome" in roles,
+    )
+
+
+def written_unit(text: str) -> tuple[Decimal, str] | None:
+    """The unit a cell writes after its number (1300人, 7699套), with no multiplier; None for
+    a bare number, a rate or an amount in 万 (its magnitude is the cell's, not the row's)."""
+    m = _UNIT_AFTER_RE.fullmatch(text)
+    if m is None:
+        return None
+    unit = unit_of(m.group(1))
+    return unit if unit is not None and unit[0] == 1 and unit[1] not in RATE_UNITS else None
+
+
+_UNIT_AFTER_RE: Final = re.compile(r"\s*[0-9][0-9,.]*\s*([\u4e00-\u9fff]{1,2})\s*")
+
+
+def plan_and_result(cells: list[tuple[int, str]]) -> bool:
+    """Whether the cells of a head name a column of targets and one of results (计划, 实际)."""
+    roles = {column(text).role for _, text in cells}
+    return "target" in roles and "outcome" in roles
+
+
+__all__ = [
+    "GROWTH_HEAD_RE",
+    "OUTCOME_HEAD_RE",
+    "TARGET_HEAD_RE",
+    "UNIT_IN_HEAD_RE",
+    "Column",
+    "Head",
+    "column",
+    "head_of",
+    "head_unit",
+    "plan_and_result",
+    "unit_of",
+    "written_unit",
+]
