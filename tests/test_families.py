@@ -1068,3 +1068,24 @@ def test_a_table_of_promises_one_cell_a_line_reads_its_columns():
     assert (Decimal(1300), "人", "target", name) in got
     assert (Decimal(700), "人", "outcome", name) in got
     assert (Decimal(7356), "", "outcome", "城镇新增就业") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 嘉鱼 2017 (the jiayu-2017 case): two figures after 城乡居民…, no verb between
+        (
+            "城鄉(xiāng)居民人均可支配收入28100元和16042元,分別增長(zhǎng)9%、8.82%。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2,
+        ),
+        # and a growth 可比 (at comparable prices) names nothing: the figure before's
+        (
+            "全年預(yù)計(jì)完成地區(qū)生產(chǎn)總值230億元,可比增長(zhǎng)8.2%",
+            ["地区生产总值"] * 2,
+        ),
+    ],
+)
+def test_two_figures_after_town_and_country_go_one_to_each(text, names):
+    """城乡居民人均可支配收入28100元和16042元: the first figure is 城镇's, the second 农村's, and
+    the growths after them follow; 可比增长 is the growth of the figure before."""
+    assert [c.indicator for c in ykcheck.extract(text)] == names

@@ -185,7 +185,7 @@ class Namer:
                 return names[1]
             return None
         gap = _PAIR_GAP_RE.fullmatch(self.work, tok.tail, next_start)
-        if gap is None or _PAIR_VERB_RE.search(lead) is None:
+        if gap is None:
             return None
         names = listed(_PAIR_VERB_RE.sub("", lead))
         if len(names) != 2 or _unit_at(self.work, next_start) != tok.unit:
