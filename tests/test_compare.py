@@ -173,6 +173,9 @@ def test_no_year_to_be_told_is_an_error(tmp_path):
         ("居民人均可支配收入", "全体居民人均可支配收入年均", None),
         ("外贸进出口", "全市外贸进出口年均", None),
         ("地区生产总值", "上半年地区生产总值", None),
+        # 长治 2023: what projects drove (带动固定资产投资完成963.5亿元) is not the whole
+        ("固定资产投资", "带动固定资产投资", None),
+        ("社会消费品零售总额", "拉动社会消费品零售总额", None),
     ],
 )
 def test_identity_of_two_names(a, b, method):

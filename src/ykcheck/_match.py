@@ -183,7 +183,10 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
         # one name is a catalogue entry: the other may be a spelling the catalogue lacks
         # (规上工业产值 for 规上工业总产值), if it is nearer that entry than any other
         other = nb if ea is not None else na
-        score = _score(other, [normalize(n) for n in known.names])
+        names = [normalize(n) for n in known.names]
+        if other.startswith(_DRIVEN) and any(other.endswith(n) for n in names):
+            return None  # 带动固定资产投资963.5亿元: what projects drove, not the whole
+        score = _score(other, names)
         near = catalogue.nearest(other, 1)
         if score >= SIMILAR and near and near[0] == known:
             return Pairing("similar", a, b, entry=known.name, score=score)
@@ -192,6 +195,10 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
     if score >= SIMILAR or _abbreviates(na, nb) or _abbreviates(nb, na):
         return Pairing("similar", a, b, score=score)
     return None
+
+
+# words that make a figure of an entry the part something drove (带动固定资产投资, 拉动消费)
+_DRIVEN: Final = ("带动", "拉动", "撬动")
 
 
 def _abbreviates(short: str, long: str) -> bool:
