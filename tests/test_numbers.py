@@ -213,11 +213,15 @@ def test_more_before_or_after_a_multiplier_is_an_open_interval(phrase, value, up
         ("PM2.5平均浓度32μg/m3", 32, "微克每立方米"),
         # 宁波 2019 (benchmarks/eval/extract/tune/ningbo_2019_livelihood_done_vs_targets_news)
         ("转运能力3350吨/天", 3350, "吨每日"),
+        # 贵州 2023 (the guizhou-2023 case): packages, books and poultry counted
+        ("为全省重点人群免费发放“防疫健康包”133万份", 1330000, "份"),
+        ("藏书量达3528.8千册", 3528800, "册"),
+        ("全年家禽出栏1610万羽", 16100000, "羽"),
     ],
 )
 def test_units_of_communiques(phrase, value, unit):
     """Units statistical communiqués write: containers in 标准箱 (标箱, TEU), rain in 毫米,
-    grain in 亿斤 (not money), concentrations in μg/m3."""
+    grain in 亿斤 (not money), concentrations in μg/m3, items by their classifier (份, 册)."""
     (c,) = ykcheck.extract(phrase)
     assert (c.value, c.unit) == (Decimal(value), unit)
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _DEFINITIONS: Final = (
     # items counted with a classifier: all one dimension, so 家 and 个 compare
     ("个", "[item]"),
-    *((c, "个") for c in "家项座所条套间宗件处路台支辆场次枚幢栋轮艘届批张块头只盏株棵"),
+    *((c, "个") for c in "家项座所条套间宗件处路台支辆场次枚幢栋轮艘届批张块头只盏株棵份册羽"),
     ("场次", "个"),
     ("批次", "个"),
     ("标准箱", "个"),  # a port's containers, in twenty-foot units (TEU)
