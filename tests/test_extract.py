@@ -675,6 +675,19 @@ def test_draft_names_each_outcome_so_it_meets_its_target():
     assert [o.indicator for o in data.outcomes] == ["新增海外仓（亿元）"]
 
 
+def test_a_text_of_results_only_reviews_the_year_it_names():
+    """A communiqué's opening (a county's 2021 communiqué, from tjgb.hongheiku.com) names the
+    year it reports, 2021, and sets no plan: its undated figures are 2021's, not 2020's."""
+    text = (
+        "经初步核算,2021年我县实现生产总值(GDP)133.86亿元,按照可比价计算,同比增长8.1%。"
+        "分产业看,第一产业增加值12.51亿元,增长2.2%。"
+    )
+    data = ykcheck.loads(draft_toml(text, "c.txt"))
+    assert (data.sources[0].plan, data.sources[0].reviews) == (2022, 2021)
+    assert {o.year for o in data.outcomes} == {2021}
+    assert plan_year(text) == 2021  # (as a plan read for compare: the year it names)
+
+
 def test_jobs_are_capped_at_the_cpus(tmp_path, monkeypatch):
     """--jobs 64 on 2 CPUs starts 2 worker processes, and says so on stderr."""
     from concurrent.futures import ProcessPoolExecutor

@@ -33,7 +33,8 @@ def draft(text: str, file: str, *, role: Role | None = None, year: int | None = 
     found = extract(text)
     if role is not None:
         found = [_forced(c, role) for c in found]
-    plan = year if year is not None else plan_year(text)
+    results_only = all(c.role == "outcome" for c in found)
+    plan = year if year is not None else plan_year(text, results_only=results_only)
     if plan is None and found:
         raise DraftError(f"{file}: the text names no year; pass --year (year= in Python)")
     stem = Path(file).stem

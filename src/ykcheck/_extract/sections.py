@@ -324,10 +324,12 @@ def _width(line: str) -> float:
 _YEAR_MENTION_RE: Final = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
 
 
-def plan_year(text: str) -> int | None:
+def plan_year(text: str, *, results_only: bool = False) -> int | None:
     """The year whose plan a report sets out, as far as its text tells: the year of a plan
     heading (2023年工作安排), else the year after a review heading (2022年工作回顾), else the year
-    it names most often (the latest of equals). None if it names no year."""
+    it names most often (the latest of equals), or the year after that for a text of results
+    only (``results_only``: a communiqué names the year it reports, 2021年我县实现生产总值…).
+    None if it names no year."""
     work = fold(text)
     found = markers(work)
     for role, shift in (("target", 0), ("outcome", 1)):
@@ -340,7 +342,7 @@ def plan_year(text: str) -> int | None:
         counts[y] = counts.get(y, 0) + 1
     if not counts:
         return None
-    return max(counts, key=lambda y: (counts[y], y))
+    return max(counts, key=lambda y: (counts[y], y)) + results_only
 
 
 __all__ = [
