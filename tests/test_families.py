@@ -1089,3 +1089,21 @@ def test_two_figures_after_town_and_country_go_one_to_each(text, names):
     """城乡居民人均可支配收入28100元和16042元: the first figure is 城镇's, the second 农村's, and
     the growths after them follow; 可比增长 is the growth of the figure before."""
     assert [c.indicator for c in ykcheck.extract(text)] == names
+
+
+def test_a_conversion_names_nothing_and_a_control_goal_is_a_target():
+    """A county's 2021 communiqué (tjgb.hongheiku.com): the figure in brackets (按年平均汇率折算为
+    9847美元) and the growth after it are per-capita GDP's, not a 按…折算's; 低于2.5%的控制目标
+    is the goal the result is held against."""
+    text = (
+        "按户籍人口计算,人均GDP为63525元(按年平均汇率折算为9847美元),同比增长8.7%。"
+        "年末城镇登记失业率1.89%,低于2.5%的控制目标。"
+    )
+    got = [(c.indicator, c.value, c.role) for c in ykcheck.extract(text)]
+    assert got == [
+        ("人均地区生产总值", Decimal(63525), "outcome"),
+        ("人均地区生产总值", Decimal(9847), "outcome"),
+        ("人均地区生产总值", Decimal("8.7"), "outcome"),
+        ("城镇登记失业率", Decimal("1.89"), "outcome"),
+        ("城镇登记失业率", Decimal("2.5"), "target"),
+    ]

@@ -138,8 +138,9 @@ PART_YEAR_RE: Final = re.compile(
 _MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|确定的|超过|高于|低于")
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
 GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
-# whatever the words before it: 超额完成40所的年度目标任务 (the figure is the goal's)
-GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期)?目标")
+# whatever the words before it: 超额完成40所的年度目标任务 (the figure is the goal's), 低于2.5%的
+# 控制目标
+GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期|控制|调控)?目标")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
 GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]?$")
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资

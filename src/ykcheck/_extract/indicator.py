@@ -23,7 +23,7 @@ _LEADING_WORDS: Final = (
     "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
     "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年", "实际",
 )  # fmt: skip
-_LEADING_STARTS: Final = (*_LEADING_WORDS, "1-12", "1—12", "1–12", "1至12")  # (1-12月完成)
+_LEADING_STARTS: Final = (*_LEADING_WORDS, "1-12", "1—12", "1–12", "1至12", "按")  # (1-12月完成)
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
     "力争", "确保", "争取", "累计", "实现", "首次", "同口径", "目标确定", "目标设定", "预期目标",
@@ -37,7 +37,8 @@ _LEADING_RE: Final = re.compile(
         {"预期": "预期(?!寿命)", "实际": "实际(?!使用|利用|到位|到资)"}.get(w, w)
         for w in _LEADING_WORDS
     )
-    + r"|1[-—–至]12月份?)+"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
+    + r"|1[-—–至]12月份?"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
+    + r"|按[^，。；,;]{1,10}?(?:折算|计算)为?)+"  # (按年平均汇率折算为9847美元: a conversion)
 )
 _TRAILING_MARK_RE: Final = re.compile(r"(?:\[[0-9]{1,3}\]|〔[0-9]{1,3}〕|(?<!人)均|都)$")
 _TRAILING_RE: Final = re.compile(
