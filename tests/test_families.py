@@ -1107,3 +1107,21 @@ def test_a_conversion_names_nothing_and_a_control_goal_is_a_target():
         ("城镇登记失业率", Decimal("1.89"), "outcome"),
         ("城镇登记失业率", Decimal("2.5"), "target"),
     ]
+
+
+def test_a_price_fall_and_an_index_table_read_as_written():
+    """A county's 2021 communiqué (edutainingadventures.com/thuadong/658.html): 下跌1.6% is a fall
+    of 1.6%; the table captioned 居民消费价格指数 prints indices (上年=100) under 比上年涨跌(%):
+    101.0 is an index level, not a growth of 101%."""
+    text = (
+        "全年居民消费价格累计上涨1.0%,其中食品烟酒价格下跌1.6%。\n"
+        "表2 2021年居民消费价格指数\n指标 | 比上年涨跌(%) |\n"
+        "居民消费价格总指数 | 101.0 |\n其中:食品烟酒 | 98.4 |\n"
+    )
+    got = [(c.value, c.unit, c.measure) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal("1.0"), "percent", "growth"),
+        (Decimal("-1.6"), "percent", "growth"),
+        (Decimal("101.0"), "", "level"),
+        (Decimal("98.4"), "", "level"),
+    ]

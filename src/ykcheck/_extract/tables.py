@@ -372,6 +372,7 @@ def cells(work: str) -> dict[int, Cell]:
     heads: list[list[tuple[int, str]]] = []  # the head rows read since the last data row
     head: Head | None = None
     caption_unit: tuple[Decimal, str] | None = None
+    indexed = False  # whether the caption names an index (2021年居民消费价格指数)
     celled: set[int] = set()  # the rows of tables one cell a paragraph (see ``_celled``)
     for line_start, line_end, row in _rows(work, celled):
         # (a cell of such a table may hold a rate and its comparator, 6%左右; elsewhere a
@@ -385,6 +386,7 @@ def cells(work: str) -> dict[int, Cell]:
                 # the unit a caption names holds for the table after it (单位:万元)
                 caption = _CAPTION_UNIT_RE.search(line)
                 caption_unit = unit_of(caption.group(1)) if caption else None
+                indexed = "指数" in line
             continue
         if _is_head(row, values):
             heads.append(row)
@@ -392,7 +394,7 @@ def cells(work: str) -> dict[int, Cell]:
         if heads:
             head, heads = head_of(_fitting(heads, len(row))), []
         if head is not None:
-            _read_row(row, head, caption_unit, line_start, found, values)
+            _read_row(row, head, (caption_unit, indexed), line_start, found, values)
     return found
 
 
@@ -410,13 +412,16 @@ def _fitting(heads: list[list[tuple[int, str]]], width: int) -> list[tuple[int, 
 def _read_row(
     row: list[tuple[int, str]],
     head: Head,
-    caption_unit: tuple[Decimal, str] | None,
+    caption: tuple[tuple[Decimal, str] | None, bool],
     line_start: int,
     found: dict[int, Cell],
     values: re.Pattern[str],
 ) -> None:
     """The cells of one data row, each with the words of its column's head (``values``: what a
-    cell of a figure holds)."""
+    cell of a figure holds; ``caption``: the unit the caption names, and whether it names an
+    index). An index (上年=100: 居民消费价格总指数 | 101.0, under 比上年涨跌(%) as often as not)
+    is a bare level, never a growth of 101%."""
+    caption_unit, indexed = caption
     label = squash(row[0][1]).lstrip("#＃")  # #女性: of which, 女性
     if not label or values.fullmatch(label):
         return
@@ -442,14 +447,17 @@ def _read_row(
             or (label_unit if label_unit and label_unit[1] != RANK else None)
             or (_PERCENT if column.growth else caption_unit)
         )
+        growth = column.growth or growth_row
+        if (indexed or "指数" in label) and _INDEX_RE.fullmatch(text):
+            unit, growth = None, False
         factor, name = unit if unit is not None else (Decimal(1), "")
         at = start + len(text) - len(text.lstrip())
-        growth = column.growth or growth_row
         year = (column.year or 0) if head.dated else None
         found[at] = Cell(label, factor, name, column.role, growth, line_start, column.head, year)
 
 
 _NO_COLUMN: Final = Column("", None, None, False)
+_INDEX_RE: Final = re.compile(r"\s*(?:[5-9][0-9]|1[0-9]{2})(?:\.[0-9]+)?\s*")  # 50 to 199.9
 _PERCENT: Final = (Decimal(1), "percent")
 
 
