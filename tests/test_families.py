@@ -1125,3 +1125,12 @@ def test_a_price_fall_and_an_index_table_read_as_written():
         (Decimal("101.0"), "", "level"),
         (Decimal("98.4"), "", "level"),
     ]
+
+
+def test_a_communiques_table_one_cell_a_line_reads_its_units():
+    """宁夏's 2017 communiqué (ningxia_2018_communique_gdp_table_trad): 指標 / 絕對值(億元) /
+    比上年增長(%) head a table one cell a line; its cells are 亿元 and growth in %."""
+    text = _source_text("ningxia_2018_communique_gdp_table_trad")
+    assert text is not None
+    got = {(c.value, c.unit, c.measure) for c in ykcheck.extract(text)}
+    assert {(Decimal("1096.30"), "亿元", "level"), (Decimal("-0.9"), "percent", "growth")} <= got

@@ -312,7 +312,8 @@ def _celled(work: str, pos: int) -> tuple[list[_Row], int] | None:
     """The rows of a table of targets and results printed one cell a paragraph, as a web page's
     table is copied (指标名称 / 预期目标 / 完成情况 / 全省排名 / 地区生产总值增长(%) / 6%左右 /
     3.8% / 4 / …), starting at ``pos``, and where the text after it starts; None if none
-    starts there. Its head names a column of targets and one of results; a row is a label and
+    starts there. Its head names a column of targets and one of results, or units (绝对值(亿元)
+    / 比上年增长(%): a communiqué's table); a row is a label and
     the cells after it up to the head's width (a statement right after the label, 保持正增长,
     is a cell; a row may end early: 城镇登记失业率(%) / 2.6%以内 / 2.5%以内)."""
     head: list[tuple[int, str]] = []
@@ -330,8 +331,10 @@ def _celled(work: str, pos: int) -> tuple[list[_Row], int] | None:
             # the last cell read as the head's is the first row's label
             rows.append([head.pop()])
             texts = "".join(t for _, t in head)
-            if not (TARGET_HEAD_RE.search(texts) and OUTCOME_HEAD_RE.search(texts)):
-                return None
+            if not (TARGET_HEAD_RE.search(texts) and OUTCOME_HEAD_RE.search(texts)) and not any(
+                UNIT_IN_HEAD_RE.search(squash(t)) for _, t in head
+            ):
+                return None  # (a head of targets and results, or one that names units)
         row = rows[-1]
         if len(row) < len(head) and (value or len(row) == 1):
             row.append((start, text))
