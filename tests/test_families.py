@@ -1129,8 +1129,11 @@ def test_a_price_fall_and_an_index_table_read_as_written():
 
 def test_a_communiques_table_one_cell_a_line_reads_its_units():
     """宁夏's 2017 communiqué (ningxia_2018_communique_gdp_table_trad): 指標 / 絕對值(億元) /
-    比上年增長(%) head a table one cell a line; its cells are 亿元 and growth in %."""
+    比上年增長(%) head a table one cell a line; its cells are 亿元 and growth in %, each read
+    within its line."""
     text = _source_text("ningxia_2018_communique_gdp_table_trad")
     assert text is not None
     got = {(c.value, c.unit, c.measure) for c in ykcheck.extract(text)}
     assert {(Decimal("1096.30"), "亿元", "level"), (Decimal("-0.9"), "percent", "growth")} <= got
+    # (a cell alone on its line takes no unit from the next line's label: 3.7 / 批發和零售業)
+    assert {(Decimal("3.7"), "percent", "growth"), (Decimal("9.2"), "percent", "growth")} <= got

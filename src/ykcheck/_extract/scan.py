@@ -17,7 +17,7 @@ from typing import Final
 
 from .._catalogue import Catalogue, shipped
 from .._errors import wrong_type
-from .._numbers import Number, normalize
+from .._numbers import NotANumber, Number, normalize, read_number_at
 from .._phrases import read_words, strength, target_end
 from .._text import fold, without_annotations
 from .._units import RANK, RATE_UNITS
@@ -56,7 +56,7 @@ from .indicator import BULLETS, place_of
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, headings, markers
-from .tables import cells
+from .tables import Cell, cells
 
 
 def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]:
@@ -123,6 +123,23 @@ _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
 _Clause = tuple[int, str, str]
 
 
+def _within_cells(work: str, toks: list[Number], found: dict[int, Cell]) -> list[Number]:
+    """``toks``, a table's cell's number read within its line: a cell one a line (3.7 /
+    批发和零售业) takes no unit from the next line's words; its column's head gives it one."""
+    if not found:
+        return toks
+    out = []
+    for tok in toks:
+        line_end = work.find("\n", tok.start, tok.end) if tok.start in found else -1
+        if line_end >= 0:
+            try:
+                tok = read_number_at(work[:line_end], tok.start)._replace(kind=tok.kind)
+            except NotANumber:
+                continue
+        out.append(tok)
+    return out
+
+
 class _Extraction:
     """One pass over one text: its figures, markers, headings and cues, then the candidates.
 
@@ -141,9 +158,9 @@ class _Extraction:
         # (another place named before a figure holds for its sentence where the text's own
         # place is known, or known to be none: not where the text does not tell)
         end = len(work) + 1  # a sentinel past every place
-        self.toks = quantities(work)
-        self.qualifiers = qualifiers(work, self.toks)
         self.cells = cells(work)
+        self.toks = _within_cells(work, quantities(work), self.cells)
+        self.qualifiers = qualifiers(work, self.toks)
         found = captions(work)
         self.markers = markers(work, found)
         self.marker_at = [mk.at for mk in self.markers]
