@@ -639,6 +639,16 @@ def test_shared_figures_keep_their_unit():
     ]
 
 
+def test_a_list_writes_its_count_once_after_its_last_figure():
+    """南通's census (nantong_2021_census_district_table): 分别增加230469、150169、120001、84184和
+    7997人 are all persons; 2、3万人 leaves 2 bare (2万 or 2: the list does not say)."""
+    text = "分别增加230469、150169、120001、84184和7997人"
+    assert [(c.value, c.unit) for c in ykcheck.extract(text)] == [
+        (Decimal(v), "人") for v in (230469, 150169, 120001, 84184, 7997)
+    ]
+    assert [c.unit for c in ykcheck.extract("分别为2、3万人")] == ["", "人"]
+
+
 @pytest.mark.parametrize(
     ("phrase", "unit", "shown"),
     [

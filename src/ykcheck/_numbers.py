@@ -312,7 +312,9 @@ def read_numbers(work: str) -> list[Number]:
             if r is not None:
                 found[-1] = r
                 continue
-            if f.unit in _SHARED_UNITS:
+            if f.unit in _SHARED_UNITS or (
+                f.unit and _MULTIPLIED_RE.search(work, f.start, f.end) is None
+            ):
                 _share_unit(work, found, f)
         while opens[q] < start - QUOTE_REACH:
             q += 1
@@ -325,8 +327,11 @@ def read_numbers(work: str) -> list[Number]:
 _DIGITS_RE: Final = re.compile(r"[0-9,，]+(?:\. ?[0-9]+)?")
 _MULTIPLIER_RE: Final = re.compile(r"\s*[万亿千]")
 _SHARED_UNIT_GAP_RE: Final = re.compile(r"\s*[、和与及,，]\s*")
-# rates whose unit a list writes once, after its last number
+# rates whose unit a list writes once, after its last number; and any unit a list writes so
+# after a number without a multiplier (分别增加230469、150169和7997人; not 2、3万人, whose 2 is
+# 2万 or 2)
 _SHARED_UNITS: Final = frozenset({"百分点", "千分点", "percent", "permille"})
+_MULTIPLIED_RE: Final = re.compile("[万亿千百]")
 
 
 def _share_unit(work: str, found: list[Number], last: Number) -> None:
