@@ -1088,6 +1088,11 @@ def test_a_table_of_promises_one_cell_a_line_reads_its_columns():
             "城鄉(xiāng)居民人均可支配收入28100元和16042元,分別增長(zhǎng)9%、8.82%。",
             ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2,
         ),
+        # 霸州 2021 (the bazhou-2021 case): 预计 before and 同比 after 城乡居民…
+        (
+            "预计城乡居民人均可支配收入同比分别增长7%左右和9%左右",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        ),
         # and a growth 可比 (at comparable prices) names nothing: the figure before's
         (
             "全年預(yù)計(jì)完成地區(qū)生產(chǎn)總值230億元,可比增長(zhǎng)8.2%",

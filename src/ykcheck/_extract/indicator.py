@@ -169,8 +169,9 @@ def listed(head: str) -> list[str]:
     names = [s for s in _LIST_SPLIT_RE.split(_LIST_START_RE.sub("", head)) if s]
     if not names:
         return []
-    if len(names) == 1 and names[0].startswith("城乡居民"):  # 城乡居民收入分别增长6%、7%
-        return [_tidy("城镇居民" + names[0][4:]), _tidy("农村居民" + names[0][4:])]
+    if len(names) == 1 and (only := _tidy(names[0])).startswith("城乡居民"):
+        # 城乡居民收入分别增长6%、7%; 预计城乡居民人均可支配收入同比分别增长7%左右和9%左右
+        return [_tidy("城镇居民" + only[4:]), _tidy("农村居民" + only[4:])]
     last = names[-1]
     out = []
     for name in names:
