@@ -1152,3 +1152,15 @@ def test_a_communiques_table_one_cell_a_line_reads_its_units():
     assert {(Decimal("1096.30"), "亿元", "level"), (Decimal("-0.9"), "percent", "growth")} <= got
     # (a cell alone on its line takes no unit from the next line's label: 3.7 / 批發和零售業)
     assert {(Decimal("3.7"), "percent", "growth"), (Decimal("9.2"), "percent", "growth")} <= got
+
+
+def test_a_heading_led_by_its_year_under_a_dateline_names_nothing():
+    """镇江's report digest (the zhenjiang-2019 case): the heading 2019年高質量發展邁出堅實步伐
+    under the page's dateline is no part of the name of the figure after it."""
+    text = (
+        "張葉飛作政府工作報告(摘要)\n\n2020-11-30 中共江蘇省委新聞網\n\n"
+        "  2019年高質量發展邁出堅實步伐\n\n"
+        "  預計實現地區生產總值4200億元,增長6.1%;一般公共預算收入306.9億元,增長1.8%;"
+        "社會消費品零售總額1430億元,增長5.5%。\n"
+    )
+    assert [c.indicator for c in ykcheck.extract(text)[:2]] == ["地区生产总值"] * 2

@@ -222,7 +222,8 @@ def _scope(work: str, ls: int, le: int, role: Role, year: int | None) -> Marker:
 _WORDS: Final = r"[^\s，。；：、！？,;:!?0-9%]"  # a run of them: no punctuation, no figures
 _HEADING_BODY: Final = (
     r"[ \t\u3000]*(?:(?P<enum>(?:[（(][一二三四五六七八九十]{1,3}[）)]"
-    rf"|[一二三四五六七八九十]{{1,3}}、)[^\n。；]{{2,40}})|(?P<plain>{_WORDS}{{2,24}}+"
+    rf"|[一二三四五六七八九十]{{1,3}}、)[^\n。；]{{2,40}})"
+    rf"|(?P<plain>(?:(?:19|20)[0-9]{{2}}年)?{_WORDS}{{2,24}}+"  # (2019年高质量发展迈出坚实步伐)
     rf"(?:[ \t\u3000]+{_WORDS}{{2,24}}+|[，,]{_WORDS}{{2,14}}+)?))"
     r"[ \t\u3000]*(?=\n|\Z)"
 )
@@ -289,6 +290,12 @@ def _last_char(work: str, pos: int) -> int:
     return pos
 
 
+# a page's dateline: 2020-11-30 中共江苏省委新闻网, 2020年1月7日 来源:…
+_DATELINE_RE: Final = re.compile(
+    r"\s*(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}"
+)
+
+
 def _stands_alone(
     work: str, start: int, end: int, text: str, follows: bool
 ) -> tuple[int, str] | None:
@@ -304,8 +311,12 @@ def _stands_alone(
         if not is_row(half[:-1]) or (q >= 0 and work[q] not in _SENTENCE_END):
             return None
         start, text = ls, half + text  # 聚力科技强基， / 主体培育迈出新步伐
-    elif p >= 0 and work[p] not in _SENTENCE_END:
-        return None
+    elif (
+        p >= 0
+        and work[p] not in _SENTENCE_END
+        and not _DATELINE_RE.match(work, work.rfind("\n", 0, p) + 1)
+    ):
+        return None  # (a dateline ends no sentence but no heading goes on from it either)
     width, seen = 0.0, 0  # the width of the paragraph's lines (those with punctuation)
     for i, (_, _, line) in enumerate(_lines_on(work, end + 1)):
         if _PUNCT_RE.search(line):
