@@ -952,6 +952,9 @@ def test_a_look_back_over_years_is_a_cue_of_results():
     assert cue_sums("陈武在报告中回顾过去五年工作时说,过去五年,", [])[1][-1] == -3
     assert cue_sums("过去一年", [])[1][-1] == -1
     assert cue_sums("力争", [])[1][-1] == 1
+    # 获得 a prize is a result; 获得感 (岚皋 2020: 不断增强群众的获得感) is a plan's aim
+    assert cue_sums("获得国家级荣誉", [])[1][-1] == -1
+    assert cue_sums("不断增强群众的获得感", [])[1][-1] == 0
 
 
 def test_an_enumerated_heading_opens_its_section_and_is_no_tables_caption():

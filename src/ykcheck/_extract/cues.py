@@ -41,7 +41,7 @@ _REVIEW_CUES: Final = (
     "分别",
     "获评",
     "荣获",
-    "获得",
+    "获得(?!感)",  # (not 获得感, a plan's "sense of gain")
     "斩获",
     "入选",
     "成功",
