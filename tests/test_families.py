@@ -317,6 +317,14 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         ],
     ),
     (
+        "最终确定了今年的民生实事项目共20项,计划总投资2.4亿元。",
+        "chengzhong_2024_livelihood_lastyear_thisyear",
+        [
+            ("20", "项", "outcome", "level", "exact", None, None),
+            ("2.4", "亿元", "target", "level", "exact", None, None),
+        ],
+    ),
+    (
         "126条农村黑臭水体治理已完成120条(95%),263场送戏进万村已送230场(87%)",
         "xiaoxian_2025_livelihood_progress_news",
         [
