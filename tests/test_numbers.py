@@ -235,11 +235,13 @@ def test_units_of_communiques(phrase, value, unit):
         # 深圳市龙岗区2022年统计公报 (benchmarks/eval/compare/tune/longgang-2022)
         ("全区实现战略性新兴产业增加值 2231. 15 亿元", "2231.15", "亿元"),
         ("剔除留抵退税因素后同 口径下降 4. 1%", "-4.1", "percent"),
+        # 渑池's communiqué (benchmarks/eval/extract/tune/mianchi_2023_communique) dots its points
+        ("医疗保健类价格上涨1·8%", "1.8", "percent"),
     ],
 )
 def test_a_decimal_point_with_a_space_after_it(phrase, value, unit):
-    """Text copied from a PDF puts a space after the decimal point (6. 5%): one number, not 6
-    and 5%."""
+    """Text copied from a PDF puts a space after the decimal point (6. 5%), some pages type a
+    middle dot for it (1·8%): one number, not 6 and 5%."""
     (c,) = ykcheck.extract(phrase)
     assert (c.value, c.unit) == (Decimal(value), unit)
 

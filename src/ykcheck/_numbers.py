@@ -52,7 +52,9 @@ ARABIC_RE: Final = re.compile(
     # (增长5. 5-6. 5%)
     r"|(?<![\n。；;:：][0-9])(?<![\n。；;:：][0-9]{2})(?<!^[0-9])(?<!^[0-9]{2})"
     r"\. [0-9]++(?=\s*(?:[%％‰万亿|｜]|个?百分点"
-    r"|[-–—~～至到]\s*[0-9]+(?:\. ?[0-9]+)?\s*(?:[%％‰]|个?百分点))))?)"
+    r"|[-–—~～至到]\s*[0-9]+(?:\. ?[0-9]+)?\s*(?:[%％‰]|个?百分点)))"
+    # or a middle dot for the point before a rate, as some pages type it (上涨1·8%)
+    r"|·[0-9]++(?=\s*(?:[%％‰]|个?百分点)))?)"
     rf"(?:(?P<more>[余多])?\s*(?P<unit>{UNIT_PATTERN})"
     rf"|(?P<more0>[余多])?\s*(?P<mult>万亿|千万|百万|亿|万|千|百)"
     rf"(?:(?P<more2>[余多])?\s*(?P<unit2>{UNIT_PATTERN}))?)?"
@@ -158,7 +160,7 @@ def _unit_name(spelled: str) -> str:
 def _arabic(work: str, m: re.Match[str]) -> Number | None:
     """The number of an ``ARABIC_RE`` match, or None for a run of digits too long to be one."""
     written, more, unit, more0, mult, more2, unit2, suffix, suffix2 = m.groups()
-    num = written.replace(" ", "")  # 6. 5: a decimal point with a space after it
+    num = written.replace(" ", "").replace("·", ".")  # 6. 5, 1·8: spaced or dotted points
     more2 = more2 or more0  # 740多万人: more than 740万, less than 750万
     if len(num) > MAX_DIGITS:
         return None  # an identifier, not a figure
@@ -202,8 +204,8 @@ _SIGNED_AFTER_RE: Final = re.compile(r"(?:[长速幅为是达比率值降|｜(�
 
 def _plain(digits: str) -> str:
     """Digits as Decimal reads them: without the commas that group thousands and the space a
-    PDF puts after a decimal point (6,000; 6. 5)."""
-    return digits.replace(",", "").replace("，", "").replace(" ", "")
+    PDF puts after a decimal point (6,000; 6. 5), a middle dot for the point (1·8)."""
+    return digits.replace(",", "").replace("，", "").replace(" ", "").replace("·", ".")
 
 
 def _step(num: str) -> Decimal:
