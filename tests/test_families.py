@@ -959,6 +959,9 @@ def test_a_look_back_over_years_is_a_cue_of_results():
     assert cue_sums("陈武在报告中回顾过去五年工作时说,过去五年,", [])[1][-1] == -3
     assert cue_sums("过去一年", [])[1][-1] == -1
     assert cue_sums("力争", [])[1][-1] == 1
+    # a floor before a figure is a plan's (梧州 2024: 开发公益性岗位不低于600个)
+    assert cue_sums("不低于600个", [])[1][-1] == 1
+    assert cue_sums("投资项目不少于3个", [])[1][-1] == 1
     # 获得 a prize is a result; 获得感 (岚皋 2020: 不断增强群众的获得感) is a plan's aim
     assert cue_sums("获得国家级荣誉", [])[1][-1] == -1
     assert cue_sums("不断增强群众的获得感", [])[1][-1] == 0

@@ -29,6 +29,8 @@ _PLAN_CUES: Final = (
     "预期",
     "承诺",
     "年计划",
+    "不少于",  # the floors a plan sets before its figures (不少于3个, 不低于600个)
+    "不低于",
 )
 _REVIEW_CUES: Final = (
     "首次",
