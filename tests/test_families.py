@@ -637,6 +637,22 @@ def test_the_league_of_a_rank_is_no_count():
     assert got == [(12, "位次"), (6, "位次")]
 
 
+@pytest.mark.parametrize(
+    ("text", "got"),
+    [
+        # 珙县 2016 (gongxian_2016_review_footnotes_trad): lists of firms, not the place's rank
+        ("引進4家世界500強和1家中國500強", [(4, "家"), (1, "家")]),
+        # 黄石港 2013 (huangshigang_2013_review): the first of its kind, not first place
+        ("成功获批全省首个", []),
+        ("总量稳居全省首位", [(1, "位次")]),
+        ("力争进入全国百强县", [(100, "位次")]),
+    ],
+)
+def test_a_list_of_firms_or_a_first_is_no_rank(text, got):
+    """世界500强 and 中国500强 name lists of firms; 全省首个 a first of its kind: no ranks."""
+    assert [(c.value, c.unit) for c in ykcheck.extract(text)] == got
+
+
 def test_shared_figures_keep_their_unit():
     """0.8个、1.3个百分点: both figures are percentage points."""
     cs = ykcheck.extract("城镇、农村居民人均可支配收入增速分别高于全省平均0.8个、1.3个百分点")

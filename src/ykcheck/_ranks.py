@@ -32,7 +32,7 @@ _PLACE_RE: Final = re.compile(
     rf"前移[至到]|跃升[至到]|跃升|保持|"
     rf"升居|位于)[^\s，。；、\d]{{0,12}}?|(?P<league>{_LEAGUE})[^\s，。；、\d]{{0,6}}?)"
     rf"(?:第\s*(?P<n>{_NUM})\s*(?:位|名)?(?!\s*[届次批期版轮季章条款号个年家项所座])"
-    rf"|(?P<first>首位|榜首|第一方阵|首))"
+    rf"|(?P<first>首位|榜首|第一方阵|首(?![个家批条座例次届台项])))"  # (全省首个: a first)
 )
 # a place written without 第: 位居65位, 排37位, 居全国31位
 _BARE_PLACE_RE: Final = re.compile(
@@ -52,6 +52,8 @@ _TOP_LEAD_RE: Final = re.compile(
     r"(?:进入|跻身|迈进|迈入|跨入|挺进|位列|位居|保持|稳居|居|列|排名|排在|跃居|跃入|晋级|入围|"
     r"争|冲刺|全国|全省|全市|全区)[^\s，。；]{0,10}$"
 )
+# the lists of firms a 500强 names (世界500强, 中国民营企业500强)
+_FIRMS: Final = ("世界", "中国", "全球", "企业", "民营", "跨国公司")
 _MOVE_RE: Final = re.compile(
     rf"(?P<dir>前移|上升|提升|前进|跃升|进位|晋升|后移|下降|下滑|后退|退后)\s*(?P<n>{_NUM})\s*"
     r"(?:个)?(?:位次|位|名)"
@@ -96,6 +98,8 @@ def read_ranks(work: str) -> list[Number]:
         bare = m.group("top") and not m.group("word")
         if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
             continue  # 前10月, 前三季度: not a ranking
+        if m.group("strong") and work.endswith(_FIRMS, 0, m.start()):
+            continue  # 引进4家世界500强: a list of firms, not the place's rank
         value = _value(m.group("top") or m.group("strong") or "")
         if m.group("strong") in ("百", "千"):
             value = Decimal(100 if m.group("strong") == "百" else 1000)
