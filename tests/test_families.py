@@ -1193,3 +1193,23 @@ def test_a_heading_led_by_its_year_under_a_dateline_names_nothing():
         "社會消費品零售總額1430億元,增長5.5%。\n"
     )
     assert [c.indicator for c in ykcheck.extract(text)[:2]] == ["地区生产总值"] * 2
+
+
+def test_the_years_promises_are_a_plans_and_what_is_done_of_them_results():
+    """梧州's 为民办实事 list (wuzhou_2024_livelihood_targets_trad) has no 力争 and no heading: its
+    words of promises (实事) make its figures targets; 会昌's progress notice
+    (huichang_2023_livelihood_progress_garbled_dates) says what is done of its promises
+    (实事已完成26件, 完成率40%), which are results; 办成了…实事 is a review's."""
+    from ykcheck._extract.cues import cue_sums
+
+    text = _source_text("wuzhou_2024_livelihood_targets_trad")
+    assert text is not None
+    got = {c.quote: c.role for c in ykcheck.extract(text)}
+    assert got["主要是新建(改擴建)幼兒園35所"] == "target"
+    text = _source_text("huichang_2023_livelihood_progress_garbled_dates")
+    assert text is not None
+    got = {c.quote: c.role for c in ykcheck.extract(text)}
+    assert got["65件民生实事已完成26件"] == "outcome"
+    assert got["完成率40%"] == "outcome"
+    assert cue_sums("办成了诸多惠民生、暖民心的实事", [])[1][-1] == 0
+    assert cue_sums("65件民生实事已完成", [])[1][-1] == 0

@@ -29,6 +29,8 @@ _PLAN_CUES: Final = (
     "预期",
     "承诺",
     "年计划",
+    # the year's promises (民生实事), not those done (实事已全部完成, 实事项目全部按期落地)
+    "实事(?![^，。；]{0,10}(?:完成|落地|办结|兑现|办成|情况))",
     "不少于",  # the floors a plan sets before its figures (不少于3个, 不低于600个)
     "不低于",
 )
@@ -70,6 +72,7 @@ _REVIEW_CUES: Final = (
     "去(?<![比较同与于]去)年(?!同期)",  # 去年全省地区生产总值…; not 比去年 (a plan's base)
     "惠及",
     "兑现",
+    "办成",  # 办成了诸多惠民生、暖民心的实事
     "成效",
     "显著",
     "全覆盖",
@@ -102,7 +105,12 @@ _CUE_RE: Final = re.compile(
     "|".join(sorted({*_PLAN_CUES, *_REVIEW_CUES}, key=len, reverse=True))
     + r"|居[^\s，。；]{0,4}?[第前首]"  # 居金华第1, 居全省前10: a ranking of results
 )
-_CUE_WEIGHT: Final = {**{w: 1 for w in _PLAN_CUES}, **{w: -1 for w in _REVIEW_CUES}}
+# (by the words a cue matches: a pattern of a plan's cue is weighed by its word, 实事)
+_CUE_WEIGHT: Final = {
+    **{w: 1 for w in _PLAN_CUES},
+    **{w: -1 for w in _REVIEW_CUES},
+    "实事": 1,
+}
 BOUNDS: Final = frozenset({"以上", "及以上", "以内", "之内", "左右"})
 CUES_BEFORE: Final = 150  # characters before a number whose cues count
 CUES_AFTER: Final = 80  # characters after it, within its sentence
@@ -157,6 +165,11 @@ DONE_LEAD_RE: Final = re.compile(
 )
 DONE_AFTER_RE: Final = re.compile(
     r"[^，,。；;：:、()（）]{0,24}?(?:已完成|已建成|已送|已开展|已实施|已开工|已落实)\s*[0-9]"
+)
+# and what is done of it, right after those words, or its rate (65件民生实事已完成26件, 完成率40%,
+# 开工率达100%)
+DONE_SO_FAR_RE: Final = re.compile(
+    r"(?:已完成|已建成|已开展|已实施|已开工|已落实|(?:完成|开工|到位|办结)率)(?:达到?|为)?$"
 )
 # a rate written to a tenth that is no half (增长5.2%, 4.4%): measured, as results are; targets
 # are set in round figures (5%, 6.5%)

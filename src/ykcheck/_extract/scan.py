@@ -38,6 +38,7 @@ from .cues import (
     CUES_BEFORE,
     DONE_AFTER_RE,
     DONE_LEAD_RE,
+    DONE_SO_FAR_RE,
     EXPECTED_RE,
     FORECAST_REACH,
     GOAL_AFTER_RE,
@@ -383,6 +384,8 @@ class _Extraction:
             return "target"  # 完成年计划710亿元, 年计划18亿元: what was planned
         if self.work.find("已", tail, tail + 30) >= 0 and DONE_AFTER_RE.match(self.work, tail):
             return "target"  # 126条…治理已完成120条: what was planned
+        if how == "binding" and DONE_SO_FAR_RE.search(lead):
+            return "outcome"  # …已完成120条, 完成率40%: what is done of it
         if (
             "完成" in lead
             and how == "binding"  # (not 确保完成, 力争完成: a target's words)
