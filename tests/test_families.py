@@ -975,6 +975,10 @@ def test_a_look_back_over_years_is_a_cue_of_results():
     assert cue_sums("陈武在报告中回顾过去五年工作时说,过去五年,", [])[1][-1] == -3
     assert cue_sums("过去一年", [])[1][-1] == -1
     assert cue_sums("力争", [])[1][-1] == 1
+    # a figure rounded with 约 is a result's (北京 2023: 地区生产总值增长5.2%、约4.4万亿元); 约束性
+    # 指标 names a plan's binding targets
+    assert cue_sums("约4.4万亿元", [])[1][-1] == -1
+    assert cue_sums("完成约束性指标", [])[1][-1] == 0
     # a floor before a figure is a plan's (梧州 2024: 开发公益性岗位不低于600个)
     assert cue_sums("不低于600个", [])[1][-1] == 1
     assert cue_sums("投资项目不少于3个", [])[1][-1] == 1

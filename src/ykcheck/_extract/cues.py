@@ -73,6 +73,7 @@ _REVIEW_CUES: Final = (
     "惠及",
     "兑现",
     "办成",  # 办成了诸多惠民生、暖民心的实事
+    "约(?=[0-9])",  # 约4.4万亿元: a result rounded (a plan writes 左右; not 约束性指标)
     "成效",
     "显著",
     "全覆盖",
