@@ -26,6 +26,7 @@ REPEATS = 7  # the best of this many runs: a shared machine's pauses make single
 # name: (the text of k repeats)
 INPUTS: dict[str, Callable[[int], str]] = {
     "digits": lambda k: "增长" + "9" * (k * 4) + "x个",
+    "cells closed by bars": lambda k: "甲乙 |\n丙丁 |\n|\n" * (k // 4 + 1),
     "numerals": lambda k: "增长" + "一二三四五六七八九十" * k + "个",
     "place words": lambda k: "全省第" * k,
     "top words": lambda k: "进入前" * k + "十",

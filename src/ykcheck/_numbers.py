@@ -315,7 +315,8 @@ def read_numbers(work: str) -> list[Number]:
                 found[-1] = r
                 continue
             if f.unit in _SHARED_UNITS or (
-                f.unit and _MULTIPLIED_RE.search(work, f.start, f.end) is None
+                f.unit not in ("", "年")  # (2022、2023年: years)
+                and _MULTIPLIED_RE.search(work, f.start, f.end) is None
             ):
                 _share_unit(work, found, f)
         while opens[q] < start - QUOTE_REACH:

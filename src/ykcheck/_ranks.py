@@ -54,6 +54,7 @@ _TOP_LEAD_RE: Final = re.compile(
 )
 # the lists of firms a 500强 names (世界500强, 中国民营企业500强)
 _FIRMS: Final = ("世界", "中国", "全球", "企业", "民营", "跨国公司")
+_PLACES_AFTER: Final = ("县", "区", "市", "城", "镇")  # 中国百强县: a league of places
 _MOVE_RE: Final = re.compile(
     rf"(?P<dir>前移|上升|提升|前进|跃升|进位|晋升|后移|下降|下滑|后退|退后)\s*(?P<n>{_NUM})\s*"
     r"(?:个)?(?:位次|位|名)"
@@ -98,7 +99,11 @@ def read_ranks(work: str) -> list[Number]:
         bare = m.group("top") and not m.group("word")
         if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
             continue  # 前10月, 前三季度: not a ranking
-        if m.group("strong") and work.endswith(_FIRMS, 0, m.start()):
+        if (
+            m.group("strong")
+            and work.endswith(_FIRMS, 0, m.start())
+            and not work.startswith(_PLACES_AFTER, m.end())
+        ):
             continue  # 引进4家世界500强: a list of firms, not the place's rank
         value = _value(m.group("top") or m.group("strong") or "")
         if m.group("strong") in ("百", "千"):

@@ -73,7 +73,6 @@ _REVIEW_CUES: Final = (
     "惠及",
     "兑现",
     "办成",  # 办成了诸多惠民生、暖民心的实事
-    "约(?=[0-9])",  # 约4.4万亿元: a result rounded (a plan writes 左右; not 约束性指标)
     "成效",
     "显著",
     "全覆盖",
@@ -167,11 +166,9 @@ DONE_LEAD_RE: Final = re.compile(
 DONE_AFTER_RE: Final = re.compile(
     r"[^，,。；;：:、()（）]{0,24}?(?:已完成|已建成|已送|已开展|已实施|已开工|已落实)\s*[0-9]"
 )
-# and what is done of it, right after those words, or its rate (65件民生实事已完成26件, 完成率40%,
-# 开工率达100%)
-DONE_SO_FAR_RE: Final = re.compile(
-    r"(?:已完成|已建成|已开展|已实施|已开工|已落实|(?:完成|开工|到位|办结)率)(?:达到?|为)?$"
-)
+# and what is done of it, right after those words (65件民生实事已完成26件); not a rate (开工率
+# 达到90%以上 is as often a plan's)
+DONE_SO_FAR_RE: Final = re.compile(r"(?:已完成|已建成|已开展|已实施|已开工|已落实)$")
 # a rate written to a tenth that is no half (增长5.2%, 4.4%): measured, as results are; targets
 # are set in round figures (5%, 6.5%)
 PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")

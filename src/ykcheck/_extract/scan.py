@@ -94,10 +94,11 @@ _ITEM_MARK_RE: Final = re.compile(
     r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
 )
 _STOP_RE: Final = re.compile("[。；]")
-# (a line that starts with an item's number, (2) or 3., goes on with its list: its lead-in is
-# the list's; 一、 and （二） head sections of their own)
+# (a line that starts with an item's number, (2) or 3., a bullet (◆, ——) or 二是 goes on with its
+# list: its lead-in is the list's; 一、 and （二） head sections of their own)
 _PARAGRAPH_RE: Final = re.compile(
-    r"[。！？；!?;][^\S\n]*\n(?![^\S\n]*(?:[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9])))"
+    r"[。！？；!?;][^\S\n]*\n(?![^\S\n]*(?:[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9])"
+    r"|[—◆●■▲•◇○□-]|[一二三四五六七八九十]是|第[二三四五六七八九十]))"
 )
 # a figure that ends its line: only white space after it up to the line break, within 8
 _ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
@@ -132,7 +133,8 @@ def _within_cells(work: str, toks: list[Number], found: dict[int, Cell]) -> list
     out = []
     for tok in toks:
         line_end = work.find("\n", tok.start, tok.end) if tok.start in found else -1
-        if line_end >= 0:
+        # (only a number alone on its line: 一般公共预算收入 45.6 / 亿元 is a sentence's)
+        if line_end >= 0 and not work[work.rfind("\n", 0, tok.start) + 1 : tok.start].strip():
             try:
                 tok = read_number_at(work[:line_end], tok.start)._replace(kind=tok.kind)
             except NotANumber:

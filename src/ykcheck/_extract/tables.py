@@ -71,6 +71,8 @@ _CAPTION_RE: Final = re.compile(r"(?:附?表|图)\s*[0-9一二三四五六七八
 _CAPTION_UNIT_RE: Final = re.compile(r"单位\s*[:：]\s*([^\s|｜,，。;；]{1,6})\s*$")
 _MIN_CELLS: Final = 2
 _MIN_ROWS: Final = 2
+_NUMBERED_WIDTH_MAX: Final = 12  # the columns of a table of promises one cell a line
+_CAPTION_MAX: Final = 30
 _BAR_LINE_RE: Final = re.compile(r"\s*[|｜]\s*")
 _STACKED_CELL_RE: Final = re.compile(r"[^|｜\n]*[^|｜\s][^|｜\n]*[|｜][^\S\n]*")
 _TOKEN_RE: Final = re.compile(r"[^\s|｜]+")
@@ -105,7 +107,7 @@ def _rows(work: str, celled: set[int]) -> Iterator[_Row]:
     that does not runs on to the next lines up to one that does (播种面积 / (亩) |: a cell's
     text broken over lines). Adds to ``celled`` the starts of the rows of tables printed one
     cell a paragraph."""
-    pos = 0
+    pos = run_end = 0
     n = len(work)
     while pos <= n:
         end = _line_end(work, pos)
@@ -129,12 +131,13 @@ def _rows(work: str, celled: set[int]) -> Iterator[_Row]:
                     end = nxt
                     break
         if _STACKED_CELL_RE.fullmatch(work, pos, end):
-            numbered = _numbered(work, pos)
-            if numbered is not None:
-                celled.update(start for start, _, cells in numbered[0] if cells)
-                yield from numbered[0]
-                pos = numbered[1]
-                continue
+            if pos >= run_end:  # (a run of cells is looked at once, not again from each row)
+                numbered, run_end = _numbered(work, pos)
+                if numbered is not None:
+                    celled.update(start for start, _, cells in numbered if cells)
+                    yield from numbered
+                    pos = run_end
+                    continue
             stacked = _stacked(work, pos)
             if stacked is not None:
                 yield stacked[0]
@@ -184,14 +187,15 @@ def _stacked(work: str, pos: int) -> tuple[_Row, int] | None:
 _BAR_CELL_RE: Final = re.compile(r"[^|｜\n]*[|｜][^\S\n]*")
 
 
-def _numbered(work: str, pos: int) -> tuple[list[_Row], int] | None:
+def _numbered(work: str, pos: int) -> tuple[list[_Row] | None, int]:
     """The rows of a table printed one cell a line, each closed by a bar, an empty cell a bar
     alone, whose rows are numbered from 1 (序号 | / 项目名称 | / 责任单位 | / 目标任务 | / 实际
     完成 | / 1 | / 精准扶贫… | / 农林水务局 | / 1300人 | / 700 | …), starting at ``pos``, and
-    where the text after it starts; None if none starts there. The numbers give its width;
-    its head is that many cells before row 1; a row of another width (a promise of several
-    lines; the last row where lines follow it) is no row of it. The numbers' column is
-    dropped: a row's label is its name."""
+    where the run of cells starting there ends (None for the rows if it is no such table). The
+    numbers give its width (the head's, where it names 序号); its head is that many cells
+    before row 1; a row of another width (a promise of several lines; the last row where
+    lines follow it) is no row of it. The numbers' column is dropped: a row's label is its
+    name."""
     cells: list[tuple[int, str]] = []
     n = len(work)
     p = pos
@@ -202,23 +206,33 @@ def _numbered(work: str, pos: int) -> tuple[list[_Row], int] | None:
         bar = max(work.rfind("|", p, end), work.rfind("｜", p, end))
         cells.append((p, work[p:bar]))
         p = end + 1
+    first = next((i for i, (_, text) in enumerate(cells) if text.strip() == "1"), None)
+    if first is None:
+        return None, p
+    # the width: the rows' numbers stand that far apart (a result 2 in row 1 is no row's number)
+    # (where the head names its numbers' column, 序号, the head's width is the table's)
+    named = [i for i, (_, text) in enumerate(cells[:first]) if squash(text) in ("序号", "序號")]
+    widths = [first - named[-1]] if named else range(3, _NUMBERED_WIDTH_MAX + 1)
     marks: list[int] = []
-    for i, (_, text) in enumerate(cells):
-        if text.strip() == str(len(marks) + 1):
-            marks.append(i)
-    if len(marks) < _MIN_ROWS:
-        return None
-    width = marks[1] - marks[0]
-    if width < 3 or marks[0] < width - 1:
-        return None
+    width = 0
+    for width in widths:
+        marks = [first]
+        while marks[-1] + width < len(cells) and cells[marks[-1] + width][1].strip() == str(
+            len(marks) + 1
+        ):
+            marks.append(marks[-1] + width)
+        if len(marks) >= _MIN_ROWS:
+            break
+    if len(marks) < _MIN_ROWS or first < width - 1:
+        return None, p
     head = cells[marks[0] - width + 1 : marks[0]]
     if not plan_and_result(head):
-        return None  # (a table of targets and results: others keep their usual reading)
+        return None, p  # (a table of targets and results: others keep their usual reading)
     out: list[_Row] = [(a, a + len(t), []) for a, t in cells[: marks[0] - width + 1]]
     out.append((head[0][0], head[-1][0] + len(head[-1][1]), head))
     for j, m in enumerate(marks):
         nxt = marks[j + 1] if j + 1 < len(marks) else len(cells)
-        if nxt - m == width:
+        if nxt - m == width:  # (the last row: only where the table ends with it)
             row = cells[m + 1 : nxt]
             out.append((row[0][0], row[-1][0] + len(row[-1][1]), row))
         else:  # (a row of another width, or a last row with more lines after it)
@@ -389,7 +403,8 @@ def cells(work: str) -> dict[int, Cell]:
                 # the unit a caption names holds for the table after it (单位:万元)
                 caption = _CAPTION_UNIT_RE.search(line)
                 caption_unit = unit_of(caption.group(1)) if caption else None
-                indexed = "指数" in line
+                # (a caption's, not a sentence's: 居民消费价格指数比上年上涨0.2%。)
+                indexed = "指数" in line and "。" not in line and len(line) <= _CAPTION_MAX
             continue
         if _is_head(row, values):
             heads.append(row)
@@ -435,10 +450,11 @@ def _read_row(
     row_unit = None
     if head.unit_column is not None and 0 <= head.unit_column - shift < len(row):
         row_unit = unit_of(row[head.unit_column - shift][1])
-    # (目标任务 1300人 | 实际完成 700: a result in the unit its target writes; a 责任单位 column
-    # names who answers for it, no unit)
+    # (目标任务 1300人 | 实际完成 700: a result in the unit its target writes, but no 完成率; a
+    # 责任单位 column names who answers for it, no unit)
+    carried = None
     if row_unit is None and head.planned:
-        row_unit = next(filter(None, (written_unit(t) for _, t in row[1:])), None)
+        carried = next(filter(None, (written_unit(t) for _, t in row[1:])), None)
     for j, (start, text) in enumerate(row[1:], start=1):
         if not values.fullmatch(text):
             continue
@@ -447,6 +463,7 @@ def _read_row(
         unit = (
             column.unit
             or row_unit
+            or (carried if column.role == "outcome" and "率" not in column.head else None)
             or (label_unit if label_unit and label_unit[1] != RANK else None)
             or (_PERCENT if column.growth else caption_unit)
         )
