@@ -1214,6 +1214,7 @@ def test_the_years_promises_are_a_plans_and_what_is_done_of_them_results():
     assert got["65件民生实事已完成26件"] == "outcome"
     assert cue_sums("办成了诸多惠民生、暖民心的实事", [])[1][-1] == 0
     assert cue_sums("65件民生实事已完成", [])[1][-1] == 0
+    assert cue_sums("今年办好十件民生实事", [])[1][-1] == 1  # (a cue written with a lookahead)
 
 
 @pytest.mark.parametrize(

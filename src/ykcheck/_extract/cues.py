@@ -105,11 +105,27 @@ _CUE_RE: Final = re.compile(
     "|".join(sorted({*_PLAN_CUES, *_REVIEW_CUES}, key=len, reverse=True))
     + r"|居[^\s，。；]{0,4}?[第前首]"  # 居金华第1, 居全省前10: a ranking of results
 )
-# (by the words a cue matches: a pattern of a plan's cue is weighed by its word, 实事)
+
+
+# by the words a cue matches: a cue written with lookarounds (实事(?!…), 获得(?!感)) is weighed by
+# its word; what no word names (过去一年, 1-12月) is a review's
+def _word(cue: str) -> str:
+    """A cue's pattern without its lookarounds (and the groups inside them)."""
+    out, depth, i = [], 0, 0
+    while i < len(cue):
+        if cue.startswith(("(?!", "(?=", "(?<!", "(?<="), i) or (depth and cue[i] == "("):
+            depth += 1
+        elif depth and cue[i] == ")":
+            depth -= 1
+        elif not depth:
+            out.append(cue[i])
+        i += 1
+    return "".join(out)
+
+
 _CUE_WEIGHT: Final = {
-    **{w: 1 for w in _PLAN_CUES},
-    **{w: -1 for w in _REVIEW_CUES},
-    "实事": 1,
+    **{_word(w): 1 for w in _PLAN_CUES},
+    **{_word(w): -1 for w in _REVIEW_CUES},
 }
 BOUNDS: Final = frozenset({"以上", "及以上", "以内", "之内", "左右"})
 CUES_BEFORE: Final = 150  # characters before a number whose cues count
