@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import ykcheck
 from ykcheck import Commitment, Outcome, Target
-from ykcheck._match import choose, identity
+from ykcheck._match import choose, identity, shown
 
 from .test_cli import run
 
@@ -256,6 +256,22 @@ def test_a_level_does_not_answer_a_growth_target():
     assert choice.reason == (
         "the review reports it only as a level (638.7亿元), not as a growth rate"
     )
+
+
+def test_a_level_beside_a_rank_is_shown_as_what_the_review_reports():
+    """嘉兴: 一般公共预算收入…632亿元 and 均保持全省第三 answer a growth target; neither can be
+    judged, and the level, the one figure of its kind, is what the review reports, whatever the
+    order of the two; two levels are named, none shown."""
+    target = Target("threshold", "~", Decimal(5), "percent", "growth")
+    quote = "财政总收入、一般公共预算收入分别达到1102.6亿元和632亿元"
+    level = _outcome("632", quote, "level", "亿元")
+    rank = _outcome("3", "均保持全省第三", "level", "位次")
+    for named in ([level, rank], [rank, level]):
+        choice = choose(target, named)
+        assert choice.situation == "incompatible" and shown(target, choice) is level
+        assert "only as a level (632亿元)" in (choice.reason or "")
+    other = _outcome("1102.6", "财政总收入…1102.6亿元", "level", "亿元")
+    assert shown(target, choose(target, [level, other])) is None
 
 
 # -- order never matters ---------------------------------------------------------------------------

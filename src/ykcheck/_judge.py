@@ -14,7 +14,7 @@ from fractions import Fraction
 import attrs
 
 from ._grade import ORDER, Num, convert, holds, meets, point_status, statuses
-from ._match import Choice
+from ._match import Choice, shown
 from ._model import Ambition, Commitment, Outcome, Pairing, Target, Tolerances, Verdict
 from ._phrases import lower_is_better as _words_say_lower
 from ._units import compatible
@@ -80,11 +80,10 @@ def verdict(
                     silent = f"the review of {c.year} reports no {target.measure} figure for it"
             return Verdict(c, "unreported", baseline=baseline, reason=silent, ambition=ambition)
         # the one figure of another measure or unit is shown as what the review reports
-        shown = found.alternatives[0] if found.situation == "incompatible" else None
         return Verdict(
             c,
             "incomparable",
-            outcome=shown if len(found.alternatives) == 1 else None,
+            outcome=shown(target, found),
             baseline=baseline,
             reason=found.reason,
             ambition=ambition,

@@ -32,7 +32,7 @@ from ._errors import wrong_type
 from ._grade import convert
 from ._model import Commitment, Outcome, Pairing, Target
 from ._text import fold, squash
-from ._units import DISPLAY, compatible
+from ._units import DISPLAY, RANK, compatible
 from ._vocab import POINT_HEDGES
 
 # how alike two names must be (difflib's ratio, on names without filler) to pair without the
@@ -76,6 +76,12 @@ def _ambiguous(distinct: Sequence[Outcome]) -> Choice:
 
 
 def _incompatible(target: Target, others: Sequence[Outcome]) -> Choice:
+    """No result in the target's measure and unit: the figures that name it are named, those
+    of the target's kind (a figure, or a place in a ranking) first; the first is the one the
+    review reports when it is the only one of that kind (一般公共预算收入632亿元 for a growth
+    target, beside 均保持全省第三)."""
+    rank = target.unit == RANK
+    others = sorted(others, key=lambda o: ((o.unit == RANK) != rank, outcome_key(o)))
     o = others[0]
     if o.measure != target.measure:
         what = "a growth rate" if o.measure == "growth" else "a level"
@@ -85,6 +91,15 @@ def _incompatible(target: Target, others: Sequence[Outcome]) -> Choice:
         shown = DISPLAY.get(o.unit, o.unit) or "a plain number"
         why = f"the review reports it only in {shown} ({o.value_text()}), which cannot be compared"
     return Choice("incompatible", None, tuple(others), why)
+
+
+def shown(target: Target, choice: Choice) -> Outcome | None:
+    """The one figure an incompatible choice shows as what the review reports: its first,
+    where no other of the same kind (figure or place in a ranking) stands beside it."""
+    if choice.situation != "incompatible" or not choice.alternatives:
+        return None
+    first, *rest = choice.alternatives
+    return first if all((o.unit == RANK) != (first.unit == RANK) for o in rest) else None
 
 
 def _comparable(target: Target, o: Outcome) -> bool:
