@@ -692,6 +692,28 @@ def test_a_province_review_beside_a_city_review_gives_no_result():
     assert ykcheck.extract(province)[0].indicator == "地区生产总值"
 
 
+def test_a_town_a_sentence_is_about_keeps_its_figures():
+    """中山 2025: 小榄镇连续三年位列全国镇域经济17强、经济总量突破600亿元 is the town's output,
+    not the city's: a sentence led by another place (a town too) keeps that place on the figures
+    after it in the sentence, and the city's GDP target finds no result in it."""
+    review = (
+        "中山市2025年政府工作报告。过去一年,中山市地区生产总值增长4.5%。\n"
+        "小榄镇连续三年位列全国镇域经济17强、经济总量突破600亿元。"
+    )
+    found = {c.quote: c.indicator for c in ykcheck.extract(review)}
+    assert found["中山市地区生产总值增长4.5%"] == "地区生产总值"
+    town = found["小榄镇连续三年位列全国镇域经济17强、经济总量突破600亿元"]
+    assert town.startswith("小榄镇")
+    # a line ends the place's sentence, and a word that is no place (建设省实验室) leads none
+    plan = (
+        "河南省政府工作报告。建设省实验室16家、产业研究院40家\n\n2024年主要目标\n\n"
+        "经济增长目标确定为5.5%"
+    )
+    assert {c.quote: c.indicator for c in ykcheck.extract(plan)}["经济增长目标确定为5.5%"] == (
+        "地区生产总值"
+    )
+
+
 def test_a_place_is_counted_by_its_short_name_too():
     """惠州 2024 (http://jiafan.net/zwgk/sjs/content/post_5454310.html): 惠州市 written once, 惠州
     four times more; 广东省 once: the text is about 惠州, whose name before 地区生产总值 leaves it

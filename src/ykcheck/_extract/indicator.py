@@ -319,8 +319,9 @@ _PROVINCE_RE: Final = re.compile("|".join(_PROVINCES))
 
 
 def is_place(name: str) -> bool:
-    """Whether a name that ends in 省, 市, 县 or 区 may be a place's (not 开发区, 全市, 城区)."""
-    return not name.endswith(_NOT_A_PLACE)
+    """Whether a name that ends in 省, 市, 县, 区 or 镇 may be a place's (not 开发区, 全市, 城区,
+    建设省)."""
+    return not name.endswith(_NOT_A_PLACE) and (name[-1] != "省" or name[:-1] in _PROVINCES)
 
 
 def place_of(text: str) -> str | None:
@@ -337,7 +338,6 @@ def place_of(text: str) -> str | None:
             is_place(name)
             and not work.startswith(_NOT_AFTER, m.end())
             and (not start or work[start - 1] in _BEFORE_A_NAME or work[start - 1].isspace())
-            and (name[-1] != "省" or name[:-1] in _PROVINCES)
         ):
             counts[name] = 0  # (a name after a word's end: not 建设省级, 完成市级, 落实省委)
     for name in counts:  # 惠州市 is also written 惠州

@@ -29,6 +29,7 @@ from .indicator import (
 )
 
 SENTENCE_END_RE: Final = re.compile("[。！？!?]")
+_SCOPE_END_RE: Final = re.compile("[。！？!?\n]")  # a sentence's place ends with it or its line
 # a 分别 clause that names nothing takes the names of the 分别 list before it this far: in its
 # sentence, not across a semicolon (…分别为40046元、18177元；…存、贷款余额…分别增长12.3%)
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
@@ -36,7 +37,9 @@ _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
 _OWN_WORDS_RE: Final = re.compile("全[市县区省]|[我本][市县区省]")
 # a place's name (and a year) before a catalogue name: 吉林省地区生产总值, 2024年惠州市…
-_PLACE_LEAD_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区])")
+_PLACE_LEAD_RE: Final = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区]|[\u4e00-\u9fff]{2,3}(?<![城乡小集])镇)"
+)
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
 # in a verb, and nothing else stands between them and the figures)
 _PAIR_GAP_RE: Final = re.compile(r"\s*[、和]\s*")
@@ -92,11 +95,12 @@ class Namer:
             return name
         m = _PLACE_LEAD_RE.match(name)
         if m is not None and is_place(m.group(1)) and self.catalogue.get(name) is None:
-            if self.catalogue.get(name[m.end() :]) is not None:
+            other = not self.place or m.group(1)[:-1] not in self.place
+            if other or self.catalogue.get(name[m.end() :]) is not None:
                 self.scope = (m.group(1), start)
             return name
         place, at = self.scope
-        if not place or SENTENCE_END_RE.search(self.work, at, start) is not None:
+        if not place or _SCOPE_END_RE.search(self.work, at, start) is not None:
             self.scope = ("", -1)
             return name
         return place + name if self.catalogue.get(name) is not None else name
