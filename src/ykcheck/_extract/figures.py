@@ -132,7 +132,7 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
     if lead.endswith(_SPEC_LEADS):
         return True  # 时速350公里: what a train or a road is built for, not a figure of the year
     if unit in _DURATIONS and _SINCE_RE.match(work, end) is not None:
-        return True  # 28年以来首次下滑: the time since, not a count of years
+        return True  # 28年以来首次下滑, 五年来,: the time since, not a count of years
     if unit == "届" and chinese:
         return True  # 十七届人大: a session's number (第20届 is an ordinal already)
     if chinese and value == 1 and unit in _PAGES and lead.endswith(("上", "下")):
@@ -151,6 +151,8 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
             return True  # 关键一年: the year, not a count of years
         if _RELATIVE_TIME_RE.search(lead):
             return True  # 前三年均值, 近五年
+        if lead.endswith("的") and _CLAUSE_END_RE.match(work, end) is not None:
+            return True  # 极不平凡的五年。: the period itself, not a count of years
         return noun_after and not _RUN_RE.search(lead[-4:])  # 三年行动; not 连续五年举办
     if chinese and noun_after:
         return True  # 八个方面, 四个“坚持和加强”, 十项重大工程
@@ -160,7 +162,8 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
 
 
 _SPEC_LEADS: Final = ("时速", "设计时速", "时速达")
-_SINCE_RE: Final = re.compile(r"\s*(?:以来|来首次)")
+_SINCE_RE: Final = re.compile(r"\s*(?:以来|来首次|来\s*[,，、:：])")
+_CLAUSE_END_RE: Final = re.compile(r"\s*(?:[,，。；;!！]|$)")
 _VAGUE: Final = frozenset({"批", "批次"})  # 一批 says "some", not how many
 _PAGES: Final = frozenset({"条", "篇", "页", "则"})
 # units whose quantities may be part of a phrase rather than a figure (see _not_a_figure)
