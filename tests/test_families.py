@@ -187,6 +187,17 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("9", "percent", "outcome", "growth", "exact", None, "农村居民人均可支配收入"),
         ],
     ),
+    # a 分别 clause with no list before it gives its figures to the two its sentence named
+    (
+        "财政总收入达到540.6亿元,其中地方财政收入316.1亿元,分别增长10.2%和10.1%",
+        "http://bankipay.com/html/110144.html",
+        [
+            ("540.6", "亿元", "outcome", "level", "exact", None, "财政总收入"),
+            ("316.1", "亿元", "outcome", "level", "exact", None, "地方财政收入"),
+            ("10.2", "percent", "outcome", "growth", "exact", None, "财政总收入"),
+            ("10.1", "percent", "outcome", "growth", "exact", None, "地方财政收入"),
+        ],
+    ),
     (
         "交通通信、食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%,",
         "songyuan_2024_communique",

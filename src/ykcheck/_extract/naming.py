@@ -174,10 +174,18 @@ class Namer:
         if len(names) > 1:
             self.last_list = (names, start)
             return None
-        listed_before, at = self.last_list
-        if names or index >= len(listed_before) or _LIST_END_RE.search(self.work, at, start):
+        if names:
             return None
-        return listed_before[index]
+        listed_before, at = self.last_list
+        if _LIST_END_RE.search(self.work, at, start):
+            listed_before = []
+        if not listed_before:
+            # no list before: the two figures its sentence has named (财政总收入达到540.6亿元,
+            # 其中地方财政收入316.1亿元,分别增长10.2%和10.1%)
+            run = list(dict.fromkeys(self.run))
+            listed_before = run if len(run) == 2 else []
+            self.last_list = (listed_before, start)  # (the second figure takes the second)
+        return listed_before[index] if index < len(listed_before) else None
 
     def _paired(self, tok: Number, lead: str, next_start: int) -> str | None:
         """The name of a figure of two in the same unit after two names, without 分别 (城镇和
