@@ -189,6 +189,9 @@ def test_qualifier_is_not_a_candidate():
         # a period, not a count of years (天津 2013, 济南市中区 2016)
         "过去五年,是天津发展进程中极不平凡的五年。",
         "五年来,累计完成固定资产投资。",
+        # the parts of a ratio, however the colon is printed (上杭 2020, 古丈 2024)
+        "三次产业结构为24.8:21.3:53.4。",
+        "三次产业比调整为11.8︰48.3︰39.9。",
     ],
 )
 def test_numbers_that_are_not_figures(text):

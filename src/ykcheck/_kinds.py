@@ -92,7 +92,7 @@ def _is_caption(work: str, at: int) -> bool:
 
 
 # a time (10:51), a ratio (38.8∶19.3∶41.9), a footnote ([13]) and a page's counters (点赞(0))
-_TIME_MARKS: Final = frozenset(":：∶")
+_TIME_MARKS: Final = frozenset(":：∶︰")  # (︰: a ratio as some pages print it)
 _NOISE_BEFORE: Final = frozenset("(（:：[［")
 _COUNTER_RE: Final = re.compile(
     r"(?:点赞|评论|浏览|阅读|收藏|分享|转发|人气|点击|访问|播放|次数|量)\s*[(（:：]\s*$|[\[［]$"
