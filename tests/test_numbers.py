@@ -237,11 +237,14 @@ def test_units_of_communiques(phrase, value, unit):
         ("剔除留抵退税因素后同 口径下降 4. 1%", "-4.1", "percent"),
         # 渑池's communiqué (benchmarks/eval/extract/tune/mianchi_2023_communique) dots its points
         ("医疗保健类价格上涨1·8%", "1.8", "percent"),
+        # 平顶山's 2025 targets (benchmarks/eval/extract/tune/pingdingshan_2025_plan_traditional)
+        # space the point on both sides
+        ("經濟增長6 . 5%左右", "6.5", "percent"),
     ],
 )
 def test_a_decimal_point_with_a_space_after_it(phrase, value, unit):
-    """Text copied from a PDF puts a space after the decimal point (6. 5%), some pages type a
-    middle dot for it (1·8%): one number, not 6 and 5%."""
+    """Text copied from a PDF puts a space after (or around) the decimal point (6. 5%), some
+    pages type a middle dot for it (1·8%): one number, not 6 and 5%."""
     (c,) = ykcheck.extract(phrase)
     assert (c.value, c.unit) == (Decimal(value), unit)
 
