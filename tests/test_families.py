@@ -1223,6 +1223,13 @@ def test_the_years_promises_are_a_plans_and_what_is_done_of_them_results():
     assert text is not None
     got = {c.quote: c.role for c in ykcheck.extract(text)}
     assert got["65件民生实事已完成26件"] == "outcome"
+    assert got["已开工事项65件"] == "outcome"  # 已 and any verb: what is done so far
+    # 大观's progress notice (daguan_2024_minsheng_progress_rates): what has started and what is
+    # under way are done so far, beside the promises they are part of
+    text = _source_text("daguan_2024_minsheng_progress_rates")
+    assert text is not None
+    got = {c.quote: c.role for c in ykcheck.extract(text)}
+    assert (got["已启动实施30项"], got["正在开展前期工作6项"]) == ("outcome", "outcome")
     assert cue_sums("办成了诸多惠民生、暖民心的实事", [])[1][-1] == 0
     assert cue_sums("65件民生实事已完成", [])[1][-1] == 0
     assert cue_sums("今年办好十件民生实事", [])[1][-1] == 1  # (a cue written with a lookahead)

@@ -182,9 +182,11 @@ DONE_LEAD_RE: Final = re.compile(
 DONE_AFTER_RE: Final = re.compile(
     r"[^，,。；;：:、()（）]{0,24}?(?:已完成|已建成|已送|已开展|已实施|已开工|已落实)\s*[0-9]"
 )
-# and what is done of it, right after those words (65件民生实事已完成26件); not a rate (开工率
-# 达到90%以上 is as often a plan's)
-DONE_SO_FAR_RE: Final = re.compile(r"(?:已完成|已建成|已开展|已实施|已开工|已落实)$")
+# and what is done of it, right after 已 and a verb (65件民生实事已完成26件, 已启动实施30项) or
+# 正在 and one (正在开展前期工作6项); not a rate (开工率达到90%以上 is as often a plan's)
+DONE_SO_FAR_RE: Final = re.compile(
+    r"(?:已(?!于|经?有)[\u4e00-\u9fff]{2,4}|正在[\u4e00-\u9fff]{2,6})$"
+)
 # a rate written to a tenth that is no half (增长5.2%, 4.4%): measured, as results are; targets
 # are set in round figures (5%, 6.5%)
 PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
