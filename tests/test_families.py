@@ -1230,6 +1230,12 @@ def test_the_years_promises_are_a_plans_and_what_is_done_of_them_results():
     assert text is not None
     got = {c.quote: c.role for c in ykcheck.extract(text)}
     assert (got["已启动实施30项"], got["正在开展前期工作6项"]) == ("outcome", "outcome")
+    # 东乡's plan execution (dongxiang_2025_plan_execution_traditional): a share of the year's
+    # plan is what is done of it, not the plan
+    text = _source_text("dongxiang_2025_plan_execution_traditional")
+    assert text is not None
+    got = {c.quote: c.role for c in ykcheck.extract(text)}
+    assert got["分別占年度計劃111.08%"] == "outcome"
     assert cue_sums("办成了诸多惠民生、暖民心的实事", [])[1][-1] == 0
     assert cue_sums("65件民生实事已完成", [])[1][-1] == 0
     assert cue_sums("今年办好十件民生实事", [])[1][-1] == 1  # (a cue written with a lookahead)
