@@ -189,6 +189,23 @@ def _outcome(value: str, quote: str, measure: str = "growth", unit: str = "perce
     return Outcome("地区生产总值", 2024, quote, "r", Decimal(value), unit, measure)
 
 
+def test_results_told_apart_in_one_sentence_are_its_evidence():
+    """霸州 2021: a target for all residents' income, a review of 城乡 in one sentence: no figure
+    answers it (incomparable), and that sentence is shown as what the review says, in the JSON's
+    outcome_quote, with no value; results in two sentences show no one quote."""
+    plan = "2021年主要预期目标：居民人均可支配收入增长8%左右。"
+    one = "2021年，预计城乡居民人均可支配收入同比分别增长7%左右和9%左右。"
+    (v,) = ykcheck.compare(plan, one, year=2021).verdicts
+    assert (v.status, v.outcome) == ("incomparable", None)
+    said = "预计城乡居民人均可支配收入同比分别增长7%左右和9%左右"
+    assert v.evidence is not None and v.evidence.quote == said
+    (rec,) = json.loads(ykcheck.compare(plan, one, year=2021).to_json())["verdicts"]
+    assert (rec["outcome_quote"], rec["outcome_value"]) == (v.evidence.quote, None)
+    two = "2021年，城镇居民人均可支配收入增长7%。农村居民人均可支配收入增长9%。"
+    (v,) = ykcheck.compare(plan, two, year=2021).verdicts
+    assert (v.status, v.evidence) == ("incomparable", None)
+
+
 def test_two_results_that_differ_are_named_not_picked():
     """A headline and a body figure that disagree: ambiguous, both named, no verdict."""
     target = Target("threshold", ">=", Decimal(6), "percent", "growth")

@@ -325,6 +325,18 @@ class Verdict:
         return self.status in ASSESSED
 
     @property
+    def evidence(self) -> Outcome | None:
+        """The result a reader is shown as the review's words: the outcome; where there is none
+        but the results that could not be told apart all stand in one quote (城乡居民人均可支配
+        收入分别增长7%和9% for 居民人均可支配收入), the outcome whose quote holds them all."""
+        if self.outcome is not None or not self.alternatives:
+            return self.outcome
+        widest = max(self.alternatives, key=lambda o: len(o.quote))
+        if all(o.source == widest.source and o.quote in widest.quote for o in self.alternatives):
+            return widest
+        return None
+
+    @property
     def margin(self) -> Decimal | None:
         """Actual minus threshold, in the target's unit (percentage points for rates)."""
         if self.actual is None or self.threshold is None:

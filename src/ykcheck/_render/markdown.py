@@ -291,7 +291,7 @@ def _verdict_cell(v: Verdict, lang: str) -> str:
 
 def _evidence_cell(v: Verdict) -> str:
     parts = []
-    for role, o in (("", v.outcome), ("ref. ", v.reference)):
+    for role, o in (("", v.evidence), ("ref. ", v.reference)):
         if o is not None:
             parts.append(f"{role}“{md(o.quote)}” ({md(o.source)})")
     if not parts and v.baseline is not None:

@@ -167,8 +167,9 @@ def _record(v: Verdict) -> dict[str, Any]:
         rec[f"{role}_value"] = _decimal(o.value) if o else None
         rec[f"{role}_unit"] = o.unit if o else None
         rec[f"{role}_hedge"] = o.hedge if o else None
-        rec[f"{role}_quote"] = o.quote if o else None
-        rec[f"{role}_source"] = o.source if o else None
+        shown = v.evidence if role == "outcome" else o  # (the words, where no figure is)
+        rec[f"{role}_quote"] = shown.quote if shown else None
+        rec[f"{role}_source"] = shown.source if shown else None
     p = v.pairing
     rec["paired_by"] = p.method if p else None
     rec["paired_entry"] = p.entry if p else None
