@@ -1278,3 +1278,55 @@ def test_the_review_of_the_evening_change(text, got):
     rate's unit, a plan's rates, bulleted lists, 中国百强县."""
     found = [(c.value, c.unit, c.role) for c in ykcheck.extract(text)]
     assert found == [(Decimal(v), u, r) for v, u, r in got]
+
+
+_CHANGXING = "benchmarks/eval/compare/tune/changxing-2017/plan.txt"
+
+
+def test_a_numbered_table_one_cell_a_paragraph_under_a_head_of_two_rows():
+    """长兴's 2017 计划执行 report (compare/tune/changxing-2017) prints its table one cell a
+    paragraph, its head in two rows (2017年目标 over 比上年增长(%); 2017年实绩 over 总量 and 比上年
+    增长(%)) and its rows numbered: each target is its row's growth target, each result its
+    total and its growth, and the row numbers are no figures; the same file is plan and review."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / _CHANGXING).read_text(encoding="utf-8")
+    got = [
+        (c.indicator, c.value, c.unit, c.role, c.measure)
+        for c in ykcheck.extract(text)
+        if c.indicator == "地区生产总值"
+    ]
+    assert got == [
+        ("地区生产总值", Decimal(8), "percent", "target", "growth"),
+        ("地区生产总值", Decimal("553.2"), "亿元", "outcome", "level"),
+        ("地区生产总值", Decimal("8.1"), "percent", "outcome", "growth"),
+    ]
+    report = ykcheck.compare(text, text, year=2017)
+    # 8.1% against 8%, 10.1% against 7%, 8.9% against 4%, 9.3% against 8%, 9% against 8.5%
+    assert [v.status for v in report.verdicts] == [
+        "met", "exceeded", "exceeded", "exceeded", "met"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "width", "got"),
+    [
+        # one group each, a group closed by its growth
+        (
+            ["指标名称", "2017年目标", "2017年实绩", "完成情况评价",
+             "比上年增长(%)", "总量", "比上年增长(%)"],
+            5,
+            ["指标名称", "2017年目标比上年增长(%)", "2017年实绩总量", "2017年实绩比上年增长(%)",
+             "完成情况评价"],
+        ),
+        # a head as wide as the rows is as it is
+        (["指标", "计划", "完成"], 3, ["指标", "计划", "完成"]),
+        # no column of the first row that names a plan or a result to stand over the second
+        (["指标", "单位", "备注", "总量", "增长"], 3, None),
+    ],
+)  # fmt: skip
+def test_the_columns_of_a_head_of_two_rows(head, width, got):
+    from ykcheck._extract.rows import _leaves
+
+    leaves = _leaves([(i, t) for i, t in enumerate(head)], width)
+    assert (None if leaves is None else [t for _, t in leaves]) == got
