@@ -1330,3 +1330,19 @@ def test_the_columns_of_a_head_of_two_rows(head, width, got):
 
     leaves = _leaves([(i, t) for i, t in enumerate(head)], width)
     assert (None if leaves is None else [t for _, t in leaves]) == got
+
+
+def test_a_figure_of_a_year_before_the_pages_date_is_a_result():
+    """山西's 2017 report in the news (shanxi_2017_review_vs_targets_trad), dated 2017年1月14日,
+    reports 2016 against what was expected: 增长7%左右, 高于预期1.5个百分点 and 分别增长6%左右、
+    6%以上 are 2016's results, whatever words of a plan (预期, 以上) stand near them; figures of
+    the page's own year keep the reading of their words."""
+    text = _source_text("shanxi_2017_review_vs_targets_trad")
+    assert text is not None
+    got = {c.quote: (c.role, c.year) for c in ykcheck.extract(text)}
+    quotes = ("社會消費品零售總額增長7%左右", "高于預期1.5個百分點", "收入分別增長6%左右、6%以上")
+    for quote in quotes:
+        (role,) = {r for q, r in got.items() if q.endswith(quote)}
+        assert role == ("outcome", 2016), quote
+    plan = "2017年1月14日,会议开幕。2017年主要预期目标:地区生产总值增长6.5%左右。"
+    assert [(c.role, c.year) for c in ykcheck.extract(plan)] == [("target", 2017)]

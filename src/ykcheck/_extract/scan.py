@@ -56,7 +56,7 @@ from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
 from .indicator import BULLETS, place_of
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
-from .sections import YEAR_RE, Marker, captions, headings, markers
+from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers
 from .tables import Cell, cells
 
 
@@ -203,6 +203,7 @@ class _Extraction:
         self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = self.pp = 0
         self.row_cut = 0  # a figure that ends its line ends the clause of the figures after it
         self.namer = Namer(work, cat, self.place, scoped=own is not None)
+        self.dated = dated_year(work)
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -448,6 +449,8 @@ class _Extraction:
             score += OWN_CLAUSE_WEIGHT
         if marker is not None:
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
+        if self.dated and (year := self._year(start)) is not None and year < self.dated:
+            score -= MARKER_WEIGHT  # 2017年1月14日…2016年,…增长1%左右: a year gone by, a result
         if marker is None and -1 <= score <= 1 and abs(self.lean) >= LEAN_MIN:
             score = self.lean  # one word near it against the whole text's leaning
         if score:
