@@ -204,6 +204,10 @@ def test_results_told_apart_in_one_sentence_are_its_evidence():
     two = "2021年，城镇居民人均可支配收入增长7%。农村居民人均可支配收入增长9%。"
     (v,) = ykcheck.compare(plan, two, year=2021).verdicts
     assert (v.status, v.evidence) == ("incomparable", None)
+    # a result of a sentence of its own whose words stand inside the list's quote is its own
+    apart = one + "全年城镇居民人均可支配收入继续较快增长,增长7%。"
+    (v,) = ykcheck.compare(plan, apart, year=2021).verdicts
+    assert v.status == "incomparable" and v.evidence is None
 
 
 def test_two_results_that_differ_are_named_not_picked():
@@ -721,14 +725,19 @@ def test_a_town_a_sentence_is_about_keeps_its_figures():
     assert found["中山市地区生产总值增长4.5%"] == "地区生产总值"
     town = found["小榄镇连续三年位列全国镇域经济17强、经济总量突破600亿元"]
     assert town.startswith("小榄镇")
-    # a line ends the place's sentence, and a word that is no place (建设省实验室) leads none
-    plan = (
-        "河南省政府工作报告。建设省实验室16家、产业研究院40家\n\n2024年主要目标\n\n"
-        "经济增长目标确定为5.5%"
-    )
-    assert {c.quote: c.indicator for c in ykcheck.extract(plan)}["经济增长目标确定为5.5%"] == (
-        "地区生产总值"
-    )
+    # the city's target for its output finds the city's result, never the town's
+    plan = "中山市2025年主要预期目标：地区生产总值增长5.5%,总量突破4500亿元。"
+    report = ykcheck.compare(plan, review)
+    # (4.5% against 5.5%; the city's total is not reported, only its growth: incomparable)
+    assert [(v.status, v.outcome and v.outcome.quote) for v in report.verdicts] == [
+        ("missed", "中山市地区生产总值增长4.5%"), ("incomparable", "中山市地区生产总值增长4.5%")
+    ]  # fmt: skip
+    # a word that is no place (建设省实验室, 建设省 is no province) leads no sentence, nor a place
+    # past its line
+    goal = "经济增长目标确定为5.5%"
+    for lead in ("建设省实验室16家、产业研究院40家,", "河北省实验室16家、产业研究院40家\n\n"):
+        text = "河南省政府工作报告。" + lead + goal
+        assert {c.quote: c.indicator for c in ykcheck.extract(text)}[goal] == "地区生产总值"
 
 
 def test_a_place_is_counted_by_its_short_name_too():

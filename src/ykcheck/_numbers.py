@@ -46,13 +46,14 @@ _COMPARATOR_WORDS: Final = "|".join(
 # 多 before the unit says "more than"). White space may stand anywhere between the parts.
 ARABIC_RE: Final = re.compile(
     r"(?P<num>[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+"
-    # a decimal point with a space after it or before it, as text copied from a PDF has it
-    # (增长6. 5%, 2231. 15 亿元, 增长6 . 5%), before a rate, a multiplier or a table's bar;
-    # not a list's mark (1. 5个项目, 1. 2024年…, a line's or a sentence's first number), or
-    # before a range to a rate (增长5. 5-6. 5%)
+    # a decimal point with a space after it, as text copied from a PDF has it (增长6. 5%,
+    # 2231. 15 亿元), before a rate, a multiplier or a table's bar; not a list's mark (1. 5个
+    # 项目, 1. 2024年…, a line's or a sentence's first number), or before a range to a rate
+    # (增长5. 5-6. 5%); spaced before it too only before a rate (增长6 . 5%左右; not 1 . 5万亩)
     r"|(?<![\n。；;:：][0-9])(?<![\n。；;:：][0-9]{2})(?<!^[0-9])(?<!^[0-9]{2})"
-    r"(?: ?\. | \.)[0-9]++(?=\s*(?:[%％‰万亿|｜]|个?百分点"
+    r"(?:\. [0-9]++(?=\s*(?:[%％‰万亿|｜]|个?百分点"
     r"|[-–—~～至到]\s*[0-9]+(?:\. ?[0-9]+)?\s*(?:[%％‰]|个?百分点)))"
+    r"| \. ?[0-9]++(?=\s*(?:[%％‰]|个?百分点)))"
     # or a middle dot for the point before a rate, as some pages type it (上涨1·8%)
     r"|·[0-9]++(?=\s*(?:[%％‰]|个?百分点)))?)"
     rf"(?:(?P<more>[余多])?\s*(?P<unit>{UNIT_PATTERN})"

@@ -151,7 +151,7 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
             return True  # 关键一年: the year, not a count of years
         if _RELATIVE_TIME_RE.search(lead):
             return True  # 前三年均值, 近五年
-        if lead.endswith("的") and _CLAUSE_END_RE.match(work, end) is not None:
+        if unit == "年" and lead.endswith("的") and _CLAUSE_END_RE.match(work, end) is not None:
             return True  # 极不平凡的五年。: the period itself, not a count of years
         return noun_after and not _RUN_RE.search(lead[-4:])  # 三年行动; not 连续五年举办
     if chinese and noun_after:

@@ -72,6 +72,8 @@ class Namer:
             else self._paired(tok, lead, next_start)
         )
         if again is not None:
+            if tok[4] == RANK:  # 分别居全省第3位和第5位: the places of the figures named
+                return self._ranked(again, tok[0])
             return catalogue_name(again, again, self.catalogue, self.place, tok[4])
         name = indicator(self.work, tok, lead, raw_lead, next_start)
         if not name and "分别" not in lead:

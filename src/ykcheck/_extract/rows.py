@@ -212,8 +212,10 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
     out.append((cells[top][0], cells[marks[0] - 1][0] + len(cells[marks[0] - 1][1]), head))
     for j, m in enumerate(marks):
         nxt = marks[j + 1] if j + 1 < len(marks) else len(cells)
-        if nxt - m == width:  # (the last row: only where the table ends with it)
-            row = cells[m + 1 : nxt]
+        row = cells[m + 1 : nxt]
+        # (the last row: only where the table ends with it; a row with a note in it has lost a
+        # cell, 注：带△的为可比价增速 taken for its last)
+        if nxt - m == width and not any(_NOTE_CELL_RE.search(t) for _, t in row):
             out.append((row[0][0], row[-1][0] + len(row[-1][1]), row))
         else:  # (a row of another width, or a last row with more lines after it)
             out.extend((a, a + len(t), []) for a, t in cells[m:nxt])
@@ -221,6 +223,8 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
 
 
 # the columns of a head's second row: what a column of the first row holds (总量, 比上年增长(%))
+_NOTE_CELL_RE: Final = re.compile(r"\s*(?:注|说明|备注)\s*[0-9]?\s*[:：]")  # a note, no cell
+_JUDGING_HEAD_RE: Final = re.compile("评价|情况")  # (完成情况评价: words, not figures)
 _SUB_HEAD_RE: Final = re.compile(rf"(?:总量|绝对[数值]|数值|金额|{GROWTH_HEAD_RE.pattern})")
 
 
@@ -239,13 +243,21 @@ def _leaves(head: list[tuple[int, str]], width: int) -> list[tuple[int, str]] | 
     while k > 1 and _SUB_HEAD_RE.search(head[k - 1][1]):
         k -= 1
     tops, subs = head[:k], head[k:]
-    parents = [i for i, (_, t) in enumerate(tops) if i and column_of(t).role is not None][:over]
+    # (the columns that name a plan or a result, but for a column of words that judges them,
+    # 完成情况评价: exactly as many as stand over others, or which ones do is not told)
+    parents = [
+        i
+        for i, (_, t) in enumerate(tops)
+        if i and column_of(t).role is not None and not _JUDGING_HEAD_RE.search(t)
+    ]
+    if len(parents) != over:
+        return None
     groups: list[list[tuple[int, str]]] = [[]]
     for cell in subs:
         if len(groups[-1]) and GROWTH_HEAD_RE.search(groups[-1][-1][1]) and len(groups) < over:
             groups.append([])
         groups[-1].append(cell)
-    if over < 1 or len(parents) != over or len(groups) != over or not all(groups):
+    if over < 1 or len(groups) != over or not all(groups):
         return None
     out: list[tuple[int, str]] = []
     for i, (at, text) in enumerate(tops):

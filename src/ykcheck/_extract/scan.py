@@ -383,6 +383,8 @@ class _Extraction:
         if self.own.goal_listed(start) and self.own.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
         if PLANNED_LEAD_RE.search(lead):
+            if self.work[tail - 1] in "%％":
+                return "outcome"  # 分别占年度计划111.08%: a share of the plan, what is done of it
             self.own.planned(tail)
             return "target"  # 完成年计划710亿元, 年计划18亿元: what was planned
         if self.work.find("已", tail, tail + 30) >= 0 and DONE_AFTER_RE.match(self.work, tail):
