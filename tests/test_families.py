@@ -1371,6 +1371,12 @@ def test_a_figure_of_a_year_before_the_pages_date_is_a_result():
         # a share of the plan is what is done of it; the plan's quantity is the plan
         ("一般公共预算收入占全年计划111%。", [("111", "percent")]),
         ("完成省下达年度计划1.2万人的125%。", [("12000", "人"), ("125", "percent")]),
+        # 靖边 2018 (jingbian_2018_midyear_plan_task_shares): after 完成, a quantity a share of
+        # which follows is the plan's
+        (
+            "1-7月份,预计完成固定资产投资61亿元,完成全年固投任务152亿元的40.1%;",
+            [("61", "亿元"), ("152", "亿元"), ("40.1", "percent")],
+        ),
         # a list's mark spaced before a multiplier is no decimal point (1 . 5万亩 is not 1.5万亩)
         ("二、主要任务 1 . 5万亩高标准农田", [("50000", "亩")]),
     ],
@@ -1386,6 +1392,8 @@ def test_the_review_of_the_morning_change(text, got):
         assert named["111"][1] == "outcome"
     if "12000" in named:
         assert (named["12000"][1], named["125"][1]) == ("target", "outcome")
+    if "152" in named:
+        assert [named[v][1] for v in ("61", "152", "40.1")] == ["outcome", "target", "outcome"]
 
 
 def test_places_in_a_list_with_no_list_before_rank_their_growth():

@@ -17,7 +17,7 @@ from typing import Final
 
 from .._catalogue import Catalogue, shipped
 from .._errors import wrong_type
-from .._numbers import NotANumber, Number, normalize, read_number_at
+from .._numbers import Number, normalize
 from .._phrases import read_words, strength, target_end
 from .._text import fold, without_annotations
 from .._units import RANK, RATE_UNITS
@@ -49,6 +49,7 @@ from .cues import (
     OWN_CLAUSE_WEIGHT,
     PLANNED_LEAD_RE,
     PRECISE_RE,
+    SHARE_DONE_RE,
     OwnWords,
     cue_sums,
 )
@@ -57,7 +58,7 @@ from .indicator import BULLETS, place_of
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers
-from .tables import Cell, cells
+from .tables import cells, within_cells
 
 
 def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]:
@@ -125,24 +126,6 @@ _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
 _Clause = tuple[int, str, str]
 
 
-def _within_cells(work: str, toks: list[Number], found: dict[int, Cell]) -> list[Number]:
-    """``toks``, a table's cell's number read within its line: a cell one a line (3.7 /
-    批发和零售业) takes no unit from the next line's words; its column's head gives it one."""
-    if not found:
-        return toks
-    out = []
-    for tok in toks:
-        line_end = work.find("\n", tok.start, tok.end) if tok.start in found else -1
-        # (only a number alone on its line: 一般公共预算收入 45.6 / 亿元 is a sentence's)
-        if line_end >= 0 and not work[work.rfind("\n", 0, tok.start) + 1 : tok.start].strip():
-            try:
-                tok = read_number_at(work[:line_end], tok.start)._replace(kind=tok.kind)
-            except NotANumber:
-                continue
-        out.append(tok)
-    return out
-
-
 class _Extraction:
     """One pass over one text: its figures, markers, headings and cues, then the candidates.
 
@@ -162,7 +145,7 @@ class _Extraction:
         # place is known, or known to be none: not where the text does not tell)
         end = len(work) + 1  # a sentinel past every place
         self.cells = cells(work)
-        self.toks = _within_cells(work, quantities(work), self.cells)
+        self.toks = within_cells(work, quantities(work), self.cells)
         self.qualifiers = qualifiers(work, self.toks)
         found = captions(work)
         self.markers = markers(work, found)
@@ -378,8 +361,12 @@ class _Extraction:
     def _decided(self, start: int, tail: int, how: Strength, lead: str) -> Role | None:
         """The role the words of a figure's own sentence decide, whatever the cues around it
         say; None where they decide none."""
-        if ("目标" in lead and GOAL_BRACKET_RE.search(lead)) or GOAL_OF_RE.match(self.work, tail):
-            return "target"  # the goal restated in brackets; 超额完成40所的年度目标任务
+        if (
+            ("目标" in lead and GOAL_BRACKET_RE.search(lead))
+            or GOAL_OF_RE.match(self.work, tail)
+            or ("完成" in lead and SHARE_DONE_RE.match(self.work, tail))
+        ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
+            return "target"
         if self.own.goal_listed(start) and self.own.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
         if PLANNED_LEAD_RE.search(lead):

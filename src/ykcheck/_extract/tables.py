@@ -17,6 +17,7 @@ from typing import Final
 
 import attrs
 
+from .._numbers import NotANumber, Number, read_number_at
 from .._text import squash
 from .._units import RANK
 from .._vocab import Role
@@ -158,4 +159,22 @@ _INDEX_RE: Final = re.compile(r"\s*(?:[5-9][0-9]|1[0-9]{2})(?:\.[0-9]+)?\s*")  #
 _PERCENT: Final = (Decimal(1), "percent")
 
 
-__all__ = ["Cell", "cells"]
+def within_cells(work: str, toks: list[Number], found: dict[int, Cell]) -> list[Number]:
+    """``toks``, a table's cell's number read within its line: a cell one a line (3.7 /
+    批发和零售业) takes no unit from the next line's words; its column's head gives it one."""
+    if not found:
+        return toks
+    out = []
+    for tok in toks:
+        line_end = work.find("\n", tok.start, tok.end) if tok.start in found else -1
+        # (only a number alone on its line: 一般公共预算收入 45.6 / 亿元 is a sentence's)
+        if line_end >= 0 and not work[work.rfind("\n", 0, tok.start) + 1 : tok.start].strip():
+            try:
+                tok = read_number_at(work[:line_end], tok.start)._replace(kind=tok.kind)
+            except NotANumber:
+                continue
+        out.append(tok)
+    return out
+
+
+__all__ = ["Cell", "cells", "within_cells"]
