@@ -919,3 +919,14 @@ def test_normalize_is_idempotent(text):
     """normalize(normalize(s)) == normalize(s): a name normalized is normalized (a table's
     能源消费总量的增长(%), a label that is only noise, remarks nested)."""
     assert normalize(normalize(text)) == normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "filler"),
+    [("2024年预计", True), ("全年", True), ("", True), ("预计地区生产总值", False), ("增长", True)],
+)
+def test_a_name_of_filler_says_nothing(name, filler):
+    """A name of filler and years only names nothing: the figure takes the name before it."""
+    from ykcheck._catalogue import is_filler
+
+    assert is_filler(name) is filler

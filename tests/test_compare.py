@@ -959,3 +959,16 @@ def test_a_place_kept_empty_in_a_table_one_cell_a_paragraph():
         (Decimal("8.1"), "percent", "outcome"),
         (Decimal(3), "位次", "outcome"),
     ]
+
+
+def test_a_plans_expectation_for_its_own_year_is_a_target():
+    """江西 2024 (compare/tune/jiangxi-2024): a news item on the 2024 report says 2023年江西地区
+    生产总值增长4.1%,2024年预计增长5%左右: in a plan given alone, 预计 for the plan's own year
+    is what is expected, a target, and it names the figure before it (GDP); the same words in a
+    text given as plan and review are a result's."""
+    plan = "政府工作报告提到,2023年江西地区生产总值增长4.1%,2024年预计增长5%左右。"
+    review = "2024年全省地区生产总值34202.5亿元,按不变价格计算,同比增长5.1%。"
+    (v,) = ykcheck.compare(plan, review, year=2024).verdicts
+    assert v.commitment.indicator.endswith("地区生产总值") and v.status == "met"
+    assert v.outcome is not None and v.outcome.value == Decimal("5.1")
+    assert ykcheck.compare(plan, plan, year=2024).verdicts == ()

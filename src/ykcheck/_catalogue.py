@@ -74,6 +74,13 @@ def normalize(name: str) -> str:
             return key
 
 
+def is_filler(name: str) -> bool:
+    """Whether a name says nothing of what it measures: filler and years only (2024年预计,
+    全年)."""
+    key = _NOISE_RE.sub("", squash(fold(name)))
+    return not key or _FILLER_RE.fullmatch(key) is not None
+
+
 def _trie(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, the longest where several match, written
     as a trie (地区(?:生产总值|…)): Python's ``re`` tries the branches of a plain alternation one by
@@ -314,4 +321,4 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
     return base.extended(read(text, str(p), (ind.name for ind in base)))
 
 
-__all__ = ["Catalogue", "Found", "Indicator", "load_catalogue", "normalize", "shipped"]
+__all__ = ["Catalogue", "Found", "Indicator", "is_filler", "load_catalogue", "normalize", "shipped"]

@@ -84,12 +84,14 @@ _About = tuple[str | None, Catalogue]
 
 
 def _targets(
-    doc: Document, year: int, about: _About
+    doc: Document, year: int, about: _About, alone: bool = False
 ) -> tuple[list[Commitment], set[tuple[int, int]]]:
     """The commitments that a plan's text states for ``year`` and later, and the spans of the
     figures they were read from: its targets of that year (or of none said) and of later years
     (到2027年…), and its figures that no word makes a result (in a text given as a plan, a
-    figure is a target unless its sentence or heading says it was done)."""
+    figure is a target unless its sentence or heading says it was done). In a plan given
+    ``alone`` (not also as a review), a figure that names the plan's year and is only 预计 is
+    the year's expectation (2023年…增长4.1%,2024年预计增长5%左右): a target."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     out: list[Commitment] = []
     spans: set[tuple[int, int]] = set()
@@ -99,7 +101,10 @@ def _targets(
         due = c.year if c.year is not None else year
         if c.role == "outcome":
             words = _sentence(doc.text, breaks, *c.span) + (c.section or "")
-            if _RESULT_WORDS_RE.search(words) or _RESULT_HEAD_RE.search(c.section or ""):
+            said = set(_RESULT_WORDS_RE.findall(words))
+            if alone and c.year == year and said == {"预计"}:
+                said = set()  # (2024年预计增长5%左右 in the 2024 plan: what is expected)
+            if said or _RESULT_HEAD_RE.search(c.section or ""):
                 continue
             i = bisect.bisect_left(breaks, c.span[0])
             begin = max(breaks[i - 1] + 1 if i else 0, c.span[1] - _DONE_REACH)
@@ -193,7 +198,7 @@ def compare(
     else:
         p = _document(plan, "plan")
         n = _plan_year(p, year)
-        commitments, spans = _targets(p, n, about[p.text])
+        commitments, spans = _targets(p, n, about[p.text], p.text not in texts[1:])
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
     outcomes: list[Outcome] = []

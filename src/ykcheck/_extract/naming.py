@@ -10,7 +10,7 @@ from typing import Final
 
 import attrs
 
-from .._catalogue import Catalogue
+from .._catalogue import Catalogue, is_filler
 from .._numbers import NotANumber, Number, read_number_at
 from .._units import RANK
 from .._vocab import Measure
@@ -227,8 +227,8 @@ class Namer:
         """``name``, or where it is empty the name of the figure before in the sentence, or, if
         none stands before it there, the last indicator of the catalogue its sentence names
         before it (全年地区生产总值迈上新台阶,总量突破5万亿元: GDP's)."""
-        if name:
-            return name
+        if name and not is_filler(name):
+            return name  # (2024年预计增长5%左右: the growth of the figure before)
         if self.last_tail >= 0 and SENTENCE_END_RE.search(self.work, self.last_tail, start) is None:
             # (a catalogue name between the two is nearer: 取得了地区生产总值增长18.5%的成绩之后，
             # 确定了2020年地区生产总值预期目标：确保增长22%)
