@@ -192,6 +192,7 @@ def test_qualifier_is_not_a_candidate():
         # the parts of a ratio, however the colon is printed (上杭 2020, 古丈 2024)
         "三次产业结构为24.8:21.3:53.4。",
         "三次产业比调整为11.8︰48.3︰39.9。",
+        "三次产业结构调整为22.8:21.2:56.0。(图1)",  # a chart's caption in brackets (平昌 2025)
     ],
 )
 def test_numbers_that_are_not_figures(text):

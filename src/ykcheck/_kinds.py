@@ -84,11 +84,11 @@ _SPACED_YEAR: Final = ("年", " 年")
 
 
 def _is_caption(work: str, at: int) -> bool:
-    """Whether the 图 or 表 at ``at`` starts a caption (图1, 附表2 after a break), not a word's
-    end (代表30名)."""
+    """Whether the 图 or 表 at ``at`` starts a caption (图1, 附表2 after a break; (图1) after a
+    sentence), not a word's end (代表30名)."""
     if at and work[at - 1] == "附":
         at -= 1
-    return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜"
+    return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜(（"
 
 
 # a time (10:51), a ratio (38.8∶19.3∶41.9), a footnote ([13]) and a page's counters (点赞(0))
