@@ -923,10 +923,14 @@ def test_normalize_is_idempotent(text):
 
 @pytest.mark.parametrize(
     ("name", "filler"),
-    [("2024年预计", True), ("全年", True), ("", True), ("预计地区生产总值", False), ("增长", True)],
-)
+    [
+        ("2024年预计", True), ("全年", True), ("", True), ("预计地区生产总值", False),
+        ("增长", True), ("全省", False), ("全国", False), ("去年", False), ("年末", False),
+    ],
+)  # fmt: skip
 def test_a_name_of_filler_says_nothing(name, filler):
-    """A name of filler and years only names nothing: the figure takes the name before it."""
+    """A name of years and words of time or doing only names nothing: the figure takes the name
+    before it; a name of another area or year (全省增长5.8%) says whose figure it is."""
     from ykcheck._catalogue import is_filler
 
     assert is_filler(name) is filler

@@ -972,3 +972,37 @@ def test_a_plans_expectation_for_its_own_year_is_a_target():
     assert v.commitment.indicator.endswith("地区生产总值") and v.status == "met"
     assert v.outcome is not None and v.outcome.value == Decimal("5.1")
     assert ykcheck.compare(plan, plan, year=2024).verdicts == ()
+    # 预计 in another clause of the sentence makes no target of a figure done (1-2月…增长8%)
+    plan = "2024年1-2月，全市规模以上工业增加值增长8%，预计全年地区生产总值增长5.5%左右。"
+    quotes = [v.commitment.quote for v in ykcheck.compare(plan, review, year=2024).verdicts]
+    assert quotes == ["预计全年地区生产总值增长5.5%左右"]
+
+
+def test_a_figure_of_another_area_keeps_its_name():
+    """2024年全县地区生产总值增长6.8%，全省增长5.8%，全国增长5.2%: the province's and the
+    country's growth are theirs, never the county's result."""
+    review = "2024年，全县地区生产总值达到210亿元，全国增长6.5%。"
+    plan = "2024年主要预期目标：地区生产总值增长6%左右。"
+    (v,) = ykcheck.compare(plan, review, year=2024).verdicts
+    assert v.status == "incomparable" and v.outcome is not None and v.outcome.value == 210
+
+
+def test_a_line_labelled_by_a_district_is_the_districts():
+    """广州's district roundup (compare/tune/huangpu-2023): 黄埔区:GDP增长7%以上 in a text about
+    广州 is 黄埔区's target, never paired with the city's growth (同比增长4.6%); a blank line
+    ends a name (a headline and a byline are no part of it: 滁州, compare/tune/chuzhou-2024)."""
+    plan = (
+        "1月28日下午,广州市召开高质量发展大会。新的一年,广州各区怎么干?\n\n"
+        "黄埔区:GDP增长7%以上;规模以上工业增加值增长7%以上。"
+    )
+    review = (
+        "2023年广州各地GDP表现\n\n宝盒观天下\n\n2023年广州市地区生产总值为30355.73亿元,"
+        "同比增长4.6%。"
+    )
+    for v in ykcheck.compare(plan, review, year=2023).verdicts:
+        assert (v.status, v.outcome) == ("unreported", None)
+    headline = (
+        "“4000亿”后,滁州如何再立潮头\n\n全媒体记者张开兴\n\n预计全年地区生产总值突破4000亿元大关;"
+    )
+    (c,) = ykcheck.extract(headline)
+    assert c.indicator == "地区生产总值"

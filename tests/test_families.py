@@ -1356,6 +1356,11 @@ def test_a_figure_of_a_year_before_the_pages_date_is_a_result():
         assert role == ("outcome", 2016), quote
     plan = "2017年1月14日,会议开幕。2017年主要预期目标:地区生产总值增长6.5%左右。"
     assert [(c.role, c.year) for c in ykcheck.extract(plan)] == [("target", 2017)]
+    # a deadline in the text is no page's date
+    plan = (
+        "确保2025年6月30日前全面完成老旧小区改造任务。会议提出，2024年全县地区生产总值增长6%左右。"
+    )
+    assert [(c.role, c.year) for c in ykcheck.extract(plan)] == [("target", 2024)]
 
 
 @pytest.mark.parametrize(
@@ -1371,8 +1376,13 @@ def test_a_figure_of_a_year_before_the_pages_date_is_a_result():
         # a share of the plan is what is done of it; the plan's quantity is the plan
         ("一般公共预算收入占全年计划111%。", [("111", "percent")]),
         ("完成省下达年度计划1.2万人的125%。", [("12000", "人"), ("125", "percent")]),
-        # 靖边 2018 (jingbian_2018_midyear_plan_task_shares): after 完成, a quantity a share of
-        # which follows is the plan's
+        # what was done, a share of which went somewhere, is no plan
+        (
+            "2024年，全县完成固定资产投资50亿元的80%用于民生领域。",
+            [("50", "亿元"), ("80", "percent")],
+        ),
+        # 靖边 2018 (jingbian_2018_midyear_plan_task_shares): after 完成 and a word of a plan, a
+        # quantity a share of which follows is the plan's
         (
             "1-7月份,预计完成固定资产投资61亿元,完成全年固投任务152亿元的40.1%;",
             [("61", "亿元"), ("152", "亿元"), ("40.1", "percent")],
@@ -1392,6 +1402,8 @@ def test_the_review_of_the_morning_change(text, got):
         assert named["111"][1] == "outcome"
     if "12000" in named:
         assert (named["12000"][1], named["125"][1]) == ("target", "outcome")
+    if "50" in named:
+        assert named["50"][1] == "outcome"
     if "152" in named:
         assert [named[v][1] for v in ("61", "152", "40.1")] == ["outcome", "target", "outcome"]
 

@@ -75,10 +75,16 @@ def normalize(name: str) -> str:
 
 
 def is_filler(name: str) -> bool:
-    """Whether a name says nothing of what it measures: filler and years only (2024年预计,
-    全年)."""
+    """Whether a name says nothing of what it measures: years and words of time or doing only
+    (2024年预计, 全年实现); not a name of another area or year (全省, 全国, 去年), which says
+    whose figure it is."""
     key = _NOISE_RE.sub("", squash(fold(name)))
-    return not key or _FILLER_RE.fullmatch(key) is not None
+    return not key or _TIME_WORDS_RE.fullmatch(key) is not None
+
+
+_TIME_WORDS_RE: Final = re.compile(
+    "(?:全年|今年|本年|年度|实现|完成|达到|预计|力争|确保|争取|共计)+"
+)
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -90,8 +90,9 @@ def _targets(
     figures they were read from: its targets of that year (or of none said) and of later years
     (到2027年…), and its figures that no word makes a result (in a text given as a plan, a
     figure is a target unless its sentence or heading says it was done). In a plan given
-    ``alone`` (not also as a review), a figure that names the plan's year and is only 预计 is
-    the year's expectation (2023年…增长4.1%,2024年预计增长5%左右): a target."""
+    ``alone`` (not also as a review), a figure of the plan's year with 预计 in its own clause,
+    and no other word of a result in its sentence, is the year's expectation (2023年…增长4.1%,
+    2024年预计增长5%左右): a target."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     out: list[Commitment] = []
     spans: set[tuple[int, int]] = set()
@@ -101,9 +102,11 @@ def _targets(
         due = c.year if c.year is not None else year
         if c.role == "outcome":
             words = _sentence(doc.text, breaks, *c.span) + (c.section or "")
-            said = set(_RESULT_WORDS_RE.findall(words))
-            if alone and c.year == year and said == {"预计"}:
-                said = set()  # (2024年预计增长5%左右 in the 2024 plan: what is expected)
+            said = _RESULT_WORDS_RE.search(words) is not None
+            if said and alone and c.year == year and "预计" in c.quote:
+                # (2024年预计增长5%左右 in the 2024 plan: what is expected, if nothing else in
+                # its sentence says it was done)
+                said = set(_RESULT_WORDS_RE.findall(words)) != {"预计"}
             if said or _RESULT_HEAD_RE.search(c.section or ""):
                 continue
             i = bisect.bisect_left(breaks, c.span[0])

@@ -29,6 +29,7 @@ from .indicator import (
 )
 
 SENTENCE_END_RE: Final = re.compile("[。！？!?]")
+_PLACE_LABEL_RE: Final = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3}[省市县区])[ \t]*[:：]")
 _SCOPE_END_RE: Final = re.compile("[。！？!?\n]")  # a sentence's place ends with it or its line
 # a 分别 clause that names nothing takes the names of the 分别 list before it this far: in its
 # sentence, not across a semicolon (…分别为40046元、18177元；…存、贷款余额…分别增长12.3%)
@@ -104,8 +105,20 @@ class Namer:
         place, at = self.scope
         if not place or _SCOPE_END_RE.search(self.work, at, start) is not None:
             self.scope = ("", -1)
-            return name
+            place, at = self._labelled(start)
+            if not place:
+                return name
+            self.scope = (place, at)
         return place + name if self.catalogue.get(name) is not None else name
+
+    def _labelled(self, start: int) -> tuple[str, int]:
+        """The place that labels the line of ``start`` (黄埔区:GDP增长7%以上;…, a roundup of a
+        city's districts), where it is another than the text's own; ("", -1) if none."""
+        line = self.work.rfind("\n", 0, start) + 1
+        m = _PLACE_LABEL_RE.match(self.work, line, start)
+        if m is None or not is_place(m.group(1)) or m.group(1)[:-1] in (self.place or ""):
+            return "", -1
+        return m.group(1), m.end()
 
     def statement(self, lead: str, start: int) -> str:
         """What a relative statement (与经济增长同步, 持平) at ``start`` is about."""

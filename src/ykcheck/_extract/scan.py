@@ -88,13 +88,17 @@ def extract_about(text: str, place: str | None, catalogue: Catalogue) -> list[Ca
 # (a comma between digits, 6,000亿元, groups thousands: no break)
 _LAST_BREAK_RE: Final = re.compile(
     rf"(?s).*(?:[。；：;:！？!?|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9]))"
-    r"|\n(?=[ \t]*(?:[0-9]{1,2}[.、．](?![0-9])|[(（][0-9一二三四五六七八九十]{1,3}[)）])))"
+    r"|\n(?=[ \t]*(?:[0-9]{1,2}[.、．](?![0-9])|[(（][0-9一二三四五六七八九十]{1,3}[)）]))"
+    # and a short line of no punctuation alone between blank lines (a byline, a headline: no
+    # part of a name); a blank line inside a sentence copied from a PDF is none
+    r"|\n[^\n，,。；;：:！？!?]{1,30}\n[ \t]*\n)"
 )  # and a table's cell
 # the number of a list's item that starts a clause: (1), （二）, 3.
 _ITEM_MARK_RE: Final = re.compile(
     r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
 )
 _STOP_RE: Final = re.compile("[。；]")
+_PLAN_WORD_RE: Final = re.compile("任务|计划|目标")
 # (a line that starts with an item's number, (2) or 3., a bullet (◆, ——) or 二是 goes on with its
 # list: its lead-in is the list's; 一、 and （二） head sections of their own)
 _PARAGRAPH_RE: Final = re.compile(
@@ -364,7 +368,11 @@ class _Extraction:
         if (
             ("目标" in lead and GOAL_BRACKET_RE.search(lead))
             or GOAL_OF_RE.match(self.work, tail)
-            or ("完成" in lead and SHARE_DONE_RE.match(self.work, tail))
+            or (
+                "完成" in lead
+                and _PLAN_WORD_RE.search(lead)
+                and SHARE_DONE_RE.match(self.work, tail)
+            )
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
         if self.own.goal_listed(start) and self.own.says(start) >= 0 and "实际" not in lead:
