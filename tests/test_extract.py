@@ -186,6 +186,8 @@ def test_qualifier_is_not_a_candidate():
         "办公电话0579-87654321。",
         "2024-08-26发布。",
         "用3-5年时间基本建成。",
+        # a plenary session's number (池州 2025, compare/tune/chizhou-2025)
+        "按照市委五届六次、七次、八次全会和经济工作会议部署要求,",
         # a period, not a count of years (天津 2013, 济南市中区 2016)
         "过去五年,是天津发展进程中极不平凡的五年。",
         "五年来,累计完成固定资产投资。",

@@ -135,6 +135,8 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
         return True  # 28年以来首次下滑, 五年来,: the time since, not a count of years
     if unit == "届" and chinese:
         return True  # 十七届人大: a session's number (第20届 is an ordinal already)
+    if unit == "次" and chinese and (lead.endswith("届") or _PLENARY_RE.match(work, end)):
+        return True  # 五届六次、七次、八次全会: a plenary session's number
     if chinese and value == 1 and unit in _PAGES and lead.endswith(("上", "下")):
         return True  # 上一条, 下一篇: a page's link to the next
     if unit == "个" and _ASPECTS_RE.match(work, end) is not None:
@@ -162,6 +164,7 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
 
 
 _SPEC_LEADS: Final = ("时速", "设计时速", "时速达")
+_PLENARY_RE: Final = re.compile(r"(?:[、和与][一二三四五六七八九十]+次)*\s*(?:全会|全体会议)")
 _SINCE_RE: Final = re.compile(r"\s*(?:以来|来首次|来\s*[,，、:：])")
 _CLAUSE_END_RE: Final = re.compile(r"\s*(?:[,，。；;!！]|$)")
 _VAGUE: Final = frozenset({"批", "批次"})  # 一批 says "some", not how many
