@@ -187,6 +187,15 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("9", "percent", "outcome", "growth", "exact", None, "农村居民人均可支配收入"),
         ],
     ),
+    # the words before a list (预计, 全市) are none of its first name's
+    (
+        "预计城镇、农村居民人均可支配收入分别增长4.6%、5.8%",
+        "https://chizhou.gov.cn/SpecialTopic/opennessShow/ghlt/1715113.html",
+        [
+            ("4.6", "percent", "outcome", "growth", "estimate", None, "城镇居民人均可支配收入"),
+            ("5.8", "percent", "outcome", "growth", "estimate", None, "农村居民人均可支配收入"),
+        ],
+    ),
     # a 分别 clause with no list before it gives its figures to the two its sentence named
     (
         "财政总收入达到540.6亿元,其中地方财政收入316.1亿元,分别增长10.2%和10.1%",

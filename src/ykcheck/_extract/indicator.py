@@ -162,6 +162,9 @@ def respectively(lead: str) -> tuple[list[str], int]:
     return listed(head[: base.start()] if base else head), len(_FIGURE_RE.findall(lead, at))
 
 
+_OWN_LEAD_RE: Final = re.compile("^(?:全[市县区省州盟旗]|[我本][市县区省])")
+
+
 def listed(head: str) -> list[str]:
     """The names a list ends ``head`` with (the words before 分别 or 均): 制造业投资、高新技术
     产业投资 -> both; 城镇、农村居民人均可支配收入 -> 城镇居民… and 农村居民…. The list starts
@@ -175,6 +178,8 @@ def listed(head: str) -> list[str]:
     last = names[-1]
     out = []
     for name in names:
+        # (预计城镇、农村居民…, 全市城镇和农村居民…: the words before the list are none of its)
+        name = _OWN_LEAD_RE.sub("", _tidy(name)) or name
         if len(name) <= 2 < len(last) - len(name):
             name += last[len(name) :]  # 城镇和农村居民人均可支配收入
         elif len(name) <= 4 and (j := last.find(name[-2:])) > 0 and j + 2 < len(last):
