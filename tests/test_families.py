@@ -1442,3 +1442,23 @@ def test_a_row_that_lost_a_cell_to_a_note_is_no_row():
     assert [(v.commitment.indicator, v.status) for v in report.verdicts] == [
         ("地区生产总值", "met"), ("财政总收入", "exceeded")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "got"),
+    [
+        # 山西 2017 (shanxi_2017_review_vs_targets_trad): second from the last of 31 is 30th
+        (
+            "2015年,山西经济增速为3.1%,位列全国31省份倒数第二。",
+            [("3.1", "percent"), ("30", "位次")],
+        ),
+        ("在16个县市区中排名倒数第2。", [("15", "位次")]),
+        # a place from the last in a league of no size named is no place known: never first
+        ("增速排名全市倒数第一。", []),
+        ("增速排名全市倒数前三。", []),
+    ],
+)
+def test_a_place_from_the_last_is_counted_from_the_league_size(text, got):
+    assert [(str(c.value), c.unit) for c in ykcheck.extract(text)] == got
+    if not got:  # (保持全市第一 is never met by 倒数第一)
+        assert ykcheck.check("保持全市第一", text).status == "unreported"

@@ -77,11 +77,38 @@ _TOP_ANCHOR_RE: Final = re.compile("前|强")
 _BARE_ANCHOR_RE: Final = re.compile("位")
 
 
+# a place counted from the last (倒数第二), and the size of the league it is counted in
+# (全国31省份, 16个县市区中)
+_FROM_LAST_RE: Final = re.compile(r"倒数\s*第\s*$")
+_LEAGUE_SIZE_RE: Final = re.compile(
+    r"(?P<m>[0-9]+|[一二两三四五六七八九十]+)\s*个?"
+    r"(?:省份|省区市|省市区|省区|城市|县市区|县区|区县|县市|地市|市州|市县|地级市|个)"
+)
+
+
+def _from_last(work: str, at: int, n: Decimal) -> Decimal | None:
+    """The place of the n-th from the last (倒数第二, its number at ``at``), in a league whose
+    size the words before it name (位列全国31省份倒数第二: 30); None where they name none: the
+    place is not known, and 倒数第一 is never first."""
+    size = None
+    for m in _LEAGUE_SIZE_RE.finditer(work, max(at - _REACH, 0), at):
+        size = _value(m.group("m"))
+    if size is None or size < n:
+        return None
+    return size - n + 1
+
+
 def read_ranks(work: str) -> list[Number]:
     """The ranks, moves in a ranking and doublings of a folded text, in text order."""
     found = []
     for m in near(_PLACE_RE, _PLACE_ANCHOR_RE, work, _REACH):
         value = Decimal(1) if m.group("first") else _value(m.group("n") or "")
+        if (
+            value is not None
+            and m.group("n")
+            and _FROM_LAST_RE.search(work, m.start(), m.start("n"))
+        ):
+            value = _from_last(work, m.start("n"), value)  # 倒数第二: second from the last
         if value is not None and value > 0:
             start = m.start("first") if m.group("first") else m.start("n")
             found.append(_rank(start, m.end(), value))
@@ -96,6 +123,8 @@ def read_ranks(work: str) -> list[Number]:
         if value is not None and value > 0:
             found.append(_rank(m.start("n"), m.end(), value))
     for m in near(_TOP_RE, _TOP_ANCHOR_RE, work, _REACH):
+        if work.endswith("倒数", 0, m.start()):
+            continue  # 排名倒数前五: among the last, never the top
         bare = m.group("top") and not m.group("word")
         if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
             continue  # 前10月, 前三季度: not a ranking
