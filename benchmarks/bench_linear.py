@@ -52,6 +52,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     # targets beside results in one long sentence
     "plan beside done": lambda k: "投资年计划18亿元,完成20亿元," * k,
+    # one line labelled by a district, and one sentence led by another place, with no end
+    "labelled line": lambda k: "广州市广州市。\n黄埔区:" + "GDP增长7%以上;" * k,
+    "sentence of a place": lambda k: "广州市广州市。\n" + "吉林省地区生产总值增长5%," * k,
+    "places from the last": lambda k: "全国31省份倒数第二," * k,
 }
 
 

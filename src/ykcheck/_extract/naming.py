@@ -29,6 +29,7 @@ from .indicator import (
 )
 
 SENTENCE_END_RE: Final = re.compile("[。！？!?]")
+_LABEL_REACH: Final = 300  # how far back the line of a labelled figure may start
 _PLACE_LABEL_RE: Final = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,3}[省市县区])[ \t]*[:：]")
 _SCOPE_END_RE: Final = re.compile("[。！？!?\n]")  # a sentence's place ends with it or its line
 # a 分别 clause that names nothing takes the names of the 分别 list before it this far: in its
@@ -108,13 +109,16 @@ class Namer:
             place, at = self._labelled(start)
             if not place:
                 return name
-            self.scope = (place, at)
+        self.scope = (place, start)  # (looked at up to here: the next figure looks on from it)
         return place + name if self.catalogue.get(name) is not None else name
 
     def _labelled(self, start: int) -> tuple[str, int]:
         """The place that labels the line of ``start`` (黄埔区:GDP增长7%以上;…, a roundup of a
         city's districts), where it is another than the text's own; ("", -1) if none."""
-        line = self.work.rfind("\n", 0, start) + 1
+        reach = max(start - _LABEL_REACH, 0)
+        line = self.work.rfind("\n", reach, start) + 1
+        if not line and reach:
+            return "", -1  # (a line longer than a roundup's: no label is looked for)
         m = _PLACE_LABEL_RE.match(self.work, line, start)
         if m is None or not is_place(m.group(1)) or m.group(1)[:-1] in (self.place or ""):
             return "", -1
