@@ -1453,12 +1453,17 @@ def test_a_row_that_lost_a_cell_to_a_note_is_no_row():
             [("3.1", "percent"), ("30", "位次")],
         ),
         ("在16个县市区中排名倒数第2。", [("15", "位次")]),
+        # the last place (垫底, 末位) of a league of a size named is its size
+        ("2014年,山西经济增速为4.9%,在全国31省份中排位垫底;", [("4.9", "percent"), ("31", "位次")]),
+        ("增速排名垫底。", []),
         # a place from the last in a league of no size named is no place known: never first
         ("增速排名全市倒数第一。", []),
         ("增速排名全市倒数前三。", []),
     ],
 )
 def test_a_place_from_the_last_is_counted_from_the_league_size(text, got):
+    """A place counted from the last, or the last place, is read against the size of its league
+    (山西 2017, shanxi_2017_review_vs_targets_trad); with none named, no place is known."""
     assert [(str(c.value), c.unit) for c in ykcheck.extract(text)] == got
     if not got:  # (保持全市第一 is never met by 倒数第一)
         assert ykcheck.check("保持全市第一", text).status == "unreported"

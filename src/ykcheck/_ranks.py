@@ -80,6 +80,7 @@ _BARE_ANCHOR_RE: Final = re.compile("位")
 # a place counted from the last (倒数第二), and the size of the league it is counted in
 # (全国31省份, 16个县市区中)
 _FROM_LAST_RE: Final = re.compile(r"倒数\s*第\s*$")
+_LAST_PLACE_RE: Final = re.compile("(?<=排位|排名|位次|居于|位列)垫底|(?<=排名|位列|排在)末位")
 _LEAGUE_SIZE_RE: Final = re.compile(
     r"(?P<m>[0-9]+|[一二两三四五六七八九十]+)\s*个?"
     r"(?:省份|省区市|省市区|省区|城市|县市区|县区|区县|县市|地市|市州|市县|地级市|个)"
@@ -118,6 +119,10 @@ def read_ranks(work: str) -> list[Number]:
             if value is not None and value > 0:
                 found.append(_rank(listed.start("n"), listed.end(), value))
             end = listed.end()
+    for m in _LAST_PLACE_RE.finditer(work):  # 在全国31省份中排位垫底: the last of 31
+        value = _from_last(work, m.start(), Decimal(1))
+        if value is not None:
+            found.append(_rank(m.start(), m.end(), value))
     for m in near(_BARE_PLACE_RE, _BARE_ANCHOR_RE, work, _REACH):
         value = _value(m.group("n"))
         if value is not None and value > 0:
