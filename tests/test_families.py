@@ -1456,6 +1456,8 @@ def test_a_row_that_lost_a_cell_to_a_note_is_no_row():
         # the last place (垫底, 末位) of a league of a size named is its size
         ("2014年,山西经济增速为4.9%,在全国31省份中排位垫底;", [("4.9", "percent"), ("31", "位次")]),
         ("增速排名垫底。", []),
+        # a count before is no league (5个项目 is not a league of 5)
+        ("完成5个项目,增速排名全省倒数第二。", [("5", "个")]),
         # a place from the last in a league of no size named is no place known: never first
         ("增速排名全市倒数第一。", []),
         ("增速排名全市倒数前三。", []),
