@@ -162,7 +162,8 @@ def respectively(lead: str) -> tuple[list[str], int]:
     return listed(head[: base.start()] if base else head), len(_FIGURE_RE.findall(lead, at))
 
 
-_OWN_LEAD_RE: Final = re.compile("^(?:全[市县区省州盟旗]|[我本][市县区省])")
+# the words of a text's own place (全市地区生产总值, 我县…)
+OWN_WORDS_RE: Final = re.compile("全[市县区省州盟旗]|[我本][市县区省]")
 
 
 def listed(head: str) -> list[str]:
@@ -179,7 +180,9 @@ def listed(head: str) -> list[str]:
     out = []
     for name in names:
         # (预计城镇、农村居民…, 全市城镇和农村居民…: the words before the list are none of its)
-        name = _OWN_LEAD_RE.sub("", _tidy(name)) or name
+        name = _tidy(name)
+        own = OWN_WORDS_RE.match(name)
+        name = name[own.end() :] if own and own.end() < len(name) else name
         if len(name) <= 2 < len(last) - len(name):
             name += last[len(name) :]  # 城镇和农村居民人均可支配收入
         elif len(name) <= 4 and (j := last.find(name[-2:])) > 0 and j + 2 < len(last):
@@ -296,7 +299,7 @@ _NOT_A_PLACE: Final = (
     "集聚区", "功能区", "街区", "山区", "库区", "老区", "矿区", "牧区", "辖区", "市区", "县区",
     "城市", "全省", "地区", "湾区", "全区", "贸区", "全市", "全县", "强县", "强区", "强市",
     "发区", "展区", "心区", "先行区", "实验区", "度假区", "示范县", "大县", "中心镇", "重镇",
-    "强镇", "名镇", "特色镇",
+    "强镇", "名镇", "特色镇", "城镇", "乡镇", "小镇", "集镇",
 )  # fmt: skip
 # what may stand right before a place's name: a break, a year or a date, a preposition
 _BEFORE_A_NAME: Final = frozenset(
@@ -432,6 +435,7 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
 
 __all__ = [
     "BULLETS",
+    "OWN_WORDS_RE",
     "RANK_ASPECTS",
     "RELATION_BEFORE",
     "catalogue_name",

@@ -16,6 +16,7 @@ from .._units import RANK
 from .._vocab import Measure
 from .candidate import Candidate
 from .indicator import (
+    OWN_WORDS_RE,
     RANK_ASPECTS,
     RELATION_BEFORE,
     catalogue_name,
@@ -37,11 +38,8 @@ _SCOPE_END_RE: Final = re.compile("[。！？!?\n]")  # a sentence's place ends 
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
-_OWN_WORDS_RE: Final = re.compile("全[市县区省]|[我本][市县区省]")
 # a place's name (and a year) before a catalogue name: 吉林省地区生产总值, 2024年惠州市…
-_PLACE_LEAD_RE: Final = re.compile(
-    r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区]|[\u4e00-\u9fff]{2,3}(?<![城乡小集])镇)"
-)
+_PLACE_LEAD_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区镇])")
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
 # in a verb, and nothing else stands between them and the figures)
 _PAIR_GAP_RE: Final = re.compile(r"\s*[、和]\s*")
@@ -87,7 +85,7 @@ class Namer:
         if name in RANK_ASPECTS:
             name = ""  # 经济总量迈上3000亿元,增速达到6.5%: the growth of the figure before
         named = catalogue_name(lead, name, self.catalogue, self.place, tok[4])
-        if _OWN_WORDS_RE.search(lead):
+        if OWN_WORDS_RE.search(lead):
             self.scope = ("", -1)  # 全市地区生产总值增长6.5%: the text's own place again
         return self._scoped(self._or_last(named, tok[0]), tok[0])
 

@@ -42,8 +42,9 @@ _RUN_ON: Final = 2  # lines a row's cells may run on to
 # line of it in a text (a cheap test whether to look for such tables at all)
 _CELLED_HEAD: Final = r"(?:指\s*标|项\s*目)[^\s|｜0-9]{0,6}"
 _CELLED_START_RE: Final = re.compile(rf"\s*{_CELLED_HEAD}\s*")
-_NUMBERS_HEAD_RE: Final = re.compile(r"\s*序\s*[号號]\s*")  # a table's head, one cell a paragraph
-_CELLED_LINE_RE: Final = re.compile(rf"^[ \t]*(?:{_CELLED_HEAD}|序\s*[号號])[ \t]*$", re.M)
+_NUMBERS_HEAD: Final = r"序\s*[号號]"  # the head of a table's column of row numbers
+_NUMBERS_HEAD_RE: Final = re.compile(rf"\s*{_NUMBERS_HEAD}\s*")
+_CELLED_LINE_RE: Final = re.compile(rf"^[ \t]*(?:{_CELLED_HEAD}|{_NUMBERS_HEAD})[ \t]*$", re.M)
 
 
 Row = tuple[int, int, list[tuple[int, str]]]  # a row's start, end and cells (start, text)
@@ -189,7 +190,7 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
         return None, p
     # the width: the rows' numbers stand that far apart (a result 2 in row 1 is no row's number)
     # (where the head names its numbers' column, 序号, the head's width is tried first)
-    named = [i for i, (_, text) in enumerate(cells[:first]) if squash(text) in ("序号", "序號")]
+    named = [i for i, (_, text) in enumerate(cells[:first]) if _NUMBERS_HEAD_RE.fullmatch(text)]
     widths = [first - named[-1]] if named else []
     widths += [w for w in range(3, _NUMBERED_WIDTH_MAX + 1) if w not in widths]
     marks: list[int] = []

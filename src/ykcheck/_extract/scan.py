@@ -222,8 +222,8 @@ class _Extraction:
         cs, raw_lead, lead = self._clause(st.start)
         name = self.namer.statement(lead, st.start)
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
-        marker, role = self._role(st.start, st.end, how, lead)
         year = self._year(st.start)
+        marker, role = self._role(st.start, st.end, how, lead, year)
         if year is None and marker is not None and marker.role == role:
             year = marker.year
         if raw_lead and raw_lead[0].isspace():
@@ -265,7 +265,8 @@ class _Extraction:
         )
         how = strength(lead) if _STRENGTH_HINT_RE.search(lead) else "binding"
         precise = unit == "percent" and PRECISE_RE.fullmatch(str(value)) is not None
-        marker, role = self._role(start, tail, how, lead, -1 if precise else 0)
+        said = self._year(start)  # the year its sentence names
+        marker, role = self._role(start, tail, how, lead, said, -1 if precise else 0)
         next_start = self.toks[i + 1][0] if i + 1 < len(self.toks) else len(self.work)
         name = self.namer.figure(tok, lead, raw_lead, next_start)
         if measure == "level" and unit == "percent" and self.namer.stretches(start, name):
@@ -279,7 +280,7 @@ class _Extraction:
             if cell.growth and unit in RATE_UNITS:
                 measure = "growth"
             cs, raw_lead = cell.row_start, ""
-        year = self._year(start) if cell is None or cell.year is None else cell.year or None
+        year = said if cell is None or cell.year is None else cell.year or None
         if year is None and marker is not None and marker.role == role:
             year = marker.year  # 2022年工作回顾
         section: str | None
@@ -396,7 +397,7 @@ class _Extraction:
         return None
 
     def _role(
-        self, start: int, tail: int, how: Strength, lead: str, own: int = 0
+        self, start: int, tail: int, how: Strength, lead: str, year: int | None, own: int = 0
     ) -> tuple[Marker | None, Role]:
         """The marker governing a figure, and its role, target or outcome: the cues from some
         way before the figure to the end of its sentence (or some way after it), within the
@@ -446,7 +447,7 @@ class _Extraction:
             score += OWN_CLAUSE_WEIGHT
         if marker is not None:
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
-        if self.dated and (year := self._year(start)) is not None and year < self.dated:
+        if self.dated and year is not None and year < self.dated:
             score -= MARKER_WEIGHT  # 2017年1月14日…2016年,…增长1%左右: a year gone by, a result
         if marker is None and -1 <= score <= 1 and abs(self.lean) >= LEAN_MIN:
             score = self.lean  # one word near it against the whole text's leaning
