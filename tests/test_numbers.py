@@ -204,6 +204,25 @@ def test_more_before_or_after_a_multiplier_is_an_open_interval(phrase, value, up
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # 开化 2016 (benchmarks/eval/extract/tune/kaihua_2016_midyear_vs_targets_points)
+        ("投资增长11.2%,高1.2个点", "百分点"),
+        ("消费增长10.9%,高出1.9个点", "百分点"),
+        ("失业率下降1个点", "百分点"),
+        ("新增3个点位", "个"),
+        ("新增3个点", "个"),
+        ("全县设立5个点", "个"),
+    ],
+)
+def test_a_point_spoken_is_a_percentage_point_where_rates_are_compared(text, unit):
+    """个点 is a percentage point after a word that compares rates or a decimal number (高0.8
+    个点); a count of places elsewhere (3个点位, 新增3个点)."""
+    last = ykcheck.extract(text)[-1]
+    assert last.unit == unit
+
+
+@pytest.mark.parametrize(
     ("phrase", "value", "unit"),
     [
         ("港口集装箱吞吐量达到120万标准箱", 1200000, "标准箱"),

@@ -194,6 +194,8 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
     kind = kind_of(work, start, num_end, value)
     suffix = suffix or suffix2 or (_MORE if more or more2 else None)
     unit = _unit_name(unit) if unit else ""
+    if unit == "个" and not suffix and _points(work, start, end, num):
+        unit, end = "百分点", end + 1  # 高0.8个点: a gap between rates, spoken
     return Number(start, end, m.end(), value, unit, False, suffix, kind, upper)
 
 
@@ -201,6 +203,21 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
 # mark (增长-2.3%, 为-1.2%, | -2.11‰, 0.15、-5.64), not between two figures (5%-6%) nor in a
 # code (S-12)
 _SIGNED_AFTER_RE: Final = re.compile(r"(?:[长速幅为是达比率值降|｜(（:：、，,\t\n]|^)\s*-$")
+
+
+# 个点 is a percentage point where a rate is compared (高0.8个点, 回落1.2个点); not a count of
+# places (新增3个点位, 设立5个点)
+_POINT_AFTER_RE: Final = re.compile(r"点(?![位亮赞单状播餐菜睛火燃击名评子])")
+_POINTS_LEAD_RE: Final = re.compile(r"(?:[高低快慢]|下降|上升|回落|回升|收窄|扩大|拉动)[出了于]?$")
+
+
+def _points(work: str, start: int, end: int, num: str) -> bool:
+    """Whether the 个 at ``end`` of a number starts 个点, a percentage point: after a word that
+    compares rates (高, 低于, 提高), or after a decimal number (0.8个点)."""
+    if _POINT_AFTER_RE.match(work, end) is None:
+        return False
+    lead = work[max(0, start - 3) : start]
+    return "." in num or _POINTS_LEAD_RE.search(lead) is not None
 
 
 def _plain(digits: str) -> str:
