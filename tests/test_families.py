@@ -1205,6 +1205,22 @@ def test_a_communiques_table_one_cell_a_line_reads_its_units():
     assert {(Decimal("3.7"), "percent", "growth"), (Decimal("9.2"), "percent", "growth")} <= got
 
 
+def test_a_communiques_table_under_a_years_head_one_cell_a_paragraph():
+    """子洲's 2023 communiqué (zizhou_2024_communique_table): 主要产品产量 / 2023年 / 较上年增长(%)
+    head a table one cell a paragraph whose label column has no head; a row's level writes its
+    unit (162817吨), its growth is in % from the head, and the next table's caption (畜牧业生产
+    情况) closes it."""
+    text = _source_text("zizhou_2024_communique_table")
+    assert text is not None
+    got = {(c.indicator, c.value, c.unit, c.measure) for c in ykcheck.extract(text)}
+    assert {
+        ("粮食产量", Decimal("162817"), "吨", "level"),  # (the catalogue's name)
+        ("粮食产量", Decimal("0.5"), "percent", "growth"),
+        ("谷物", Decimal("-9.7"), "percent", "growth"),
+        ("当年出栏猪", Decimal("4.4"), "percent", "growth"),
+    } <= got
+
+
 def test_a_heading_led_by_its_year_under_a_dateline_names_nothing():
     """镇江's report digest (the zhenjiang-2019 case): the heading 2019年高質量發展邁出堅實步伐
     under the page's dateline is no part of the name of the figure after it."""

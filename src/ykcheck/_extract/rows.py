@@ -44,7 +44,13 @@ _CELLED_HEAD: Final = r"(?:指\s*标|项\s*目)[^\s|｜0-9]{0,6}"
 _CELLED_START_RE: Final = re.compile(rf"\s*{_CELLED_HEAD}\s*")
 _NUMBERS_HEAD: Final = r"序\s*[号號]"  # the head of a table's column of row numbers
 _NUMBERS_HEAD_RE: Final = re.compile(rf"\s*{_NUMBERS_HEAD}\s*")
-_CELLED_LINE_RE: Final = re.compile(rf"^[ \t]*(?:{_CELLED_HEAD}|{_NUMBERS_HEAD})[ \t]*$", re.M)
+# or a year's: a communiqué's table whose label column has no head (主要产品产量 / 2023年 /
+# 较上年增长(%) / 粮食总产量 / 162817吨 / 0.5 / …)
+_YEAR_HEAD: Final = r"(?:19|20)[0-9]{2}\s*年"
+YEAR_HEAD_RE: Final = re.compile(rf"\s*{_YEAR_HEAD}\s*")
+_CELLED_LINE_RE: Final = re.compile(
+    rf"^[ \t]*(?:{_CELLED_HEAD}|{_NUMBERS_HEAD}|{_YEAR_HEAD})[ \t]*$", re.M
+)
 
 
 Row = tuple[int, int, list[tuple[int, str]]]  # a row's start, end and cells (start, text)
@@ -78,8 +84,9 @@ def rows(work: str, celled: set[int]) -> Iterator[Row]:
                 yield from numbered
                 pos = run_end
                 continue
-        if _CELLED_START_RE.fullmatch(work, pos, end):
-            table = _celled(work, pos)
+        year_head = YEAR_HEAD_RE.fullmatch(work, pos, end) is not None
+        if year_head or _CELLED_START_RE.fullmatch(work, pos, end):
+            table = _celled(work, pos, year_head)
             if table is not None:
                 celled.update(start for start, _, _ in table[0])
                 yield from table[0]
@@ -351,19 +358,26 @@ def _paragraphs(work: str, pos: int) -> Iterator[tuple[int, str]]:
         pos = end + 1
 
 
-def _celled(work: str, pos: int) -> tuple[list[Row], int] | None:
+def _celled(work: str, pos: int, year_head: bool = False) -> tuple[list[Row], int] | None:
     """The rows of a table of targets and results printed one cell a paragraph, as a web page's
     table is copied (指标名称 / 预期目标 / 完成情况 / 全省排名 / 地区生产总值增长(%) / 6%左右 /
     3.8% / 4 / …), starting at ``pos``, and where the text after it starts; None if none
     starts there. Its head names a column of targets and one of results, or units (绝对值(亿元)
     / 比上年增长(%): a communiqué's table); a row is a label and
     the cells after it up to the head's width (a statement right after the label, 保持正增长,
-    is a cell; a row may end early: 城镇登记失业率(%) / 2.6%以内 / 2.5%以内)."""
-    head: list[tuple[int, str]] = []
+    is a cell; a row may end early: 城镇登记失业率(%) / 2.6%以内 / 2.5%以内). With ``year_head``
+    the head starts at a year's column, its label column unnamed (2023年 / 较上年增长(%) / 粮食
+    总产量 / 162817吨 / 0.5), and a figure's cell may write its unit (162817吨)."""
+    head: list[tuple[int, str]] = [(pos, "")] if year_head else []
     rows: list[list[tuple[int, str]]] = []
     end = pos
+    cell_re = WORDED_CELL_RE if year_head else VALUE_CELL_RE
     for start, text in _paragraphs(work, pos):
-        value = VALUE_CELL_RE.fullmatch(text) is not None
+        if year_head and rows and YEAR_HEAD_RE.fullmatch(text):
+            if len(rows[-1]) == 1:
+                rows.pop()  # the caption of the next table (畜牧业生产情况 / 2023年 / …)
+            break
+        value = cell_re.fullmatch(text) is not None and not YEAR_HEAD_RE.fullmatch(text)
         if not rows:
             if not value and (not head or len(head) < _CELLED_HEAD_MAX):
                 head.append((start, text))
@@ -412,6 +426,7 @@ __all__ = [
     "NUMBER_CELL_RE",
     "VALUE_CELL_RE",
     "WORDED_CELL_RE",
+    "YEAR_HEAD_RE",
     "Row",
     "may_hold_table",
     "rows",

@@ -22,7 +22,15 @@ from .._text import squash
 from .._units import RANK
 from .._vocab import Role
 from .heads import GROWTH_HEAD_RE, Column, Head, head_of, head_unit, unit_of, written_unit
-from .rows import CAPTION_RE, CAPTION_UNIT_RE, NUMBER_CELL_RE, WORDED_CELL_RE, may_hold_table, rows
+from .rows import (
+    CAPTION_RE,
+    CAPTION_UNIT_RE,
+    NUMBER_CELL_RE,
+    WORDED_CELL_RE,
+    YEAR_HEAD_RE,
+    may_hold_table,
+    rows,
+)
 
 
 @attrs.frozen
@@ -50,7 +58,12 @@ _CAPTION_MAX: Final = 30
 def _is_head(cells: list[tuple[int, str]], values: re.Pattern[str] = NUMBER_CELL_RE) -> bool:
     """Whether a row is a head: no cell after its label holds a figure, nor a statement in a
     figure's place (其中:食品烟酒 | 持平: a row of the table, not a new head)."""
-    return not any(values.fullmatch(text) or _FLAT_CELL_RE.fullmatch(text) for _, text in cells[1:])
+    # (a year is a column's head, 2023年, though a cell may write its figure's unit: 162817吨)
+    return not any(
+        (values.fullmatch(text) and not YEAR_HEAD_RE.fullmatch(text))
+        or _FLAT_CELL_RE.fullmatch(text)
+        for _, text in cells[1:]
+    )
 
 
 _FLAT_CELL_RE: Final = re.compile(r"\s*持平\s*")
