@@ -1221,6 +1221,21 @@ def test_a_communiques_table_under_a_years_head_one_cell_a_paragraph():
     } <= got
 
 
+def test_a_target_in_brackets_after_a_growth_result_is_the_growth_it_set():
+    """攀枝花东区's 2023 计划执行 report (the dongqu-2023 case): 增長5.8%,低于年初預期目標(10%)
+    4.2個百分點 sets the target 10% beside the growth 5.8%: a growth target, not a level; the
+    4.2 points after it are the result's margin, no target."""
+    text = "——全社會固定資產(chǎn)投資增長5.8%,低于年初預(yù)期目標(biāo)(10%)4.2個百分點(diǎn)。"
+    got = [(c.indicator, c.value, c.measure, c.role) for c in ykcheck.extract(text)][:3]
+    assert got == [
+        ("固定资产投资", Decimal("5.8"), "growth", "outcome"),
+        ("固定资产投资", Decimal("10"), "growth", "target"),
+        ("低于年初预期目标", Decimal("-4.2"), "level", "outcome"),
+    ]
+    (c,) = ykcheck.extract("規模以上工業增加值增長(同比)8.6%")  # a remark between word and rate
+    assert c.measure == "growth"
+
+
 def test_a_heading_led_by_its_year_under_a_dateline_names_nothing():
     """镇江's report digest (the zhenjiang-2019 case): the heading 2019年高質量發展邁出堅實步伐
     under the page's dateline is no part of the name of the figure after it."""

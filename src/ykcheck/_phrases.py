@@ -60,9 +60,11 @@ _PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, revers
 _RISE: Final = "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升"
 _FALL: Final = "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退"
 # A growth marker, then optionally 了/分别/均/仍将, the words naming a goal (增长目标确定为7.5%,
-# 增速的预期目标是6%) and earlier members of a list (增长5.1%、7.3%).
+# 增速的预期目标是6%), a remark in brackets (增长(同比,下同)6.7%) and earlier members of a list
+# (增长5.1%、7.3%).
 _GROWTH_RE: Final = re.compile(
     rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约|是|的|预期|目标|确定|设定|定|仍|将)*\s*"
+    r"(?:[(（][^()（）\n]{1,8}[)）]\s*)?"
     r"(?:[-－]?[0-9０-９.．]+\s*(?:%|％|‰|个百分点|百分点|个千分点|千分点)?\s*(?:左右|以上)?\s*"
     r"(?:、|和|与)\s*)*$"
 )

@@ -46,7 +46,12 @@ _PAIR_GAP_RE: Final = re.compile(r"\s*[、和]\s*")
 _PAIR_VERB_RE: Final = re.compile("(?:完成|达到|实现|分别为|为|达)$")
 # the words between a target's floor and its stretch figure, which say nothing of what it measures
 # (增长6.5%以上、力争7%; 增长5.5%以上、争取达到6%)
-_STRETCH_GAP_RE: Final = re.compile(r"\s*[、,，]\s*(?:力争|争取|努力|确保|实现|达到|达|到)+\s*")
+# or which compare the result before with its target, the target in brackets (增长5.8%,低于年
+# 初预期目标(10%)4.2个百分点: 10% is the growth the plan set)
+_STRETCH_GAP_RE: Final = re.compile(
+    r"\s*[、,，]\s*(?:(?:力争|争取|努力|确保|实现|达到|达|到)+"
+    r"|(?:超过|超出|高于|低于|快于|慢于)(?:年初|全年|年度)?(?:预期|计划)?目标(?:值)?\s*[(（])\s*"
+)
 
 
 class Namer:

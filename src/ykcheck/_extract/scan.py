@@ -45,6 +45,7 @@ from .cues import (
     GOAL_BEFORE_RE,
     GOAL_BRACKET_RE,
     GOAL_OF_RE,
+    MARGIN_LEAD_RE,
     MARKER_WEIGHT,
     OWN_CLAUSE_WEIGHT,
     PLANNED_LEAD_RE,
@@ -376,6 +377,8 @@ class _Extraction:
             )
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
+        if "目标" in lead and MARGIN_LEAD_RE.search(lead):
+            return "outcome"  # 低于年初预期目标(10%)4.2个百分点: a result's margin
         if self.own.goal_listed(start) and self.own.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
         if PLANNED_LEAD_RE.search(lead):
