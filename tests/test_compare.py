@@ -961,6 +961,68 @@ def test_a_place_kept_empty_in_a_table_one_cell_a_paragraph():
     ]
 
 
+def _statuses(text: str, year: int) -> dict[tuple[str, str], str]:
+    """The verdicts of a text given as plan and review: (indicator, measure) -> status."""
+    return {
+        (v.commitment.indicator, v.commitment.target.measure): v.status
+        for v in ykcheck.compare(text, text, year=year).verdicts
+    }
+
+
+def test_a_table_one_cell_a_paragraph_with_a_column_of_groups():
+    """绍兴 2018 (compare/tune/shaoxing-2018): 指标 / 类型 / 指标名称 / 目标 / 全年实绩 heads a
+    table whose groups (规模, 效率, 动力, and 固定资产投资 over its kinds) stand before a row's
+    label; results say 预计 or stand in words (预计可以完成); a target says 达到. Before, 交通
+    投资's target was named 固定资产投资, and 一般公共预算收入 9% was judged against 16.2% as its
+    target, missed."""
+    text = (
+        "表1:2018年全市国民经济和社会发展目标完成情况\n\n指标\n\n类型\n\n指标名称\n\n目标\n\n"
+        "全年实绩\n\n规模\n\n地区生产总值\n\n7%左右\n\n预计7%左右\n\n一般公共预算收入\n\n9%\n\n"
+        "16.2%\n\n效率\n\nGDP产税率\n\n12.5%左右\n\n预计可以完成\n\n动力\n\n固定资产投资\n\n"
+        "交通投资\n\n10%以上\n\n预计28%左右\n\n生态环境和公共设施投资\n\n10%以上\n\n预计-3%左右\n\n"
+        "市县长项目工程落地率\n\n达到50%\n\n85.7%\n"
+    )
+    assert _statuses(text, 2018) == {
+        ("地区生产总值", "level"): "met",
+        ("一般公共预算收入", "level"): "exceeded",
+        ("GDP产税率", "level"): "unreported",
+        ("交通投资", "level"): "exceeded",
+        ("生态环境和公共设施投资", "level"): "missed",
+        ("市县长项目工程落地率", "level"): "exceeded",
+    }
+
+
+def test_a_table_one_cell_a_paragraph_with_a_head_of_two_rows_and_a_unit_column():
+    """温州 2015 (compare/tune/wenzhou-2015): 指  标  名  称 / 单位 / 2015年目标 / 2015年实绩 /
+    绝对值 / 增速(%) / 绝对值 / 增速(%): each target has a level and a growth; a row with no unit
+    written keeps its columns; an index's target (103左右) is an index, no 103%; a rate restated
+    in a remark (8.7(实际增长7.9)) is a second growth, so the growth is not judged on one."""
+    text = (
+        "表一   2015年温州市国民经济和社会发展计划主要指标完成情况\n\n指  标  名  称\n\n单位\n\n"
+        "2015年目标\n\n2015年实绩\n\n绝对值\n\n增速(%)\n\n绝对值\n\n增速(%)\n\n全市生产总值\n\n"
+        "亿元\n\n4620\n\n7以上\n\n4619.8\n\n8.3\n\n出口总额\n\n亿美元\n\n195\n\n5左右\n\n171.2\n\n"
+        "-7.7\n\n居民消费价格指数\n\n%\n\n103左右\n\n-\n\n100.7\n\n-\n\n城镇常住居民人均可支配收入\n\n"
+        "43760\n\n8以上\n\n44026\n\n8.7(实际增长7.9)\n"
+    )
+    assert _statuses(text, 2015) == {
+        ("地区生产总值", "level"): "nearly_met",
+        ("地区生产总值", "growth"): "exceeded",
+        ("出口", "level"): "missed",
+        ("出口", "growth"): "missed",
+        ("居民消费价格涨幅", "level"): "met",
+        ("城镇居民人均可支配收入", "level"): "met",
+        ("城镇居民人均可支配收入", "growth"): "incomparable",
+    }
+
+
+def test_a_plain_number_never_meets_a_rate():
+    """100.7 (an index, 上年=100) is no 10070%, nor 2.1 a 210%: a plain number and a percentage
+    are not compared (before, 居民消费价格指数 103% was judged against 100.7 as 9967 points
+    short, and a share of 2.5% would be exceeded by a bare 2.1)."""
+    (v,) = ykcheck.compare("研发投入强度达到2.5%", "研发投入强度2.1", year=2015).verdicts
+    assert v.status == "incomparable"
+
+
 def test_a_plans_expectation_for_its_own_year_is_a_target():
     """江西 2024 (compare/tune/jiangxi-2024): a news item on the 2024 report says 2023年江西地区
     生产总值增长4.1%,2024年预计增长5%左右: in a plan given alone, 预计 for the plan's own year

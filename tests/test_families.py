@@ -1376,10 +1376,10 @@ def test_a_numbered_table_one_cell_a_paragraph_under_a_head_of_two_rows():
     ],
 )  # fmt: skip
 def test_the_columns_of_a_head_of_two_rows(head, width, got):
-    from ykcheck._extract.rows import _leaves
+    from ykcheck._extract.heads import leaves
 
-    leaves = _leaves([(i, t) for i, t in enumerate(head)], width)
-    assert (None if leaves is None else [t for _, t in leaves]) == got
+    columns = leaves([(i, t) for i, t in enumerate(head)], width)
+    assert (None if columns is None else [t for _, t in columns]) == got
 
 
 def test_a_figure_of_a_year_before_the_pages_date_is_a_result():

@@ -202,5 +202,9 @@ def decimal_ratio(from_unit: str, to_unit: str) -> Decimal | None:
 
 
 def compatible(a: str, b: str) -> bool:
-    """Whether quantities in units ``a`` and ``b`` can be compared."""
+    """Whether quantities in units ``a`` and ``b`` can be compared. A plain number meets only
+    a plain number: 100.7 (an index, 上年=100) is no 10070%, nor 8.7 (a rate whose % a table's
+    head wrote) a count."""
+    if (a == "") != (b == ""):
+        return False
     return FACTORS[a][0] == FACTORS[b][0]

@@ -191,10 +191,12 @@ DONE_SO_FAR_RE: Final = re.compile(r"已(?!于|经?有)[\u4e00-\u9fff]{2,4}$")
 # are set in round figures (5%, 6.5%)
 PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
 # a result's margin over its target, or below it, the target perhaps in brackets (低于年初预期
-# 目标(10%)4.2个百分点, 超过计划目标3亿元): what was done against the plan
+# 目标(10%)4.2个百分点, 超过计划目标3亿元, 比年初预期目标高1.3个百分点): what was done against
+# the plan
 MARGIN_LEAD_RE: Final = re.compile(
     r"(?:超过|超出|高于|低于|快于|慢于|好于)(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?"
     r"(?:[(（][^()（）]{1,12}[)）])?$"
+    r"|比(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?[高低快慢多少]出?了?$"
 )
 # the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
 GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")

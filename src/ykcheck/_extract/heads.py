@@ -117,6 +117,51 @@ def plan_and_result(cells: list[tuple[int, str]]) -> bool:
     return "target" in roles and "outcome" in roles
 
 
+# the columns of a head's second row: what a column of the first row holds (总量, 比上年增长(%))
+_JUDGING_HEAD_RE: Final = re.compile("评价|情况")  # (完成情况评价: words, not figures)
+_SUB_HEAD_RE: Final = re.compile(rf"(?:总量|绝对[数值]|数值|金额|{GROWTH_HEAD_RE.pattern})")
+
+
+def leaves(head: list[tuple[int, str]], width: int) -> list[tuple[int, str]] | None:
+    """The columns of a head of ``width`` columns printed as its cells one after another: as
+    they are, where there are that many; else a head of two rows (指标名称 / 2017年目标 / 2017年
+    实绩 / 完成情况评价 / 比上年增长(%) / 总量 / 比上年增长(%)): the second row is the cells at
+    the end that say what a column holds (总量, 增长), the first row's columns that name a plan
+    or a result stand over them, one group each, a group closed by its growth (目标: 增长;
+    实绩: 总量, 增长). Each column is named by both rows (2017年实绩总量). None where the cells
+    cannot be read so."""
+    if len(head) == width:
+        return head
+    over = len(head) - width  # the first row's columns that stand over others
+    k = len(head)
+    while k > 1 and _SUB_HEAD_RE.search(head[k - 1][1]):
+        k -= 1
+    tops, subs = head[:k], head[k:]
+    # (the columns that name a plan or a result, but for a column of words that judges them,
+    # 完成情况评价: exactly as many as stand over others, or which ones do is not told)
+    parents = [
+        i
+        for i, (_, t) in enumerate(tops)
+        if i and column(t).role is not None and not _JUDGING_HEAD_RE.search(t)
+    ]
+    if len(parents) != over:
+        return None
+    groups: list[list[tuple[int, str]]] = [[]]
+    for cell in subs:
+        if len(groups[-1]) and GROWTH_HEAD_RE.search(groups[-1][-1][1]) and len(groups) < over:
+            groups.append([])
+        groups[-1].append(cell)
+    if over < 1 or len(groups) != over or not all(groups):
+        return None
+    out: list[tuple[int, str]] = []
+    for i, (at, text) in enumerate(tops):
+        if i in parents:
+            out.extend((a, text + t) for a, t in groups[parents.index(i)])
+        else:
+            out.append((at, text))
+    return out if len(out) == width else None
+
+
 __all__ = [
     "GROWTH_HEAD_RE",
     "OUTCOME_HEAD_RE",
@@ -127,6 +172,7 @@ __all__ = [
     "column",
     "head_of",
     "head_unit",
+    "leaves",
     "plan_and_result",
     "unit_of",
     "written_unit",

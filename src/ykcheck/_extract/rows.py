@@ -11,14 +11,23 @@ from collections.abc import Iterator
 from typing import Final
 
 from .._text import squash
-from .heads import GROWTH_HEAD_RE, OUTCOME_HEAD_RE, TARGET_HEAD_RE, UNIT_IN_HEAD_RE, plan_and_result
-from .heads import column as column_of
+from .heads import (
+    OUTCOME_HEAD_RE,
+    TARGET_HEAD_RE,
+    UNIT_IN_HEAD_RE,
+    leaves,
+    plan_and_result,
+    unit_of,
+)
 
 _SEPARATOR_RE: Final = re.compile("[|｜]")
 NUMBER_CELL_RE: Final = re.compile(r"\s*[-+−]?[0-9][0-9,.]*\s*")
-# a cell of a figure: a number, with a rate's unit and a comparator word (6%左右, 2.6%以内)
+# a cell of a figure: a number, with a rate's unit and a comparator word (6%左右, 2.6%以内),
+# perhaps after a word that says what it is (预计7%左右, 达到50%), or before a remark (8.7(实际增长
+# 7.9))
 VALUE_CELL_RE: Final = re.compile(
-    r"\s*[-+−]?[0-9][0-9,.]*\s*(?:[%％‰]\s*)?(?:左右|以上|以内|以下|之内)?\s*"
+    r"\s*(?:预计|约|达到|实现|完成)?\s*[-+−]?[0-9][0-9,.]*\s*(?:[%％‰]\s*)?"
+    r"(?:左右|以上|以内|以下|之内)?\s*(?:[(（][^()（）\n]{1,12}[)）]\s*)?"
     r"|\s*[—–\-/／…]+\s*"  # (or a figure's place kept empty: —, /)
 )
 # and of such a table's figure with its unit (1300人, 7699套)
@@ -40,7 +49,7 @@ _SPACED_ROW_RE: Final = re.compile(r"[ \t]-?[0-9][0-9.,]*[ \t]+-?[0-9][0-9.,]*[ 
 _RUN_ON: Final = 2  # lines a row's cells may run on to
 # the first cell of a table's head printed one cell a paragraph (指标名称, 指 标, 项目), and a
 # line of it in a text (a cheap test whether to look for such tables at all)
-_CELLED_HEAD: Final = r"(?:指\s*标|项\s*目)[^\s|｜0-9]{0,6}"
+_CELLED_HEAD: Final = r"(?:指\s*标|项\s*目)(?:[^\S\n]*[^\s|｜0-9]){0,6}"
 _CELLED_START_RE: Final = re.compile(rf"\s*{_CELLED_HEAD}\s*")
 _NUMBERS_HEAD: Final = r"序\s*[号號]"  # the head of a table's column of row numbers
 _NUMBERS_HEAD_RE: Final = re.compile(rf"\s*{_NUMBERS_HEAD}\s*")
@@ -213,7 +222,7 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
     if len(marks) < _MIN_ROWS or first < width - 1:
         return None, p
     top = named[-1] + 1 if named else marks[0] - width + 1
-    head = _leaves(cells[top : marks[0]], width - 1)
+    head = leaves(cells[top : marks[0]], width - 1)
     if head is None or not plan_and_result(head):
         return None, p  # (a table of targets and results: others keep their usual reading)
     out: list[Row] = [(a, a + len(t), []) for a, t in cells[:top]]
@@ -230,50 +239,7 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
     return out, p
 
 
-# the columns of a head's second row: what a column of the first row holds (总量, 比上年增长(%))
 _NOTE_CELL_RE: Final = re.compile(r"\s*(?:注|说明|备注)\s*[0-9]?\s*[:：]")  # a note, no cell
-_JUDGING_HEAD_RE: Final = re.compile("评价|情况")  # (完成情况评价: words, not figures)
-_SUB_HEAD_RE: Final = re.compile(rf"(?:总量|绝对[数值]|数值|金额|{GROWTH_HEAD_RE.pattern})")
-
-
-def _leaves(head: list[tuple[int, str]], width: int) -> list[tuple[int, str]] | None:
-    """The columns of a head of ``width`` columns printed as its cells one after another: as
-    they are, where there are that many; else a head of two rows (指标名称 / 2017年目标 / 2017年
-    实绩 / 完成情况评价 / 比上年增长(%) / 总量 / 比上年增长(%)): the second row is the cells at
-    the end that say what a column holds (总量, 增长), the first row's columns that name a plan
-    or a result stand over them, one group each, a group closed by its growth (目标: 增长;
-    实绩: 总量, 增长). Each column is named by both rows (2017年实绩总量). None where the cells
-    cannot be read so."""
-    if len(head) == width:
-        return head
-    over = len(head) - width  # the first row's columns that stand over others
-    k = len(head)
-    while k > 1 and _SUB_HEAD_RE.search(head[k - 1][1]):
-        k -= 1
-    tops, subs = head[:k], head[k:]
-    # (the columns that name a plan or a result, but for a column of words that judges them,
-    # 完成情况评价: exactly as many as stand over others, or which ones do is not told)
-    parents = [
-        i
-        for i, (_, t) in enumerate(tops)
-        if i and column_of(t).role is not None and not _JUDGING_HEAD_RE.search(t)
-    ]
-    if len(parents) != over:
-        return None
-    groups: list[list[tuple[int, str]]] = [[]]
-    for cell in subs:
-        if len(groups[-1]) and GROWTH_HEAD_RE.search(groups[-1][-1][1]) and len(groups) < over:
-            groups.append([])
-        groups[-1].append(cell)
-    if over < 1 or len(groups) != over or not all(groups):
-        return None
-    out: list[tuple[int, str]] = []
-    for i, (at, text) in enumerate(tops):
-        if i in parents:
-            out.extend((a, text + t) for a, t in groups[parents.index(i)])
-        else:
-            out.append((at, text))
-    return out if len(out) == width else None
 
 
 def _spaced(work: str, pos: int, end: int) -> list[tuple[int, str]]:
@@ -340,7 +306,14 @@ def _vertical(work: str, pos: int) -> tuple[list[Row], int]:
 
 
 _CELL_MAX: Final = 24  # a cell of a table printed one cell a paragraph is a short line
-_CELLED_HEAD_MAX: Final = 8  # the columns such a table's head may name
+# the head of a table's column of names (指标名称), and the words a head's cells are made of
+_NAME_HEAD_RE: Final = re.compile(r"名\s*称")
+_HEAD_WORDS_RE: Final = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年|[全当本]年|年度|年初|预期|计划|目标|任务|实绩|实际|完成|情况|执行|进度"
+    r"|指标|名称|类型|属性|类别|单位|绝对[值数]|总量|数值|增速|增幅|增长|比上年|同比|排名|位次|评价"
+    r"|备注|项目|内容|[(（][^()（）]{1,6}[)）]|[%％])+"
+)
+_CELLED_HEAD_MAX: Final = 12  # the columns such a table's head may name (two rows of it)
 _SENTENCE_MARK_RE: Final = re.compile("[。；;]")
 
 
@@ -363,50 +336,92 @@ def _celled(work: str, pos: int, year_head: bool = False) -> tuple[list[Row], in
     table is copied (指标名称 / 预期目标 / 完成情况 / 全省排名 / 地区生产总值增长(%) / 6%左右 /
     3.8% / 4 / …), starting at ``pos``, and where the text after it starts; None if none
     starts there. Its head names a column of targets and one of results, or units (绝对值(亿元)
-    / 比上年增长(%): a communiqué's table); a row is a label and
-    the cells after it up to the head's width (a statement right after the label, 保持正增长,
-    is a cell; a row may end early: 城镇登记失业率(%) / 2.6%以内 / 2.5%以内). With ``year_head``
-    the head starts at a year's column, its label column unnamed (2023年 / 较上年增长(%) / 粮食
-    总产量 / 162817吨 / 0.5), and a figure's cell may write its unit (162817吨)."""
-    head: list[tuple[int, str]] = [(pos, "")] if year_head else []
-    rows: list[list[tuple[int, str]]] = []
-    end = pos
+    / 比上年增长(%): a communiqué's table), perhaps over two rows (2015年目标 / 2015年实绩 /
+    绝对值 / 增速(%) / 绝对值 / 增速(%)); a row is a label and the cells after it up to the
+    head's width (see ``_celled_rows``). With ``year_head`` the head starts at a year's column,
+    its label column unnamed (2023年 / 较上年增长(%) / 粮食总产量 / 162817吨 / 0.5), and a
+    figure's cell may write its unit (162817吨)."""
     cell_re = WORDED_CELL_RE if year_head else VALUE_CELL_RE
+    cells = []
     for start, text in _paragraphs(work, pos):
-        if year_head and rows and YEAR_HEAD_RE.fullmatch(text):
-            if len(rows[-1]) == 1:
-                rows.pop()  # the caption of the next table (畜牧业生产情况 / 2023年 / …)
-            break
+        if year_head and cells and YEAR_HEAD_RE.fullmatch(text):
+            break  # the next table's head (畜牧业生产情况 / 2023年 / …)
         value = cell_re.fullmatch(text) is not None and not YEAR_HEAD_RE.fullmatch(text)
-        if not rows:
-            if not value and (not head or len(head) < _CELLED_HEAD_MAX):
-                head.append((start, text))
-                end = start + len(text)
-                continue
-            if not value or len(head) < 3:
-                return None
-            # the last cell read as the head's is the first row's label
-            rows.append([head.pop()])
-            texts = "".join(t for _, t in head)
-            if not (TARGET_HEAD_RE.search(texts) and OUTCOME_HEAD_RE.search(texts)) and not any(
-                UNIT_IN_HEAD_RE.search(squash(t)) for _, t in head
-            ):
-                return None  # (a head of targets and results, or one that names units)
-        row = rows[-1]
-        if len(row) < len(head) and (value or len(row) == 1):
-            row.append((start, text))
-        elif value:
-            break  # a figure with no label: the table has ended
-        else:
-            rows.append([(start, text)])
-        end = start + len(text)
+        cells.append((start, text, value))
+    first = next((i for i, (_, _, value) in enumerate(cells) if value), None)
+    if first is None or first > _CELLED_HEAD_MAX or first < (2 if year_head else 3):
+        return None
+    # the last cell before the first figure is the first row's label, or before its unit
+    at = first - 1  # where the rows start
+    if unit_of(cells[at][1]) is not None:
+        at -= 1  # (全市生产总值 / 亿元 / 4620)
+    head = [(a, t) for a, t, _ in cells[:at]]
+    head = ([(pos, "")] if year_head else []) + head
+    texts = "".join(t for _, t in head)
+    if not (TARGET_HEAD_RE.search(texts) and OUTCOME_HEAD_RE.search(texts)) and not any(
+        UNIT_IN_HEAD_RE.search(squash(t)) for _, t in head
+    ):
+        return None  # (a head of targets and results, or one that names units)
+    # the head's columns before the column of names are of groups (指标类型 / 指标名称 / …:
+    # 规模 / 地区生产总值 / …): their cells start rows, before the label
+    named = [i for i, (_, t) in enumerate(head) if _NAME_HEAD_RE.search(t)]
+    grouped = bool(named) and named[-1] > 0
+    if grouped:
+        while len(head) > named[-1] + 1 and not _HEAD_WORDS_RE.fullmatch(squash(head[-1][1])):
+            head.pop()  # (a group's cell before the first label: 规模)
+            at -= 1
+        head = head[named[-1] :]
+    # (a head of two rows: 2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%))
+    head = next(filter(None, (leaves(head, len(head) - k) for k in (1, 2, 3))), head)
+    unit_at = next((k for k, (_, t) in enumerate(head) if squash(t) == "单位"), None)
+    rows = _celled_rows(cells, at, len(head), (grouped, unit_at))
+    if year_head and rows and len(rows[-1]) == 1:
+        rows.pop()  # the caption of the next table (畜牧业生产情况 / 2023年 / …)
     if len(rows) < 2:
         return None
     out: list[Row] = [(head[0][0], head[-1][0] + len(head[-1][1]), head)]
     for row in rows:  # (a row that ends early has no cells of the last columns)
         padded = row + [(row[-1][0] + len(row[-1][1]), "")] * (len(head) - len(row))
         out.append((row[0][0], row[-1][0] + len(row[-1][1]), padded))
-    return out, _line_end(work, end) + 1
+    last = rows[-1][-1]
+    return out, _line_end(work, last[0] + len(last[1])) + 1
+
+
+def _celled_rows(
+    cells: list[tuple[int, str, bool]], i: int, width: int, kind: tuple[bool, int | None]
+) -> list[list[tuple[int, str]]]:
+    """The rows of a table one cell a paragraph from its ``i``-th cell on (``cells``: start,
+    text, whether a figure's): a label and up to as many cells after it as the head has
+    columns after its first. A statement right after the label is a cell (进出口总额增长(%) /
+    保持正增长 / 1.8%), and so are words after a figure (12.5%左右 / 预计可以完成) up to a label,
+    which a figure follows; a row may end early (城镇登记失业率(%) / 2.6%以内 / 2.5%以内 / 居民
+    消费价格指数 / 3.5%以内). In a ``grouped`` table the cells before a row's label name its
+    groups (动力 / 固定资产投资 / 交通投资 / 10%以上): its label is the last before a figure
+    or a unit (亿元). A row whose 单位 column (``kind``: whether grouped, and where the unit
+    column is) holds a figure has left its unit out (城镇常住居民人均可支配收入 / 43760 / …): the
+    figure is the next column's."""
+    grouped, unit_at = kind
+    rows: list[list[tuple[int, str]]] = []
+    n = len(cells)
+
+    def labels(k: int) -> bool:  # whether the cell at k is a label: a figure or a unit follows
+        return k + 1 < n and (cells[k + 1][2] or unit_of(cells[k + 1][1]) is not None)
+
+    while i < n and not cells[i][2]:  # (a figure with no label: the table has ended)
+        while grouped and not labels(i) and i + 1 < n and not cells[i + 1][2]:
+            i += 1  # a group's cell
+        row = [cells[i][:2]]
+        i += 1
+        while len(row) < width and i < n:
+            text = cells[i][1]
+            if not cells[i][2] and (len(row) > 1 or grouped) and labels(i) and not unit_of(text):
+                break  # the next row's label
+            if len(row) == unit_at and cells[i][2]:
+                row.append((cells[i][0], ""))  # (no unit written: an empty cell)
+            row.append(cells[i][:2])
+            i += 1
+        rows.append(row)
+    return rows
 
 
 def may_hold_table(work: str) -> bool:

@@ -161,14 +161,23 @@ def _read_row(
         if (indexed or "指数" in label) and _INDEX_RE.fullmatch(text):
             unit, growth = None, False
         factor, name = unit if unit is not None else (Decimal(1), "")
-        at = start + len(text) - len(text.lstrip())
+        # (the cell's number: after a word that says what it is, 预计7%左右, 达到50%)
+        at = start + next((k for k, ch in enumerate(text) if ch.isdigit() or ch in "-+−"), 0)
         year = (column.year or 0) if head.dated else None
-        found[at] = Cell(label, factor, name, column.role, growth, line_start, column.head, year)
+        cell = Cell(label, factor, name, column.role, growth, line_start, column.head, year)
+        found[at] = cell
+        remark = _REMARK_RE.search(text)
+        if remark is not None:  # 8.7(实际增长7.9): the figure restated, in the column's terms
+            for number in _REMARK_NUMBER_RE.finditer(text, remark.start()):
+                found[start + number.start()] = cell
 
 
 _NO_COLUMN: Final = Column("", None, None, False)
+_REMARK_RE: Final = re.compile(r"[(（][^()（）]*[0-9]")
+_REMARK_NUMBER_RE: Final = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?")
 _NOTE_MARKS: Final = "△▲*＊※☆★"
-_INDEX_RE: Final = re.compile(r"\s*(?:[5-9][0-9]|1[0-9]{2})(?:\.[0-9]+)?\s*")  # 50 to 199.9
+# 50 to 199.9, a target's too (103左右)
+_INDEX_RE: Final = re.compile(r"\s*(?:[5-9][0-9]|1[0-9]{2})(?:\.[0-9]+)?\s*(?:左右|以内|以下)?\s*")
 _PERCENT: Final = (Decimal(1), "percent")
 
 
