@@ -342,7 +342,7 @@ def _celled(work: str, pos: int, year_head: bool = False) -> tuple[list[Row], in
     its label column unnamed (2023年 / 较上年增长(%) / 粮食总产量 / 162817吨 / 0.5), and a
     figure's cell may write its unit (162817吨)."""
     cell_re = WORDED_CELL_RE if year_head else VALUE_CELL_RE
-    cells = []
+    cells: list[tuple[int, str, bool]] = []
     for start, text in _paragraphs(work, pos):
         if year_head and cells and YEAR_HEAD_RE.fullmatch(text):
             break  # the next table's head (畜牧业生产情况 / 2023年 / …)
