@@ -1015,6 +1015,43 @@ def test_a_table_one_cell_a_paragraph_with_a_head_of_two_rows_and_a_unit_column(
     }
 
 
+def test_a_table_whose_rows_a_page_pads_with_empty_cells():
+    """温州 2022 (compare/tune/wenzhou-2022) and 吴兴 2021 (compare/tune/wuxing-2021): rows
+    padded with empty cells at their end (| |||), an empty cell dropped, a column of groups or
+    of row numbers before the names, and a head of two rows whose second stands under the last
+    column of results; a target in % beside a result under 增幅 is a growth unless the row
+    measures a rate. Before, every target of both tables was unreported."""
+    wenzhou = (
+        "表1 2022年温州市国民经济和社会发展计划完成情况\n"
+        "序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||\n"
+        "绝对值 | 增速(%) | ||||||\n"
+        "经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7 | |\n"
+        "2 | 全员劳动生产率 | 万元/人年 | 增长8%以上 | 暂无数据 | |||\n"
+        "3 | 常住人口城镇化率 | % | 73.3 | 73.3 | |||\n"
+        "4 | 一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6 | ||\n"
+    )
+    assert _statuses(wenzhou, 2022) == {
+        ("地区生产总值", "growth"): "missed",
+        ("全员劳动生产率", "growth"): "unreported",
+        ("常住人口城镇化率", "level"): "met",
+        ("一般公共预算收入", "growth"): "missed",
+    }
+    wuxing = (
+        "表一:2021年国民经济与社会发展有关指标完成情况\n"
+        "属性 | 指标名称 | 人代会 目标 | 完成情况 | 全市排名 | |||\n"
+        "增幅 | 绝对值 | 评价 | |||||\n"
+        "预期性 | 地区生产总值 | 8%左右 | 9.7 | 853.2亿元 | 完成 | 2 | |\n"
+        "全员劳动生产率 | 高于市平均 | 低于市平均(*) | 未完成 | 4(*) | |||\n"
+        "财政总收入 | 8%以上 | 16.2% | 96.2亿 | 完成 | 2 | ||\n"
+        "固定资产投资 | 11% | 25.6% | 完成 | 2 | |||\n"
+    )
+    assert _statuses(wuxing, 2021) == {
+        ("地区生产总值", "growth"): "exceeded",
+        ("财政总收入", "growth"): "exceeded",
+        ("固定资产投资", "growth"): "exceeded",
+    }
+
+
 def test_a_plain_number_never_meets_a_rate():
     """100.7 (an index, 上年=100) is no 10070%, nor 2.1 a 210%: a plain number and a percentage
     are not compared (before, 居民消费价格指数 103% was judged against 100.7 as 9967 points

@@ -23,10 +23,10 @@ from .heads import (
 _SEPARATOR_RE: Final = re.compile("[|｜]")
 NUMBER_CELL_RE: Final = re.compile(r"\s*[-+−]?[0-9][0-9,.]*\s*")
 # a cell of a figure: a number, with a rate's unit and a comparator word (6%左右, 2.6%以内),
-# perhaps after a word that says what it is (预计7%左右, 达到50%), or before a remark (8.7(实际增长
-# 7.9))
+# perhaps after a word that says what it is (预计7%左右, 达到50%, 增长8%), or before a remark
+# (8.7(实际增长7.9))
 VALUE_CELL_RE: Final = re.compile(
-    r"\s*(?:预计|约|达到|实现|完成)?\s*[-+−]?[0-9][0-9,.]*\s*(?:[%％‰]\s*)?"
+    r"\s*(?:预计|约|达到|实现|完成|增长|下降)?\s*[-+−]?[0-9][0-9,.]*\s*(?:[%％‰]\s*)?"
     r"(?:左右|以上|以内|以下|之内)?\s*(?:[(（][^()（）\n]{1,12}[)）]\s*)?"
     r"|\s*[—–\-/／…]+\s*"  # (or a figure's place kept empty: —, /)
 )

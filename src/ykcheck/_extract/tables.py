@@ -22,6 +22,7 @@ from .._text import squash
 from .._units import RANK
 from .._vocab import Role
 from .heads import GROWTH_HEAD_RE, Column, Head, head_of, head_unit, unit_of, written_unit
+from .heads import column as column_of
 from .rows import (
     CAPTION_RE,
     CAPTION_UNIT_RE,
@@ -80,11 +81,13 @@ def cells(work: str) -> dict[int, Cell]:
     caption_unit: tuple[Decimal, str] | None = None
     indexed = False  # whether the caption names an index (2021年居民消费价格指数)
     celled: set[int] = set()  # the rows of tables one cell a paragraph (see ``_celled``)
+    padded: _Padded | None = None  # a table whose rows are padded with empty cells
     for line_start, line_end, row in rows(work, celled):
         # (a cell of such a table may hold a rate and its comparator, 6%左右; elsewhere a
         # table's cell of a figure is a bare number, and the words of a sentence read the rest)
-        values = WORDED_CELL_RE if line_start in celled else NUMBER_CELL_RE
+        values = WORDED_CELL_RE if line_start in celled or padded else NUMBER_CELL_RE
         if not row:
+            padded = None
             line = squash(work[line_start:line_end])
             if len(line) > _GROUP_MAX or "。" in line or CAPTION_RE.match(line):
                 heads, head = [], None  # a paragraph or a caption: the table has ended
@@ -95,14 +98,82 @@ def cells(work: str) -> dict[int, Cell]:
                 # (a caption's, not a sentence's: 居民消费价格指数比上年上涨0.2%。)
                 indexed = "指数" in line and "。" not in line and len(line) <= _CAPTION_MAX
             continue
-        if _is_head(row, values):
-            heads.append(row)
+        if padded is not None and head is not None:
+            row = padded.aligned(row)  # (its rows are rows of figures, words or not)
+        elif not heads and _Padded.pads(row) and _is_head(row, values):
+            padded = _Padded(row)  # 序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||
+            heads.append(padded.trimmed(row))
             continue
-        if heads:
+        elif _is_head(row, values):
+            heads.append(padded.trimmed(row) if padded is not None else row)
+            continue
+        if heads and padded is not None:
+            head, heads = head_of(padded.spread(heads)), []
+            row = padded.aligned(row)
+        elif heads:
             head, heads = head_of(_fitting(heads, len(row))), []
         if head is not None:
             _read_row(row, head, (caption_unit, indexed), line_start, found, values)
     return found
+
+
+class _Padded:
+    """A table whose rows a page pads with empty cells at their end (地区生产总值 | 8%左右 | 9.7
+    | 完成 | 2 | |||): a cell left empty is dropped, and a column of groups printed once for its
+    rows (预期性 / 经济发展) is in the first row only, so a row is read from its label on, left
+    to right; its head may be of two rows, whose second names the columns one column of the
+    first stands over (2022年实绩 / 绝对值 | 增速(%); 完成情况 / 增幅 | 绝对值 | 评价)."""
+
+    def __init__(self, head: list[tuple[int, str]]) -> None:
+        self.width = 0
+        self.grouped = bool(head) and _GROUPS_HEAD_RE.search(head[0][1]) is not None
+        # the columns before the names' (属性, 序号) are no figures': rows are read from it
+        self.names = next((i for i, (_, t) in enumerate(head) if _NAMES_HEAD_RE.search(t)), 0)
+
+    @staticmethod
+    def pads(row: list[tuple[int, str]]) -> bool:
+        """Whether a row ends with two empty cells or more (a caption ends with one: 图2:2024年
+        居民消费价格比上年涨跌幅度(%) | |)."""
+        return len(row) > 2 and not (row[-1][1] + row[-2][1]).strip()
+
+    @staticmethod
+    def trimmed(row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        end = len(row)
+        while end > 1 and not row[end - 1][1].strip():
+            end -= 1
+        return row[:end]
+
+    def spread(self, heads: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+        """The columns of the head's rows: the second row's stand under the last column of the
+        first that names a plan or a result (a column of words after it, 全市排名, stays)."""
+        tops = heads[0]
+        if len(heads) == 2:
+            over = [i for i, (_, t) in enumerate(tops) if i and column_of(t).role is not None]
+            if over:
+                k = over[-1]
+                below = [(a, squash(tops[k][1]) + squash(t)) for a, t in heads[1]]
+                tops = tops[:k] + below + tops[k + 1 :]
+        self.width = len(tops)
+        return tops[self.names :]
+
+    def aligned(self, row: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """``row`` read from the left, as wide as the head: cells of groups the head does not
+        name dropped (经济发展 | 1 | 地区生产总值(GDP) | …), the group's place kept where the
+        head names it and the row leaves it to the rows above (全员劳动生产率 | …)."""
+        row = self.trimmed(row)
+        if len(row) > self.width:
+            row = row[len(row) - self.width :]
+        elif self.grouped and len(row) < self.width:
+            row = [(row[0][0], ""), *row]
+        row = row + [(row[-1][0], "")] * (self.width - len(row))
+        return row[self.names :]
+
+
+_GROUPS_HEAD_RE: Final = re.compile("属性|类型|类别|分类|领域")
+# a column of rates or growth, whose cells take no unit another cell of the row writes
+_RATED_RE: Final = re.compile(f"率|{GROWTH_HEAD_RE.pattern}")
+_RATE_LABEL_RE: Final = re.compile("率|比重|占比|指数|强度")
+_NAMES_HEAD_RE: Final = re.compile(r"名\s*称|^\s*(?:指\s*标|项\s*目)\s*$")
 
 
 def _fitting(heads: list[list[tuple[int, str]]], width: int) -> list[tuple[int, str]]:
@@ -145,31 +216,49 @@ def _read_row(
     carried = None
     if row_unit is None and head.planned:
         carried = next(filter(None, (written_unit(t) for _, t in row[1:])), None)
-    for j, (start, text) in enumerate(row[1:], start=1):
-        if not values.fullmatch(text):
-            continue
-        column = columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN
+    figures, grows = _figures(row, columns, shift, values)
+    for start, text, column in figures:
         # (a column of growth whose head names no unit is in %, whatever the caption's unit)
         unit = (
             column.unit
             or row_unit
-            or (carried if column.role == "outcome" and "率" not in column.head else None)
+            or (carried if column.role == "outcome" and not _RATED_RE.search(column.head) else None)
             or (label_unit if label_unit and label_unit[1] != RANK else None)
             or (_PERCENT if column.growth else caption_unit)
         )
-        growth = column.growth or growth_row
+        growth = column.growth or growth_row or (grows and column.role == "target")
         if (indexed or "指数" in label) and _INDEX_RE.fullmatch(text):
             unit, growth = None, False
         factor, name = unit if unit is not None else (Decimal(1), "")
         # (the cell's number: after a word that says what it is, 预计7%左右, 达到50%)
         at = start + next((k for k, ch in enumerate(text) if ch.isdigit() or ch in "-+−"), 0)
         year = (column.year or 0) if head.dated else None
-        cell = Cell(label, factor, name, column.role, growth, line_start, column.head, year)
+        # (in a table of plans and results, a column that names neither, 全省排名, is a result's)
+        role = column.role or ("outcome" if head.planned else None)
+        cell = Cell(label, factor, name, role, growth, line_start, column.head, year)
         found[at] = cell
         remark = _REMARK_RE.search(text)
         if remark is not None:  # 8.7(实际增长7.9): the figure restated, in the column's terms
             for number in _REMARK_NUMBER_RE.finditer(text, remark.start()):
                 found[start + number.start()] = cell
+
+
+def _figures(
+    row: list[tuple[int, str]], columns: tuple[Column, ...], shift: int, values: re.Pattern[str]
+) -> tuple[list[tuple[int, str, Column]], bool]:
+    """The cells of figures of a data row (its label's left out), each with its column, and
+    whether the row's targets in % are growth: beside a result under 增幅, unless the row
+    measures a rate (财政总收入 | 8%以上 | 16.2%, but 常住人口城镇化率 | 68% | 73.3)."""
+    figures = [
+        (start, text, columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN)
+        for j, (start, text) in enumerate(row[1:], start=1)
+        if values.fullmatch(text)
+    ]
+    label = squash(row[0][1])
+    grows = not _RATE_LABEL_RE.search(label) and any(
+        c.growth and c.role == "outcome" for _, _, c in figures
+    )
+    return figures, grows
 
 
 _NO_COLUMN: Final = Column("", None, None, False)
