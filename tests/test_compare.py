@@ -1052,6 +1052,23 @@ def test_a_table_whose_rows_a_page_pads_with_empty_cells():
     }
 
 
+def test_a_table_one_cell_a_paragraph_whose_names_column_has_no_head():
+    """明光 2023 (compare/tune/mingguang-2023): the head starts at the column of targets, its
+    cells broken before a bracket (预计全年完成情况 / (增速%); the rows are a name, a target and
+    a result, growth in %. Before, none of the six targets was read."""
+    text = (
+        "    2023年国民经济和社会发展主要指标预计完成情况\n\n         \n\n"
+        "    全年预期目标(增速%\n\n    预计全年完成情况\n\n    (增速%\n\n"
+        "    地区生产总值\n\n    8.5\n\n    7.5\n\n    一般公共预算收入\n\n    10\n\n    10\n\n"
+        "    城镇居民人均可支配收入\n\n    8\n\n    7.5\n"
+    )
+    assert _statuses(text, 2023) == {
+        ("地区生产总值", "growth"): "missed",
+        ("一般公共预算收入", "growth"): "met",
+        ("城镇居民人均可支配收入", "growth"): "nearly_met",
+    }
+
+
 def test_a_plain_number_never_meets_a_rate():
     """100.7 (an index, 上年=100) is no 10070%, nor 2.1 a 210%: a plain number and a percentage
     are not compared (before, 居民消费价格指数 103% was judged against 100.7 as 9967 points

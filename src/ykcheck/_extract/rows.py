@@ -57,8 +57,11 @@ _NUMBERS_HEAD_RE: Final = re.compile(rf"\s*{_NUMBERS_HEAD}\s*")
 # 较上年增长(%) / 粮食总产量 / 162817吨 / 0.5 / …)
 _YEAR_HEAD: Final = r"(?:19|20)[0-9]{2}\s*年"
 YEAR_HEAD_RE: Final = re.compile(rf"\s*{_YEAR_HEAD}\s*")
+# or a column of targets' (全年预期目标(增速% / 预计全年完成情况 / …: 明光 2023)
+_TARGETS_HEAD: Final = r"[^\s。；;，,|｜]{0,8}(?:预期|计划)?目标[^\s。；;，,|｜]{0,8}"
+_UNNAMED_START_RE: Final = re.compile(rf"\s*(?:{_YEAR_HEAD}|{_TARGETS_HEAD})\s*")
 _CELLED_LINE_RE: Final = re.compile(
-    rf"^[ \t]*(?:{_CELLED_HEAD}|{_NUMBERS_HEAD}|{_YEAR_HEAD})[ \t]*$", re.M
+    rf"^[ \t]*(?:{_CELLED_HEAD}|{_NUMBERS_HEAD}|{_YEAR_HEAD}|{_TARGETS_HEAD})[ \t]*$", re.M
 )
 
 
@@ -93,9 +96,9 @@ def rows(work: str, celled: set[int]) -> Iterator[Row]:
                 yield from numbered
                 pos = run_end
                 continue
-        year_head = YEAR_HEAD_RE.fullmatch(work, pos, end) is not None
-        if year_head or _CELLED_START_RE.fullmatch(work, pos, end):
-            table = _celled(work, pos, year_head)
+        unnamed = _UNNAMED_START_RE.fullmatch(work, pos, end) is not None
+        if unnamed or _CELLED_START_RE.fullmatch(work, pos, end):
+            table = _celled(work, pos, unnamed)
             if table is not None:
                 celled.update(start for start, _, _ in table[0])
                 yield from table[0]
@@ -331,32 +334,33 @@ def _paragraphs(work: str, pos: int) -> Iterator[tuple[int, str]]:
         pos = end + 1
 
 
-def _celled(work: str, pos: int, year_head: bool = False) -> tuple[list[Row], int] | None:
+def _celled(work: str, pos: int, unnamed: bool = False) -> tuple[list[Row], int] | None:
     """The rows of a table of targets and results printed one cell a paragraph, as a web page's
     table is copied (指标名称 / 预期目标 / 完成情况 / 全省排名 / 地区生产总值增长(%) / 6%左右 /
     3.8% / 4 / …), starting at ``pos``, and where the text after it starts; None if none
     starts there. Its head names a column of targets and one of results, or units (绝对值(亿元)
     / 比上年增长(%): a communiqué's table), perhaps over two rows (2015年目标 / 2015年实绩 /
     绝对值 / 增速(%) / 绝对值 / 增速(%)); a row is a label and the cells after it up to the
-    head's width (see ``_celled_rows``). With ``year_head`` the head starts at a year's column,
-    its label column unnamed (2023年 / 较上年增长(%) / 粮食总产量 / 162817吨 / 0.5), and a
-    figure's cell may write its unit (162817吨)."""
-    cell_re = WORDED_CELL_RE if year_head else VALUE_CELL_RE
+    head's width (see ``_celled_rows``). With ``unnamed`` the head starts at a year's column or
+    a column of targets, its label column unnamed (2023年 / 较上年增长(%) / 粮食总产量 / 162817吨
+    / 0.5), and a figure's cell may write its unit (162817吨). A head's cell broken over two
+    lines (预计全年完成情况 / (增速%) is one cell."""
+    cell_re = WORDED_CELL_RE if unnamed else VALUE_CELL_RE
     cells: list[tuple[int, str, bool]] = []
     for start, text in _paragraphs(work, pos):
-        if year_head and cells and YEAR_HEAD_RE.fullmatch(text):
+        if unnamed and cells and YEAR_HEAD_RE.fullmatch(text):
             break  # the next table's head (畜牧业生产情况 / 2023年 / …)
         value = cell_re.fullmatch(text) is not None and not YEAR_HEAD_RE.fullmatch(text)
         cells.append((start, text, value))
     first = next((i for i, (_, _, value) in enumerate(cells) if value), None)
-    if first is None or first > _CELLED_HEAD_MAX or first < (2 if year_head else 3):
+    if first is None or first > _CELLED_HEAD_MAX or first < (2 if unnamed else 3):
         return None
     # the last cell before the first figure is the first row's label, or before its unit
     at = first - 1  # where the rows start
     if unit_of(cells[at][1]) is not None:
         at -= 1  # (全市生产总值 / 亿元 / 4620)
     head = [(a, t) for a, t, _ in cells[:at]]
-    head = ([(pos, "")] if year_head else []) + head
+    head = ([(pos, "")] if unnamed else []) + _joined(head)
     texts = "".join(t for _, t in head)
     if not (TARGET_HEAD_RE.search(texts) and OUTCOME_HEAD_RE.search(texts)) and not any(
         UNIT_IN_HEAD_RE.search(squash(t)) for _, t in head
@@ -375,7 +379,7 @@ def _celled(work: str, pos: int, year_head: bool = False) -> tuple[list[Row], in
     head = next(filter(None, (leaves(head, len(head) - k) for k in (1, 2, 3))), head)
     unit_at = next((k for k, (_, t) in enumerate(head) if squash(t) == "单位"), None)
     rows = _celled_rows(cells, at, len(head), (grouped, unit_at))
-    if year_head and rows and len(rows[-1]) == 1:
+    if unnamed and rows and len(rows[-1]) == 1:
         rows.pop()  # the caption of the next table (畜牧业生产情况 / 2023年 / …)
     if len(rows) < 2:
         return None
@@ -385,6 +389,17 @@ def _celled(work: str, pos: int, year_head: bool = False) -> tuple[list[Row], in
         out.append((row[0][0], row[-1][0] + len(row[-1][1]), padded))
     last = rows[-1][-1]
     return out, _line_end(work, last[0] + len(last[1])) + 1
+
+
+def _joined(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The cells of a head, a cell broken before its bracket (预计全年完成情况 / (增速%) one."""
+    out: list[tuple[int, str]] = []
+    for start, text in head:
+        if out and text.lstrip().startswith(("(", "（")):
+            out[-1] = (out[-1][0], out[-1][1] + text.strip())
+        else:
+            out.append((start, text))
+    return out
 
 
 def _celled_rows(
