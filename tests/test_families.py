@@ -1221,6 +1221,26 @@ def test_a_communiques_table_under_a_years_head_one_cell_a_paragraph():
     } <= got
 
 
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        ("主要产品产量\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n", True),
+        ("全年预期目标(增速%\n\n预计全年完成情况\n\n地区生产总值\n\n8.5\n\n7.5\n", True),
+        # (a year or a target's words alone on a line, a heading's, start no table: the seeds'
+        # 2023 report was scanned for tables it does not hold)
+        ("2022年\n\n全市上下坚持稳中求进,地区生产总值增长6.1%。\n", False),
+        ("目标任务\n\n全年新增城镇就业1.2万人。\n", False),
+    ],
+)
+def test_a_head_whose_names_column_is_unnamed_is_told_by_its_next_column(text, table):
+    """A year (2023年) or a column of targets (全年预期目标) alone on a line starts a table only
+    where the next line that is not blank heads the next column (较上年增长(%), 完成情况)."""
+    from ykcheck._extract.rows import may_hold_table
+    from ykcheck._text import fold
+
+    assert may_hold_table(fold(text)) is table
+
+
 def test_a_target_in_brackets_after_a_growth_result_is_the_growth_it_set():
     """攀枝花东区's 2023 计划执行 report (the dongqu-2023 case): 增長5.8%,低于年初預期目標(10%)
     4.2個百分點 sets the target 10% beside the growth 5.8%: a growth target, not a level; the

@@ -57,11 +57,16 @@ _NUMBERS_HEAD_RE: Final = re.compile(rf"\s*{_NUMBERS_HEAD}\s*")
 # 较上年增长(%) / 粮食总产量 / 162817吨 / 0.5 / …)
 _YEAR_HEAD: Final = r"(?:19|20)[0-9]{2}\s*年"
 YEAR_HEAD_RE: Final = re.compile(rf"\s*{_YEAR_HEAD}\s*")
-# or a column of targets' (全年预期目标(增速% / 预计全年完成情况 / …: 明光 2023)
+# or a column of targets' (全年预期目标(增速% / 预计全年完成情况 / …: 明光 2023); each with the
+# next column's head on the next line that is not blank (较上年增长(%); 完成情况)
 _TARGETS_HEAD: Final = r"[^\s。；;，,|｜]{0,8}(?:预期|计划)?目标[^\s。；;，,|｜]{0,8}"
-_UNNAMED_START_RE: Final = re.compile(rf"\s*(?:{_YEAR_HEAD}|{_TARGETS_HEAD})\s*")
+_UNNAMED: Final = (
+    rf"(?:{_YEAR_HEAD}[ \t]*(?=\n\s*[^\n]{{0,16}}(?:增长|增速|增幅|比上年|同比|较上年|[(（%％]))"
+    rf"|{_TARGETS_HEAD}[ \t]*(?=\n\s*[^\n]{{0,16}}(?:完成|实际|实绩|执行)))"
+)
+_UNNAMED_START_RE: Final = re.compile(rf"[ \t]*{_UNNAMED}[ \t]*(?=\n|$)")
 _CELLED_LINE_RE: Final = re.compile(
-    rf"^[ \t]*(?:{_CELLED_HEAD}|{_NUMBERS_HEAD}|{_YEAR_HEAD}|{_TARGETS_HEAD})[ \t]*$", re.M
+    rf"^[ \t]*(?:{_CELLED_HEAD}|{_NUMBERS_HEAD}|{_UNNAMED})[ \t]*$", re.M
 )
 
 
@@ -96,7 +101,7 @@ def rows(work: str, celled: set[int]) -> Iterator[Row]:
                 yield from numbered
                 pos = run_end
                 continue
-        unnamed = _UNNAMED_START_RE.fullmatch(work, pos, end) is not None
+        unnamed = _UNNAMED_START_RE.match(work, pos) is not None
         if unnamed or _CELLED_START_RE.fullmatch(work, pos, end):
             table = _celled(work, pos, unnamed)
             if table is not None:
