@@ -1241,6 +1241,26 @@ def test_a_head_whose_names_column_is_unnamed_is_told_by_its_next_column(text, t
     assert may_hold_table(fold(text)) is table
 
 
+def test_a_communiques_figures_are_its_years_results():
+    """洛南's 2020 communiqué (luonan_2021_communique_tables_inline_bars): under its title (…统计
+    公报) every figure is a result of its year, though its opening speaks of tasks (全面落实“六
+    保”任务); before, the levels (生产总值118.54亿元) were read as targets."""
+    text = (
+        "2020年洛南县国民经济和社会发展统计公报\n2020年,面对新冠肺炎疫情和“8·06”特大暴雨洪灾的"
+        "严重冲击,县委县政府带领全县上下贯彻落实习近平总书记来陕考察重要指示批示精神,紧扣追赶超越"
+        "定位和“五项要求”,扎实做好“六稳”工作、全面落实“六保”任务,全县经济持续平稳发展,稳中向好。"
+        " 一、综 合 根据地区生产总值统一核算结果,全年全县实现生产总值118.54亿元,下降18.7%。其中,"
+        "第一产业增加值22.93亿元,增长2.9%。"
+    )
+    got = [(c.value, c.role, c.year) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal("118.54"), "outcome", 2020),
+        (Decimal("-18.7"), "outcome", 2020),
+        (Decimal("22.93"), "outcome", 2020),
+        (Decimal("2.9"), "outcome", 2020),
+    ]
+
+
 def test_a_target_in_brackets_after_a_growth_result_is_the_growth_it_set():
     """攀枝花东区's 2023 计划执行 report (the dongqu-2023 case): 增長5.8%,低于年初預期目標(10%)
     4.2個百分點 sets the target 10% beside the growth 5.8%: a growth target, not a level; the

@@ -43,6 +43,7 @@ _REVIEW_WORDS: Final = (
     "过去一年",
     "过去五年",
     "实际完成",
+    "统计公报",  # a communiqué reports a year's results (2020年洛南县国民经济和社会发展统计公报)
 )
 _MARKER_RE: Final = re.compile(
     "|".join(sorted((*_PLAN_WORDS, *_REVIEW_WORDS), key=len, reverse=True))
