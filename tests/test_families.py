@@ -1241,6 +1241,25 @@ def test_a_head_whose_names_column_is_unnamed_is_told_by_its_next_column(text, t
     assert may_hold_table(fold(text)) is table
 
 
+def test_a_communiques_table_one_cell_a_line_closed_by_bars_with_no_line_between_rows():
+    """勉县's 2021 communiqué (mianxian_2021_communique_table_cells_per_line): 产品名称 | / 单位 |
+    / 总量 | / 增长 (%) | head rows whose cells each stand on a line closed by a bar, with no bar
+    alone between rows: a row's level takes its 单位 cell's unit, its growth the head's %."""
+    text = (
+        "主要农业产品产量\n产品名称 |\n单位 |\n总量 |\n增长 (%) |\n粮食 |\n万吨 |\n14.03 |\n"
+        "2.8 |\n油料 |\n万吨 |\n3.12 |\n-0.3 |\n茶叶 |\n吨 |\n8277.00 |\n7.1 |\n"
+    )
+    got = [(c.value, c.unit, c.measure) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal("140300"), "吨", "level"),
+        (Decimal("2.8"), "percent", "growth"),
+        (Decimal("31200"), "吨", "level"),
+        (Decimal("-0.3"), "percent", "growth"),
+        (Decimal("8277"), "吨", "level"),
+        (Decimal("7.1"), "percent", "growth"),
+    ]
+
+
 def test_a_communiques_figures_are_its_years_results():
     """洛南's 2020 communiqué (luonan_2021_communique_tables_inline_bars): under its title (…统计
     公报) every figure is a result of its year, though its opening speaks of tasks (全面落实“六

@@ -124,6 +124,9 @@ def rows(work: str, celled: set[int]) -> Iterator[Row]:
         if _STACKED_CELL_RE.fullmatch(work, pos, end):
             if pos >= run_end:  # (a run of cells is looked at once, not again from each row)
                 numbered, run_end = _numbered(work, pos)
+                if numbered is None:  # (or a head that names units, and rows under it)
+                    table = _celled(work, pos, barred=True)
+                    numbered, run_end = table if table is not None else (None, run_end)
                 if numbered is not None:
                     celled.update(start for start, _, cells in numbered if cells)
                     yield from numbered
@@ -339,7 +342,22 @@ def _paragraphs(work: str, pos: int) -> Iterator[tuple[int, str]]:
         pos = end + 1
 
 
-def _celled(work: str, pos: int, unnamed: bool = False) -> tuple[list[Row], int] | None:
+def _bar_lines(work: str, pos: int) -> Iterator[tuple[int, str]]:
+    """(start, text) of the cells one a line, each closed by a bar, from ``pos`` on, stripped,
+    up to a bar alone (the line between rows of a table of another kind: see ``_stacked``)."""
+    n = len(work)
+    while pos < n:
+        end = _line_end(work, pos)
+        if not _STACKED_CELL_RE.fullmatch(work, pos, end):
+            return
+        text = work[pos : max(work.rfind("|", pos, end), work.rfind("｜", pos, end))].strip()
+        yield pos + work[pos:end].index(text[0]), text
+        pos = end + 1
+
+
+def _celled(
+    work: str, pos: int, unnamed: bool = False, barred: bool = False
+) -> tuple[list[Row], int] | None:
     """The rows of a table of targets and results printed one cell a paragraph, as a web page's
     table is copied (指标名称 / 预期目标 / 完成情况 / 全省排名 / 地区生产总值增长(%) / 6%左右 /
     3.8% / 4 / …), starting at ``pos``, and where the text after it starts; None if none
@@ -349,10 +367,11 @@ def _celled(work: str, pos: int, unnamed: bool = False) -> tuple[list[Row], int]
     head's width (see ``_celled_rows``). With ``unnamed`` the head starts at a year's column or
     a column of targets, its label column unnamed (2023年 / 较上年增长(%) / 粮食总产量 / 162817吨
     / 0.5), and a figure's cell may write its unit (162817吨). A head's cell broken over two
-    lines (预计全年完成情况 / (增速%) is one cell."""
+    lines (预计全年完成情况 / (增速%) is one cell. With ``barred`` each cell is a line closed by
+    a bar (产品名称 | / 单位 | / 总量 | / 增长 (%) | / 粮食 | / 万吨 | / 14.03 | / 2.8 | …)."""
     cell_re = WORDED_CELL_RE if unnamed else VALUE_CELL_RE
     cells: list[tuple[int, str, bool]] = []
-    for start, text in _paragraphs(work, pos):
+    for start, text in _bar_lines(work, pos) if barred else _paragraphs(work, pos):
         if unnamed and cells and YEAR_HEAD_RE.fullmatch(text):
             break  # the next table's head (畜牧业生产情况 / 2023年 / …)
         value = cell_re.fullmatch(text) is not None and not YEAR_HEAD_RE.fullmatch(text)
