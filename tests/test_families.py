@@ -1260,6 +1260,25 @@ def test_a_communiques_table_one_cell_a_line_closed_by_bars_with_no_line_between
     ]
 
 
+def test_a_table_printed_on_one_line_reads_its_rows():
+    """洛南's 2020 communiqué (luonan_2021_communique_tables_inline_bars) prints a table on one
+    line, its head then its rows one after another: each row is a label, a level in the head's
+    unit (产量(吨)) and a growth in % (its decimal before a bar is no row's number)."""
+    text = (
+        "表1 2020年主要农产品产量 产品名称 | 产量(吨) | 比上年增长(%) | 粮食 | 124735 | 3.2 | "
+        "其中:小麦 | 15669 | -3.0 | 玉米 | 82292 | 1.9 |"
+    )
+    got = [(c.value, c.unit, c.measure) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal("124735"), "吨", "level"),
+        (Decimal("3.2"), "percent", "growth"),
+        (Decimal("15669"), "吨", "level"),
+        (Decimal("-3.0"), "percent", "growth"),
+        (Decimal("82292"), "吨", "level"),
+        (Decimal("1.9"), "percent", "growth"),
+    ]
+
+
 def test_a_communiques_figures_are_its_years_results():
     """洛南's 2020 communiqué (luonan_2021_communique_tables_inline_bars): under its title (…统计
     公报) every figure is a result of its year, though its opening speaks of tasks (全面落实“六

@@ -112,7 +112,10 @@ def _is_list_number(work: str, start: int, num_end: int, value: Decimal) -> bool
     its line or a clause (工作安排，2. 30个), and a mark (| 、 . ）) and words follow it (a
     table's values follow no words). In a table printed one cell a line (1 | / 精准扶贫… |),
     a cell of its own before a label's cell numbers a row where the rows count up to it."""
-    if _LIST_NUMBER_RE.match(work, num_end) is None and (
+    listed = _LIST_NUMBER_RE.match(work, num_end)
+    if listed is not None and not work[start:num_end].isdigit() and _BAR_RE.search(listed.group()):
+        return False  # (粮食 | 124735 | 3.2 | 其中:小麦: a cell's value; a row's number is whole)
+    if listed is None and (
         _CELL_NUMBER_RE.match(work, num_end) is None
         or not work[start:num_end].isdigit()  # (1.0 is a value)
         or not _counts_up(work, start, value)
@@ -122,6 +125,7 @@ def _is_list_number(work: str, start: int, num_end: int, value: Decimal) -> bool
     return not before or before[-1] in _CLAUSE_ENDS or work[start - 1] in " \t\u3000"
 
 
+_BAR_RE: Final = re.compile("[|｜]")
 # a cell of a number alone, closed by a bar, and the next line's cell of words
 _CELL_NUMBER_RE: Final = re.compile(r"[^\S\n]*[|｜][^\S\n]*\n[^\S\n]*[\u4e00-\u9fff“「《(（]")
 _ROW_NUMBER_MAX: Final = 99
