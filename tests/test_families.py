@@ -1279,6 +1279,32 @@ def test_a_table_printed_on_one_line_reads_its_rows():
     ]
 
 
+def test_a_table_of_promises_and_progress_in_words():
+    """临安's 民生实事 progress table (linan_2022_minsheng_progress_table): 序号 | 项目内容 | 进展
+    情况 | 责任单位; a promise's figures are targets, the progress cell's results, each named by
+    its own words; a row that goes on the promise above has no number of its own. Before, the
+    promises were read as results (新建成…7所), and in a table with no such head nothing
+    changes (岁, 月 in a cell's words are still no figures)."""
+    text = (
+        "2022年区政府民生实事项目进展情况表(截至9月底)\n序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        "2 | 新建成婴幼儿照护服务成长驿站7家。 | 新建锦南街道、高虹镇等13家婴幼儿成长驿站。 "
+        "| 卫生健康局 |\n"
+        "新增婴幼儿照护服务托位500个。 | 新增婴幼儿照护服务托位600个。 | ||\n"
+        "3 | 为全县60岁以上老年人免费接种流感疫苗24723人。 | 4月:完成接种1480人。 | 交通运输局 |\n"
+    )
+    got = [(c.value, c.role) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal(7), "target"),
+        (Decimal(13), "outcome"),
+        (Decimal(500), "target"),
+        (Decimal(600), "outcome"),
+        (Decimal(24723), "target"),
+        (Decimal(1480), "outcome"),
+    ]
+    (v,) = [v for v in ykcheck.compare(text, text, year=2022).verdicts if v.outcome is not None]
+    assert (v.commitment.quote, v.status) == ("新增婴幼儿照护服务托位500个", "exceeded")
+
+
 def test_a_communiques_figures_are_its_years_results():
     """洛南's 2020 communiqué (luonan_2021_communique_tables_inline_bars): under its title (…统计
     公报) every figure is a result of its year, though its opening speaks of tasks (全面落实“六

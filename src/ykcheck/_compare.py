@@ -40,8 +40,9 @@ _BASE_YEAR_RE: Final = re.compile(r"(?:比|较|与)((?:19|20)[0-9]{2})\s*年")
 _YEARS_RE: Final = re.compile(
     r"年均|平均每年|[0-9一二三四五六七八九十]+年来|过去[0-9一二三四五]+年|十[一二三四五]五"
 )
-# a heading or a table's column of results (完成情况, 1-12月完成, 实际; 全市排名: a result's place)
-_RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩|排名|位次")
+# a heading or a table's column of results (完成情况, 1-12月完成, 实际, 进展情况; 全市排名: a
+# result's place)
+_RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩|排名|位次|(?:进展|推进|落实)情况")
 # what was done of a plan's figure named before it in the sentence (年计划18亿元,完成20亿元),
 # and what share of it (完成年计划的107.6%)
 _DONE_OF_PLAN_RE: Final = re.compile(

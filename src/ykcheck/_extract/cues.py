@@ -7,6 +7,8 @@ import re
 from itertools import accumulate
 from typing import Final
 
+from .._vocab import Role, Strength
+
 # Words that mark a plan (intent, stretch goals) or a review (done, ranked, compared with last
 # year) near a number. Each is weak alone; together they outvote a marker.
 _PLAN_CUES: Final = (
@@ -291,3 +293,41 @@ class OwnWords:
         0 if there is none."""
         at = self._said.last(start)
         return self.signs[at] if self._in_sentence(at, start, FORECAST_REACH, _STOP_RE) else 0
+
+    def decided(self, start: int, tail: int, how: Strength, lead: str) -> Role | None:
+        """The role the words of a figure's own sentence decide, whatever the cues around it
+        say; None where they decide none."""
+        if (
+            ("目标" in lead and GOAL_BRACKET_RE.search(lead))
+            or GOAL_OF_RE.match(self.work, tail)
+            or (
+                "完成" in lead
+                and _PLAN_WORD_RE.search(lead)
+                and SHARE_DONE_RE.match(self.work, tail)
+            )
+        ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
+            return "target"
+        if "目标" in lead and MARGIN_LEAD_RE.search(lead):
+            return "outcome"  # 低于年初预期目标(10%)4.2个百分点: a result's margin
+        if self.goal_listed(start) and self.says(start) >= 0 and "实际" not in lead:
+            return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
+        if PLANNED_LEAD_RE.search(lead):
+            if self.work[tail - 1] in "%％":
+                return "outcome"  # 分别占年度计划111.08%: a share of the plan, what is done of it
+            self.planned(tail)
+            return "target"  # 完成年计划710亿元, 年计划18亿元: what was planned
+        if self.work.find("已", tail, tail + 30) >= 0 and DONE_AFTER_RE.match(self.work, tail):
+            return "target"  # 126条…治理已完成120条: what was planned
+        if how == "binding" and DONE_SO_FAR_RE.search(lead):
+            return "outcome"  # …已完成120条, 完成率40%: what is done of it
+        if (
+            "完成" in lead
+            and how == "binding"  # (not 确保完成, 力争完成: a target's words)
+            and DONE_LEAD_RE.search(lead)
+            and self.planned_before(start)
+        ):
+            return "outcome"  # 年计划18亿元,完成20亿元: what was done of the plan
+        return None
+
+
+_PLAN_WORD_RE: Final = re.compile("任务|计划|目标")

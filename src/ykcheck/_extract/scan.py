@@ -36,21 +36,13 @@ from .cues import (
     BOUNDS,
     CUES_AFTER,
     CUES_BEFORE,
-    DONE_AFTER_RE,
-    DONE_LEAD_RE,
-    DONE_SO_FAR_RE,
     EXPECTED_RE,
     FORECAST_REACH,
     GOAL_AFTER_RE,
     GOAL_BEFORE_RE,
-    GOAL_BRACKET_RE,
-    GOAL_OF_RE,
-    MARGIN_LEAD_RE,
     MARKER_WEIGHT,
     OWN_CLAUSE_WEIGHT,
-    PLANNED_LEAD_RE,
     PRECISE_RE,
-    SHARE_DONE_RE,
     OwnWords,
     cue_sums,
 )
@@ -59,7 +51,7 @@ from .indicator import BULLETS, place_of
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers
-from .tables import cells, within_cells
+from .tables import Cell, cells, within_cells
 
 
 def extract(text: str, *, catalogue: Catalogue | None = None) -> list[Candidate]:
@@ -99,7 +91,6 @@ _ITEM_MARK_RE: Final = re.compile(
     r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
 )
 _STOP_RE: Final = re.compile("[。；]")
-_PLAN_WORD_RE: Final = re.compile("任务|计划|目标")
 # (a line that starts with an item's number, (2) or 3., a bullet (◆, ——) or 二是 goes on with its
 # list: its lead-in is the list's; 一、 and （二） head sections of their own)
 _PARAGRAPH_RE: Final = re.compile(
@@ -206,7 +197,7 @@ class _Extraction:
             clause = self._clause(tok[0])
             if (
                 (tok[5] or tok[4] in SUSPECT_UNITS)  # chinese, unit
-                and tok[0] not in self.cells  # (a table's cell is a figure of its table)
+                and (tok[0] not in self.cells or self.cells[tok[0]].stated)  # (a cell's figure)
                 and not_a_figure(self.work, tok, clause[2])
             ):
                 continue
@@ -259,6 +250,8 @@ class _Extraction:
         cs, raw_lead, lead = clause
         start, _, tail, value, unit, _, suffix, _, upper = tok  # read once: fields cost a lookup
         cell = self.cells.get(start) if self.cells else None
+        stated = cell if cell is not None and cell.stated else None  # in a cell's words
+        cell = None if stated is not None else cell
         if cell is not None and not unit and cell.unit:
             value, unit = normalize(value * cell.factor), cell.unit  # 617.50 under 绝对数(亿元)
         comparator, measure, value, hedge, upper = self._words(
@@ -273,14 +266,10 @@ class _Extraction:
         if measure == "level" and unit == "percent" and self.namer.stretches(start, name):
             measure = "growth"  # 增长5.5%以上、争取达到6%: the stretch of the same growth
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
-            label = cell.label
-            name = self.namer.label(label, unit)
-            if unit == RANK and name:  # 全省排名 beside 地区生产总值增长(%): its growth's place
-                name += ("增速" if cell.growth else "") + RANK
-            role = cell.role or role
-            if cell.growth and unit in RATE_UNITS:
-                measure = "growth"
+            name, measure = self._in_cell(cell, unit, measure)
             cs, raw_lead = cell.row_start, ""
+        cell = cell or stated  # (a cell's words take its column's role, and head its section)
+        role = (cell.role or role) if cell is not None else role
         year = said if cell is None or cell.year is None else cell.year or None
         if year is None and marker is not None and marker.role == role:
             year = marker.year  # 2022年工作回顾
@@ -312,6 +301,14 @@ class _Extraction:
             section,
             upper=upper if role == "outcome" else None,
         )
+
+    def _in_cell(self, cell: Cell, unit: str, measure: Measure) -> tuple[str, Measure]:
+        """The name and measure of a figure in a table's cell: its row's label names it, a
+        column of growth makes a rate a growth."""
+        name = self.namer.label(cell.label, unit)
+        if unit == RANK and name:  # 全省排名 beside 地区生产总值增长(%): its growth's place
+            name += ("增速" if cell.growth else "") + RANK
+        return name, "growth" if cell.growth and unit in RATE_UNITS else measure
 
     def _quote(self, start: int, end: int) -> tuple[str, tuple[int, int]]:
         """The verbatim text of the working text's [start, end), and its span in the text."""
@@ -364,41 +361,6 @@ class _Extraction:
             sentence = self.work[max(start - FORECAST_REACH, 0) : start]
         return read_words(lead[-_LEAD_MAX:], suffix, unit, value, sentence, upper)
 
-    def _decided(self, start: int, tail: int, how: Strength, lead: str) -> Role | None:
-        """The role the words of a figure's own sentence decide, whatever the cues around it
-        say; None where they decide none."""
-        if (
-            ("目标" in lead and GOAL_BRACKET_RE.search(lead))
-            or GOAL_OF_RE.match(self.work, tail)
-            or (
-                "完成" in lead
-                and _PLAN_WORD_RE.search(lead)
-                and SHARE_DONE_RE.match(self.work, tail)
-            )
-        ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
-            return "target"
-        if "目标" in lead and MARGIN_LEAD_RE.search(lead):
-            return "outcome"  # 低于年初预期目标(10%)4.2个百分点: a result's margin
-        if self.own.goal_listed(start) and self.own.says(start) >= 0 and "实际" not in lead:
-            return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
-        if PLANNED_LEAD_RE.search(lead):
-            if self.work[tail - 1] in "%％":
-                return "outcome"  # 分别占年度计划111.08%: a share of the plan, what is done of it
-            self.own.planned(tail)
-            return "target"  # 完成年计划710亿元, 年计划18亿元: what was planned
-        if self.work.find("已", tail, tail + 30) >= 0 and DONE_AFTER_RE.match(self.work, tail):
-            return "target"  # 126条…治理已完成120条: what was planned
-        if how == "binding" and DONE_SO_FAR_RE.search(lead):
-            return "outcome"  # …已完成120条, 完成率40%: what is done of it
-        if (
-            "完成" in lead
-            and how == "binding"  # (not 确保完成, 力争完成: a target's words)
-            and DONE_LEAD_RE.search(lead)
-            and self.own.planned_before(start)
-        ):
-            return "outcome"  # 年计划18亿元,完成20亿元: what was done of the plan
-        return None
-
     def _role(
         self, start: int, tail: int, how: Strength, lead: str, year: int | None, own: int = 0
     ) -> tuple[Marker | None, Role]:
@@ -411,7 +373,7 @@ class _Extraction:
             kp += 1
         self.kp = kp
         marker = self.governing[kp]
-        decided = self._decided(start, tail, how, lead)
+        decided = self.own.decided(start, tail, how, lead)
         if decided is not None:
             return marker, decided
         hi = tail + CUES_AFTER

@@ -49,6 +49,11 @@ class Cell:
     # one none (同比增长% beside 2016年 | 2015年); None where no column does
     year: int | None = None
 
+    @property
+    def stated(self) -> bool:
+        """Whether the number stands in a cell's words (新增公办学位6800个。), which name it."""
+        return not self.label
+
 
 # a line of its own inside a table that groups its rows (按城乡分); a caption is short
 _GROUP_MAX: Final = 8
@@ -82,12 +87,14 @@ def cells(work: str) -> dict[int, Cell]:
     indexed = False  # whether the caption names an index (2021年居民消费价格指数)
     celled: set[int] = set()  # the rows of tables one cell a paragraph (see ``_celled``)
     padded: _Padded | None = None  # a table whose rows are padded with empty cells
+    stated: _Statements | None = None  # a table of promises and progress in words
     for line_start, line_end, row in rows(work, celled):
+        row_span = (line_start, line_end)
         # (a cell of such a table may hold a rate and its comparator, 6%左右; elsewhere a
         # table's cell of a figure is a bare number, and the words of a sentence read the rest)
         values = WORDED_CELL_RE if line_start in celled or padded else NUMBER_CELL_RE
         if not row:
-            padded = None
+            padded = stated = None
             line = squash(work[line_start:line_end])
             if len(line) > _GROUP_MAX or "。" in line or CAPTION_RE.match(line):
                 heads, head = [], None  # a paragraph or a caption: the table has ended
@@ -98,6 +105,9 @@ def cells(work: str) -> dict[int, Cell]:
                 # (a caption's, not a sentence's: 居民消费价格指数比上年上涨0.2%。)
                 indexed = "指数" in line and "。" not in line and len(line) <= _CAPTION_MAX
             continue
+        if stated is not None and _is_head(row, values) and _DIGIT_RE.search(work, *row_span):
+            stated.read(row, found)  # (a row of words under a head of promises and progress)
+            continue
         if padded is not None and head is not None:
             row = padded.aligned(row)  # (its rows are rows of figures, words or not)
         elif not heads and _Padded.pads(row) and _is_head(row, values):
@@ -106,6 +116,7 @@ def cells(work: str) -> dict[int, Cell]:
             continue
         elif _is_head(row, values):
             heads.append(padded.trimmed(row) if padded is not None else row)
+            stated = _Statements.of(row)
             continue
         if heads and padded is not None:
             head, heads = head_of(padded.spread(heads)), []
@@ -115,6 +126,53 @@ def cells(work: str) -> dict[int, Cell]:
         if head is not None:
             _read_row(row, head, (caption_unit, indexed), line_start, found, values)
     return found
+
+
+class _Statements:
+    """A table of promises and what is done of them, in words (序号 | 项目内容 | 进展情况 | 责任
+    单位; 内容与要求 | 完成情况): the figures in a cell of its column of promises are targets,
+    those in a cell of its column of progress results; each is named by its own words. A row
+    that goes on a promise of the row above (新增婴幼儿照护服务托位500个。 | 新增…600个。) has no
+    number of its own: its cells start at the column after the numbers'."""
+
+    def __init__(self, head: list[tuple[int, str]], roles: list[Role | None]) -> None:
+        self.heads = [squash(t) for _, t in head]
+        self.roles = roles
+        self.numbered = _NUMBERS_RE.fullmatch(self.heads[0]) is not None
+
+    @staticmethod
+    def of(head: list[tuple[int, str]]) -> _Statements | None:
+        roles: list[Role | None] = [
+            "outcome"
+            if _PROGRESS_HEAD_RE.search(t)
+            else "target"
+            if _PROMISE_HEAD_RE.search(t)
+            else None
+            for _, t in head
+        ]
+        if "outcome" in roles and "target" in roles:
+            return _Statements(head, roles)
+        return None
+
+    def read(self, row: list[tuple[int, str]], found: dict[int, Cell]) -> None:
+        """The figures of a data row's cells of promises and of progress."""
+        if self.numbered and not row[0][1].strip().isdigit():
+            row = [(row[0][0], ""), *row]
+        for (start, text), role, head in zip(row, self.roles, self.heads, strict=False):
+            if role is None:
+                continue
+            cell = Cell("", Decimal(1), "", role, False, start, head)
+            for number in _STATED_NUMBER_RE.finditer(text):
+                found[start + number.start()] = cell
+
+
+# the heads of a column of promises (项目内容, 内容与要求, 全年目标任务, 月度工作计划) and of one of
+# what is done of them (进展情况, 完成情况, 1-11月推进情况, 落实情况)
+_PROMISE_HEAD_RE: Final = re.compile("内容|要求|任务|目标|计划")
+_PROGRESS_HEAD_RE: Final = re.compile("(?:进展|完成|推进|落实|实施)情况")
+_NUMBERS_RE: Final = re.compile(r"序\s*[号號]")
+_STATED_NUMBER_RE: Final = re.compile(r"-?(?<![0-9.])[0-9]")
+_DIGIT_RE: Final = re.compile("[0-9]")
 
 
 class _Padded:
