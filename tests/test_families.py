@@ -666,10 +666,16 @@ def test_the_league_of_a_rank_is_no_count():
         ("成功获批全省首个", []),
         ("总量稳居全省首位", [(1, "位次")]),
         ("力争进入全国百强县", [(100, "位次")]),
+        # 涪陵 2025 (fuling_2025_q3_review_same_caliber_falls): a sector, and three quarters
+        # after a heading whose last word holds 居 (居民收入)
+        ("一、农业\n前三季度全区实现第一产业增加值72.61亿元", [(Decimal("72.61"), "亿元")]),
+        ("八、居民收入\n前三季度全区居民人均可支配收入36591元", [(36591, "元")]),
+        ("力争进入全省前三", [(3, "位次")]),
     ],
 )
 def test_a_list_of_firms_or_a_first_is_no_rank(text, got):
-    """世界500强 and 中国500强 name lists of firms; 全省首个 a first of its kind: no ranks."""
+    """世界500强 and 中国500强 name lists of firms; 全省首个 a first of its kind; 第一产业 a
+    sector; 前三季度 a period: no ranks."""
     assert [(c.value, c.unit) for c in ykcheck.extract(text)] == got
 
 
