@@ -203,6 +203,13 @@ def test_more_before_or_after_a_multiplier_is_an_open_interval(phrase, value, up
     assert (c.value, c.upper, c.unit, c.hedge) == (Decimal(value), Decimal(upper), unit, "over")
 
 
+def test_a_pages_reading_time_is_no_figure():
+    """兴宁's communiqué page (xingning_2022_communique_negative_contribution) says how long it
+    takes to read (共 11880字,需浏览 24分钟): page furniture; a 15分钟生活圈 is named, no figure."""
+    assert ykcheck.extract("共 11880字,需浏览 24分钟") == []
+    assert ykcheck.extract("阅读时长:5分钟") == []
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

@@ -52,6 +52,9 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "ordinal"  # 关键词1:, 附件2： a label's number, not a figure
     if before in _NOISE_BEFORE and _COUNTER_RE.search(work, max(start - 8, 0), start):
         return "name"  # 点赞(0), 浏览次数:79: a page's counter, not a figure
+    reading = _READING_TIME_RE.search(work, max(start - 12, 0), start)
+    if reading and work.startswith("分钟", num_end):
+        return "name"  # 共 11880字,需浏览 24分钟: how long a page takes to read
     if before == "第":
         return "ordinal"
     if before in "(（" and after in ")）":
@@ -91,6 +94,7 @@ def _is_caption(work: str, at: int) -> bool:
     return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜(（"
 
 
+_READING_TIME_RE: Final = re.compile(r"(?:需|预计)?(?:浏览|阅读)(?:时间|时长)?\s*[:：约]?\s*\Z")
 # a time (10:51), a ratio (38.8∶19.3∶41.9), a footnote ([13]) and a page's counters (点赞(0))
 _TIME_MARKS: Final = frozenset(":：∶︰")  # (︰: a ratio as some pages print it)
 _NOISE_BEFORE: Final = frozenset("(（:：[［")
