@@ -1069,6 +1069,76 @@ def test_a_table_one_cell_a_paragraph_whose_names_column_has_no_head():
     }
 
 
+def _verdicts(plan: str, review: str, year: int) -> dict[str, str]:
+    return {
+        v.commitment.indicator: v.status for v in ykcheck.compare(plan, review, year=year).verdicts
+    }
+
+
+def test_a_tables_rows_of_words_are_no_new_head():
+    """A row of words amid a table's rows (一、社会民生 | | |; 能耗 | 完成省下达任务 | |) heads
+    no table: the rows after it keep the columns of the head above (before, 固定资产投资's
+    target 10 was read as a result and its rank 3 as a target; a group's row crashed a table
+    whose rows a page pads)."""
+    table = (
+        "| 指标名称 | 年度目标 | 完成情况 | 全省排名 |\n| 一、经济发展 | | | |\n"
+        "| 地区生产总值增长(%) | 6 | 5.5 | 8 |\n| 单位GDP能耗下降(%) | 完成省下达任务 | | |\n"
+        "| 二、社会民生 | | | |\n| 固定资产投资增长(%) | 10 | 12.1 | 3 |\n"
+    )
+    got = [(c.indicator, c.value, c.role) for c in ykcheck.extract(table)]
+    assert ("固定资产投资", Decimal(10), "target") in got
+    assert ("固定资产投资", Decimal("12.1"), "outcome") in got
+    assert ("固定资产投资增速位次", Decimal(3), "outcome") in got
+    assert _verdicts(table, table, 2023)["固定资产投资"] == "exceeded"
+
+
+def test_the_rules_for_tables_keep_a_reviews_other_words_apart():
+    """What a table's reading must leave alone (each once misread): a rate's row (…占GDP比例)
+    keeps its target a level; short lines of next year's targets after a table one cell a
+    paragraph are no rows of it; a margin over a target in 亿元 is no level; a line citing a
+    communiqué (数据来源：…统计公报) makes no results of the year's plans after it; a remark of
+    last year's figure (2.9（上年3.1）) is none of the column's; a plan told in a progress cell
+    (下一步计划新建…1200套) is no result."""
+    padded = (
+        "序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||\n绝对值 | 增速(%) | ||||||\n"
+        "1 | 研发经费支出占GDP比例 | % | 3.0 | 3.1 | 0.2 | |\n"
+        "2 | 一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6 | ||\n"
+    )
+    assert _verdicts(padded, padded, 2022) == {
+        "研发经费支出占GDP比例": "met",
+        "一般公共预算收入": "missed",
+    }
+    then = (
+        "表1 2023年主要指标完成情况\n指标名称\n2023年目标\n2023年完成\n地区生产总值增长（%）\n"
+        "6左右\n5.5\n一般公共预算收入增长（%）\n5\n6.1\n\n2024年主要预期目标\n地区生产总值\n"
+        "增长6%左右\n固定资产投资\n增长8%\n"
+    )
+    review = "2024年，地区生产总值增长5.1%，固定资产投资增长3%。"
+    assert _verdicts(then, review, 2024) == {"地区生产总值": "nearly_met", "固定资产投资": "missed"}
+    margins = "2023年，全市固定资产投资超过年度计划目标5亿元，一般公共预算收入超出预期目标2亿元。"
+    plan = "2023年主要预期目标：固定资产投资达到80亿元，一般公共预算收入达到30亿元。"
+    assert set(_verdicts(plan, margins, 2023).values()) == {"unreported"}
+    cited = (
+        "过去一年，全县地区生产总值增长5.5%。\n数据来源：2023年某某县国民经济和社会发展统计公报\n"
+        "今年，全县将力争地区生产总值增长6.5%，新增城镇就业5000人。\n"
+    )
+    plan = "2023年主要预期目标：地区生产总值增长6%左右，新增城镇就业4500人。"
+    assert _verdicts(plan, cited, 2023) == {"地区生产总值": "met", "城镇新增就业": "unreported"}
+    remarked = (
+        "表1 2023年主要指标完成情况\n指标名称\n2023年目标\n2023年完成\n城镇登记失业率（%）\n"
+        "3.5以内\n2.9（上年3.1）\n居民消费价格涨幅（%）\n3左右\n0.4（上年2.0）\n"
+    )
+    plan = "2023年主要预期目标：城镇登记失业率控制在3.5%以内。"
+    assert _verdicts(plan, remarked, 2023) == {"城镇登记失业率": "met"}
+    progress = (
+        "2023年民生实事项目完成情况\n序号 | 项目内容 | 完成情况 | 责任单位\n"
+        "1 | 新建保障性租赁住房1000套 | 已建成800套，下一步计划新建保障性租赁住房1200套 "
+        "| 市住建局\n"
+    )
+    got = {(c.value, c.role) for c in ykcheck.extract(progress)}
+    assert (Decimal(1200), "target") in got and (Decimal(800), "outcome") in got
+
+
 def test_a_plain_number_never_meets_a_rate():
     """100.7 (an index, 上年=100) is no 10070%, nor 2.1 a 210%: a plain number and a percentage
     are not compared (before, 居民消费价格指数 103% was judged against 100.7 as 9967 points

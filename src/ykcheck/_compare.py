@@ -30,6 +30,7 @@ from ._vocab import GDP, default_comparator
 # words of a target, which a review's figure of the reviewed year does not carry
 _TARGET_WORDS_RE: Final = re.compile(
     "目标|预期|力争|确保|争取|计划(?!执行|完成)|安排|将|力求|努力|拟|(?<![主重需必只纲摘提概紧])要"
+    "|(?:项目|建设|工作)内容"  # (a table's column of promises)
 )
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
 # growth averaged over years (not 年均PM2.5浓度, the year's average concentration)

@@ -27,6 +27,7 @@ WORDED_CELL_RE: Final = re.compile(
 )
 YEAR_HEAD: Final = r"(?:19|20)[0-9]{2}\s*年"
 YEAR_HEAD_RE: Final = re.compile(rf"\s*{YEAR_HEAD}\s*")
+_YEAR_IN_RE: Final = re.compile(YEAR_HEAD)
 STACKED_CELL_RE: Final = re.compile(r"[^|｜\n]*[^|｜\s][^|｜\n]*[|｜][^\S\n]*")
 Row = tuple[int, int, list[tuple[int, str]]]  # a row's start, end and cells (start, text)
 
@@ -89,13 +90,7 @@ def celled(
     / 0.5), and a figure's cell may write its unit (162817吨). A head's cell broken over two
     lines (预计全年完成情况 / (增速%) is one cell. With ``barred`` each cell is a line closed by
     a bar (产品名称 | / 单位 | / 总量 | / 增长 (%) | / 粮食 | / 万吨 | / 14.03 | / 2.8 | …)."""
-    cell_re = WORDED_CELL_RE if unnamed else VALUE_CELL_RE
-    cells: list[tuple[int, str, bool]] = []
-    for start, text in _bar_lines(work, pos) if barred else paragraphs(work, pos):
-        if unnamed and cells and YEAR_HEAD_RE.fullmatch(text):
-            break  # the next table's head (畜牧业生产情况 / 2023年 / …)
-        value = cell_re.fullmatch(text) is not None and not YEAR_HEAD_RE.fullmatch(text)
-        cells.append((start, text, value))
+    cells = _cells(work, pos, unnamed, barred)
     first = next((i for i, (_, _, value) in enumerate(cells) if value), None)
     if first is None or first > _CELLED_HEAD_MAX or first < (2 if unnamed else 3):
         return None
@@ -133,6 +128,23 @@ def celled(
         out.append((row[0][0], row[-1][0] + len(row[-1][1]), padded))
     last = rows[-1][-1]
     return out, line_end(work, last[0] + len(last[1])) + 1
+
+
+def _cells(work: str, pos: int, unnamed: bool, barred: bool) -> list[tuple[int, str, bool]]:
+    """The cells of a table one cell a paragraph (or a barred line) from ``pos`` on: start,
+    text and whether a figure's."""
+    cell_re = WORDED_CELL_RE if unnamed else VALUE_CELL_RE
+    cells: list[tuple[int, str, bool]] = []
+    figures = False  # whether a row's figure has been read
+    for start, text in _bar_lines(work, pos) if barred else paragraphs(work, pos):
+        if figures and _YEAR_IN_RE.search(text):
+            # the next table's head (畜牧业生产情况 / 2023年 / …), or a heading that ends the
+            # table (2024年主要预期目标 / 地区生产总值 / 增长6%左右: the next year's plan)
+            break
+        value = cell_re.fullmatch(text) is not None and not YEAR_HEAD_RE.fullmatch(text)
+        figures = figures or value
+        cells.append((start, text, value))
+    return cells
 
 
 def _joined(head: list[tuple[int, str]]) -> list[tuple[int, str]]:

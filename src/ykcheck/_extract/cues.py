@@ -307,8 +307,9 @@ class OwnWords:
             )
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
-        if "目标" in lead and MARGIN_LEAD_RE.search(lead):
-            return "outcome"  # 低于年初预期目标(10%)4.2个百分点: a result's margin
+        if "目标" in lead and MARGIN_LEAD_RE.search(lead) and self.work.endswith("百分点", 0, tail):
+            return "outcome"  # 低于年初预期目标(10%)4.2个百分点: a result's margin (in points,
+            # that no target in % or a level is judged against; 超过目标5亿元 is no level)
         if self.goal_listed(start) and self.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
         if PLANNED_LEAD_RE.search(lead):

@@ -45,6 +45,8 @@ _REVIEW_WORDS: Final = (
     "实际完成",
     "统计公报",  # a communiqué reports a year's results (2020年洛南县国民经济和社会发展统计公报)
 )
+_COMMUNIQUE: Final = "统计公报"
+_TITLE_REACH: Final = 300  # a text's title stands this near its start
 _MARKER_RE: Final = re.compile(
     "|".join(sorted((*_PLAN_WORDS, *_REVIEW_WORDS), key=len, reverse=True))
 )
@@ -151,6 +153,11 @@ def markers(work: str, found_captions: list[Caption] | None = None) -> list[Mark
         # the year it is about: 2022年工作回顾, 2025年经济社会发展的主要预期目标, 2022年 on the
         # line above; else the year of the section it stands in (二、2025年工作安排)
         role = _MARKER_ROLE[m.group()]
+        if m.group() == _COMMUNIQUE and (
+            ls > _TITLE_REACH or "来源" in work[ls : m.start()] or work[m.end() : le].strip()
+        ):
+            continue  # (a communiqué's title heads its text; 数据来源：…统计公报 cites one, …统计
+            # 公报解读 speaks of one)
         years = YEAR_RE.findall(work, ls, m.start())
         if not years and not work[ls : m.start()].strip():
             years = _YEAR_LINE_RE.findall(work, max(ls - 12, 0), ls)

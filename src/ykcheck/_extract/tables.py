@@ -105,16 +105,20 @@ def cells(work: str) -> dict[int, Cell]:
                 # (a caption's, not a sentence's: 居民消费价格指数比上年上涨0.2%。)
                 indexed = "指数" in line and "。" not in line and len(line) <= _CAPTION_MAX
             continue
+        if not "".join(t for _, t in row[1:]).strip():
+            continue  # a row of a group (一、经济发展 | | |): no head, no figures
         if stated is not None and _is_head(row, values) and _DIGIT_RE.search(work, *row_span):
             stated.read(row, found)  # (a row of words under a head of promises and progress)
             continue
         if padded is not None and head is not None:
             row = padded.aligned(row)  # (its rows are rows of figures, words or not)
-        elif not heads and _Padded.pads(row) and _is_head(row, values):
+        elif not heads and head is None and _Padded.pads(row) and _is_head(row, values):
             padded = _Padded(row)  # 序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||
             heads.append(padded.trimmed(row))
             continue
         elif _is_head(row, values):
+            if head is not None and not heads and not _HEAD_CELL_RE.search(row[0][1]):
+                continue  # a row of words in a table (一、经济发展; 能耗 | 完成省下达任务): no head
             heads.append(padded.trimmed(row) if padded is not None else row)
             stated = _Statements.of(row)
             continue
@@ -162,8 +166,11 @@ class _Statements:
             if role is None:
                 continue
             cell = Cell("", Decimal(1), "", role, False, start, head)
+            planned = attrs.evolve(cell, role="target")
             for number in _STATED_NUMBER_RE.finditer(text):
-                found[start + number.start()] = cell
+                # (下一步计划新开工800套: a plan told beside the progress)
+                stated = _PLANNED_RE.search(text, 0, number.start()) is not None
+                found[start + number.start()] = planned if stated else cell
 
 
 # the heads of a column of promises (项目内容, 内容与要求, 全年目标任务, 月度工作计划) and of one of
@@ -173,6 +180,7 @@ _PROGRESS_HEAD_RE: Final = re.compile("(?:进展|完成|推进|落实|实施)情
 _NUMBERS_RE: Final = re.compile(r"序\s*[号號]")
 _STATED_NUMBER_RE: Final = re.compile(r"-?(?<![0-9.])[0-9]")
 _DIGIT_RE: Final = re.compile("[0-9]")
+_PLANNED_RE: Final = re.compile(r"(?:计划|目标|力争|将)[^，,。；;]{0,10}\Z")
 
 
 class _Padded:
@@ -185,6 +193,8 @@ class _Padded:
     def __init__(self, head: list[tuple[int, str]]) -> None:
         self.width = 0
         self.grouped = bool(head) and _GROUPS_HEAD_RE.search(head[0][1]) is not None
+        # the column of row numbers (序号), which places a row's cells where there is one
+        self.numbers = next((i for i, (_, t) in enumerate(head) if _NUMBERS_RE.search(t)), None)
         # the columns before the names' (属性, 序号) are no figures': rows are read from it
         self.names = next((i for i, (_, t) in enumerate(head) if _NAMES_HEAD_RE.search(t)), 0)
 
@@ -219,7 +229,13 @@ class _Padded:
         name dropped (经济发展 | 1 | 地区生产总值(GDP) | …), the group's place kept where the
         head names it and the row leaves it to the rows above (全员劳动生产率 | …)."""
         row = self.trimmed(row)
-        if len(row) > self.width:
+        if not self.width:
+            return row  # (no head read yet)
+        number = next((k for k, (_, t) in enumerate(row[:3]) if t.strip().isdigit()), None)
+        if self.numbers is not None and number is not None:  # (预期性 | 1 | 常住人口城镇化率 …)
+            gap = self.numbers - number
+            row = [(row[0][0], "")] * gap + row if gap > 0 else row[-gap:]
+        elif len(row) > self.width:
             row = row[len(row) - self.width :]
         elif self.grouped and len(row) < self.width:
             row = [(row[0][0], ""), *row]
@@ -228,9 +244,11 @@ class _Padded:
 
 
 _GROUPS_HEAD_RE: Final = re.compile("属性|类型|类别|分类|领域")
+# the first cell of a head (指标名称, 项目, 序号, 属性): a row of words that starts so heads a table
+_HEAD_CELL_RE: Final = re.compile(r"指\s*标|项\s*目|名\s*称|序\s*号|属性|类别|产品|品名|^\s*$")
 # a column of rates or growth, whose cells take no unit another cell of the row writes
 _RATED_RE: Final = re.compile(f"率|{GROWTH_HEAD_RE.pattern}")
-_RATE_LABEL_RE: Final = re.compile("率|比重|占比|指数|强度")
+_RATE_LABEL_RE: Final = re.compile("率|比重|比例|占|指数|强度|系数")
 _NAMES_HEAD_RE: Final = re.compile(r"名\s*称|^\s*(?:指\s*标|项\s*目)\s*$")
 
 
@@ -297,6 +315,7 @@ def _read_row(
         found[at] = cell
         remark = _REMARK_RE.search(text)
         if remark is not None:  # 8.7(实际增长7.9): the figure restated, in the column's terms
+            # (not 2.9（上年3.1）, 5200（全省第3）: another year's, a place)
             for number in _REMARK_NUMBER_RE.finditer(text, remark.start()):
                 found[start + number.start()] = cell
 
@@ -320,7 +339,7 @@ def _figures(
 
 
 _NO_COLUMN: Final = Column("", None, None, False)
-_REMARK_RE: Final = re.compile(r"[(（][^()（）]*[0-9]")
+_REMARK_RE: Final = re.compile(r"[(（](?=[^()（）]*(?:实际|同口径|可比|名义))[^()（）]*[0-9]")
 _REMARK_NUMBER_RE: Final = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?")
 _NOTE_MARKS: Final = "△▲*＊※☆★"
 # 50 to 199.9, a target's too (103左右)
