@@ -1311,6 +1311,24 @@ def test_a_table_of_promises_and_progress_in_words():
     assert (v.commitment.quote, v.status) == ("新增婴幼儿照护服务托位500个", "exceeded")
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # 北京 2023 (beijing_2023_results_news): a level joined to its growth by 、
+        (
+            "2023年,北京市地区生产总值增长5.2%、约4.4万亿元,一般公共预算收入增长8.2%、突破6000亿元。",
+            ["outcome"] * 4,
+        ),
+        ("今年主要预期目标：地区生产总值增长6%左右、达到1.2万亿元。", ["target"] * 2),
+    ],
+)
+def test_figures_joined_by_a_list_mark_share_their_role(text, roles):
+    """A figure joined to the one before by 、 alone (and a hedge: 约, 突破) is the same
+    statement's: a result beside a result, a target beside a target, whatever words of a plan
+    (突破) lean it."""
+    assert [c.role for c in ykcheck.extract(text)] == roles
+
+
 def test_a_communiques_figures_are_its_years_results():
     """洛南's 2020 communiqué (luonan_2021_communique_tables_inline_bars): under its title (…统计
     公报) every figure is a result of its year, though its opening speaks of tasks (全面落实“六

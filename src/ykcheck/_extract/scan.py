@@ -115,6 +115,8 @@ _COMPARED_RE: Final = re.compile(r"(?:比|较|相比|恢复到|恢复至|与|同
 LEAN_MIN: Final = 6
 # strength words (确保, 力争): a cheap test before reading them
 _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
+# a figure joined to the one before by 、 alone (增长5.2%、约4.4万亿元; 增长8.2%、突破6000亿元)
+_JOINED_RE: Final = re.compile(r"\s*、\s*(?:约|近|超过|超|突破|达到|达|为)?\s*")
 
 
 # the clause of a figure: where it starts, and the words before the figure in it (as written,
@@ -181,6 +183,7 @@ class _Extraction:
         self.paragraphs = [0, *(m.end() for m in _PARAGRAPH_RE.finditer(work)), end]
         self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = self.pp = 0
         self.row_cut = 0  # a figure that ends its line ends the clause of the figures after it
+        self.last: tuple[int, Role] = (-1, "outcome")  # the figure before: its end and role
         self.namer = Namer(work, cat, self.place, scoped=own is not None)
         self.dated = dated_year(work)
 
@@ -287,6 +290,7 @@ class _Extraction:
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
         self._after(tail, name, measure)
+        self.last = (tail, role)
         return Candidate(
             *self._quote(cs, tail),
             value,
@@ -373,7 +377,7 @@ class _Extraction:
             kp += 1
         self.kp = kp
         marker = self.governing[kp]
-        decided = self.own.decided(start, tail, how, lead)
+        decided = self.own.decided(start, tail, how, lead) or self._joined(start, how)
         if decided is not None:
             return marker, decided
         hi = tail + CUES_AFTER
@@ -419,6 +423,14 @@ class _Extraction:
         if score:
             return marker, "target" if score > 0 else "outcome"
         return marker, marker.role if marker is not None else "outcome"
+
+    def _joined(self, start: int, how: Strength) -> Role | None:
+        """The role of the figure before, where a figure is joined to it by 、 alone (增长5.2%、
+        约4.4万亿元: the same statement's figures), unless its own words strive or ensure."""
+        last, role = self.last
+        if how == "binding" and last >= 0 and _JOINED_RE.fullmatch(self.work, last, start):
+            return role
+        return None
 
     def _year(self, start: int) -> int | None:
         """The year its sentence names shortly before the figure (2024年，全市…), if any."""
