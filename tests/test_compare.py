@@ -1139,6 +1139,74 @@ def test_the_rules_for_tables_keep_a_reviews_other_words_apart():
     assert (Decimal(1200), "target") in got and (Decimal(800), "outcome") in got
 
 
+def test_a_tables_head_is_read_only_as_it_fits_its_rows():
+    """A second review of the table rules (each case once misjudged): a row's label that names a
+    base year (单位GDP能耗较2020年累计下降) ends no table; a second table's head right after the
+    first (| 指标名称 | 2024年预期目标 |) starts a new table, its targets no results of 2023; a
+    head of three rows (指标名称 / 2023年 / 计划目标 / 完成情况 / 总量 / 增长(%) / 总量 / 增长(%))
+    gives each of a row's four figures its column (515 had been a target growth of 515%); a head
+    whose merged cells a page leaves empty, over rows not padded, is no padded table."""
+    plan = (
+        "2023年主要预期目标：地区生产总值增长6%左右，一般公共预算收入增长5%，规上工业增加值增长8%。"
+    )
+    review = (
+        "指标名称\n预期目标\n完成情况\n地区生产总值增长\n6%左右\n5.2%\n单位GDP能耗较2020年累计下降"
+        "\n9%\n10.5%\n一般公共预算收入增长\n5%\n4.1%\n规上工业增加值增长\n8%\n7.1%\n"
+    )
+    assert _verdicts(plan, review, 2023) == {
+        "地区生产总值": "nearly_met",
+        "一般公共预算收入": "missed",
+        "规上工业增加值": "missed",
+    }
+    plan = (
+        "2023年主要预期目标：地区生产总值增长6%左右，一般公共预算收入增长5%，固定资产投资增长7%。"
+    )
+    review = (
+        "| 指标名称 | 2023年预期目标 | 2023年完成情况 |\n| 地区生产总值增长(%) | 6 | 5.2 |\n"
+        "| 一般公共预算收入增长(%) | 5 | 6.3 |\n| 指标名称 | 2024年预期目标 |\n"
+        "| 地区生产总值增长(%) | 5.5 |\n| 固定资产投资增长(%) | 8 |\n"
+    )
+    assert _verdicts(plan, review, 2023) == {
+        "地区生产总值": "nearly_met",
+        "一般公共预算收入": "exceeded",
+        "固定资产投资": "unreported",
+    }
+    table = (
+        "指标名称\n2023年\n计划目标\n完成情况\n总量\n增长(%)\n总量\n增长(%)\n地区生产总值(亿元)\n"
+        "520\n6\n515\n5.2\n固定资产投资(亿元)\n300\n10\n280\n4.5\n"
+    )
+    got = {(c.value, c.unit, c.role, c.measure) for c in ykcheck.extract(table)}
+    assert {
+        (Decimal(520), "亿元", "target", "level"),
+        (Decimal(6), "percent", "target", "growth"),
+        (Decimal(515), "亿元", "outcome", "level"),
+        (Decimal("5.2"), "percent", "outcome", "growth"),
+    } <= got
+    plan = "2023年预期目标：地区生产总值520亿元，固定资产投资300亿元。"
+    review = (
+        "| 指标名称 | 2023年 | | |\n| | 目标 | 完成 | 增长(%) |\n"
+        "| 地区生产总值(亿元) | 520 | 515 | 5.2 |\n| 固定资产投资(亿元) | 300 | 280 | 4.5 |\n"
+    )
+    assert _verdicts(plan, review, 2023) == {
+        "地区生产总值": "nearly_met",
+        "固定资产投资": "nearly_met",
+    }
+
+
+def test_a_communiques_title_speaks_of_its_year_only():
+    """A communiqué of 2023 that closes with the county's plans for 2024 (2024年，全县将力争…
+    城镇新增就业1.5万人以上) reports no 2024 result; a margin a plan strives for (力争实际增速高于
+    预期目标1个百分点) is a target."""
+    plan = "2024年主要预期目标：地区生产总值增长6%左右，城镇新增就业1.5万人。"
+    review = (
+        "2023年某县国民经济和社会发展统计公报\n初步核算，全年全县地区生产总值520亿元，比上年增长5.2%。"
+        "\n2024年，全县将力争地区生产总值增长6%，城镇新增就业1.5万人以上。"
+    )
+    assert set(_verdicts(plan, review, 2024).values()) == {"unreported"}
+    text = "2024年主要预期目标：地区生产总值增长6%左右，力争实际增速高于预期目标1个百分点。"
+    assert [c.role for c in ykcheck.extract(text)] == ["target", "target"]
+
+
 def test_a_plain_number_never_meets_a_rate():
     """100.7 (an index, 上年=100) is no 10070%, nor 2.1 a 210%: a plain number and a percentage
     are not compared (before, 居民消费价格指数 103% was judged against 100.7 as 9967 points

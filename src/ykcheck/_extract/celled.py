@@ -27,7 +27,9 @@ WORDED_CELL_RE: Final = re.compile(
 )
 YEAR_HEAD: Final = r"(?:19|20)[0-9]{2}\s*年"
 YEAR_HEAD_RE: Final = re.compile(rf"\s*{YEAR_HEAD}\s*")
-_YEAR_IN_RE: Final = re.compile(YEAR_HEAD)
+# a heading of another year's plan or table after a table's rows (2024年主要预期目标); not a
+# label that names a base year (单位GDP能耗较2020年累计下降)
+_YEAR_HEADING_RE: Final = re.compile(rf"{YEAR_HEAD}[^，,。；]{{0,8}}(?:目标|计划|安排|情况|表)")
 STACKED_CELL_RE: Final = re.compile(r"[^|｜\n]*[^|｜\s][^|｜\n]*[|｜][^\S\n]*")
 Row = tuple[int, int, list[tuple[int, str]]]  # a row's start, end and cells (start, text)
 
@@ -98,6 +100,7 @@ def celled(
     at = first - 1  # where the rows start
     if unit_of(cells[at][1]) is not None:
         at -= 1  # (全市生产总值 / 亿元 / 4620)
+    label = at  # (the first row's label)
     head = [(a, t) for a, t, _ in cells[:at]]
     head = ([(pos, "")] if unnamed else []) + _joined(head)
     texts = "".join(t for _, t in head)
@@ -114,8 +117,10 @@ def celled(
             head.pop()  # (a group's cell before the first label: 规模)
             at -= 1
         head = head[named[-1] :]
-    # (a head of two rows: 2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%))
-    head = next(filter(None, (leaves(head, len(head) - k) for k in (1, 2, 3))), head)
+    fitted = _fitted(head, cells, label, unnamed)
+    if fitted is None:
+        return None  # (no reading of the head fits its first row: unsure, no table)
+    head = fitted
     unit_at = next((k for k, (_, t) in enumerate(head) if squash(t) == "单位"), None)
     rows = _celled_rows(cells, at, len(head), (grouped, unit_at))
     if unnamed and rows and len(rows[-1]) == 1:
@@ -130,6 +135,26 @@ def celled(
     return out, line_end(work, last[0] + len(last[1])) + 1
 
 
+def _fitted(
+    head: list[tuple[int, str]], cells: list[tuple[int, str, bool]], at: int, unnamed: bool
+) -> list[tuple[int, str]] | None:
+    """The columns of a head as wide as its first row (the label at ``at``, then its figures
+    and unit): as it is, or a head of two rows (2015年目标 / 2015年实绩 / 绝对值 / 增速(%) /
+    绝对值 / 增速(%)), a year standing over it all left out (2023年 / 计划目标 / 完成情况 / 总量
+    / …). A head wider than its first row that no reading fits is None."""
+    end = at + 1
+    while end < len(cells) and (cells[end][2] or unit_of(cells[end][1]) is not None):
+        end += 1
+    width = end - at
+    over = [c for c in head if unnamed or not YEAR_HEAD_RE.fullmatch(c[1])]
+    for h in (head, over) if len(over) < len(head) else (head,):
+        found = [leaves(h, len(h) - k) for k in (0, 1, 2, 3)]
+        fits = [f for f in found if f is not None and len(f) == width]
+        if fits:
+            return fits[0]
+    return head if len(head) <= width else None  # (a first row wider: the head as it is)
+
+
 def _cells(work: str, pos: int, unnamed: bool, barred: bool) -> list[tuple[int, str, bool]]:
     """The cells of a table one cell a paragraph (or a barred line) from ``pos`` on: start,
     text and whether a figure's."""
@@ -137,14 +162,27 @@ def _cells(work: str, pos: int, unnamed: bool, barred: bool) -> list[tuple[int, 
     cells: list[tuple[int, str, bool]] = []
     figures = False  # whether a row's figure has been read
     for start, text in _bar_lines(work, pos) if barred else paragraphs(work, pos):
-        if figures and _YEAR_IN_RE.search(text):
+        if figures and (YEAR_HEAD_RE.fullmatch(text) or _YEAR_HEADING_RE.search(text)):
             # the next table's head (畜牧业生产情况 / 2023年 / …), or a heading that ends the
             # table (2024年主要预期目标 / 地区生产总值 / 增长6%左右: the next year's plan)
             break
+        if not figures and len(cells) > _CELLED_HEAD_MAX:
+            break  # (no head is so long: a run of short lines, no table)
         value = cell_re.fullmatch(text) is not None and not YEAR_HEAD_RE.fullmatch(text)
+        if value and not figures and not _headed(cells):
+            break  # (the cells before its first figure head no table of targets or units)
         figures = figures or value
         cells.append((start, text, value))
     return cells
+
+
+def _headed(cells: list[tuple[int, str, bool]]) -> bool:
+    """Whether the cells before a table's first figure may head it: they name a column of
+    targets and one of results, or a unit (the table's label column may be unnamed)."""
+    texts = "".join(t for _, t, _ in cells)
+    return bool(TARGET_HEAD_RE.search(texts) and OUTCOME_HEAD_RE.search(texts)) or any(
+        UNIT_IN_HEAD_RE.search(squash(t)) for _, t, _ in cells
+    )
 
 
 def _joined(head: list[tuple[int, str]]) -> list[tuple[int, str]]:

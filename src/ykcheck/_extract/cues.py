@@ -307,7 +307,12 @@ class OwnWords:
             )
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
-        if "目标" in lead and MARGIN_LEAD_RE.search(lead) and self.work.endswith("百分点", 0, tail):
+        if (
+            how == "binding"  # (力争实际增速高于预期目标1个百分点: a plan's)
+            and "目标" in lead
+            and MARGIN_LEAD_RE.search(lead)
+            and self.work.endswith("百分点", 0, tail)
+        ):
             return "outcome"  # 低于年初预期目标(10%)4.2个百分点: a result's margin (in points,
             # that no target in % or a level is judged against; 超过目标5亿元 is no level)
         if self.goal_listed(start) and self.says(start) >= 0 and "实际" not in lead:

@@ -118,7 +118,7 @@ def plan_and_result(cells: list[tuple[int, str]]) -> bool:
 
 
 # the columns of a head's second row: what a column of the first row holds (总量, 比上年增长(%))
-_JUDGING_HEAD_RE: Final = re.compile("评价|情况")  # (完成情况评价: words, not figures)
+_JUDGING_HEAD_RE: Final = re.compile("评价")  # (完成情况评价: words, not figures)
 _SUB_HEAD_RE: Final = re.compile(rf"(?:总量|绝对[数值]|数值|金额|{GROWTH_HEAD_RE.pattern})")
 
 

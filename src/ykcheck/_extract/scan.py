@@ -414,7 +414,8 @@ class _Extraction:
             or ("预期" in lead and EXPECTED_RE.search(lead))
         ):
             score += OWN_CLAUSE_WEIGHT
-        if marker is not None:
+        later = marker is not None and (year or 0) > (marker.year or year or 0)  # (2023年…统计公报:
+        if marker is not None and (marker.role == "target" or not later):  # not of 2024年…力争)
             score += MARKER_WEIGHT if marker.role == "target" else -MARKER_WEIGHT
         if self.dated and year is not None and year < self.dated:
             score -= MARKER_WEIGHT  # 2017年1月14日…2016年,…增长1%左右: a year gone by, a result

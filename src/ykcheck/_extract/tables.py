@@ -99,15 +99,16 @@ def cells(work: str) -> dict[int, Cell]:
             if len(line) > _GROUP_MAX or "。" in line or CAPTION_RE.match(line):
                 heads, head = [], None  # a paragraph or a caption: the table has ended
             if line and not _GROUP_RE.fullmatch(line):
-                # the unit a caption names holds for the table after it (单位:万元)
-                caption = CAPTION_UNIT_RE.search(line)
-                caption_unit = unit_of(caption.group(1)) if caption else None
-                # (a caption's, not a sentence's: 居民消费价格指数比上年上涨0.2%。)
-                indexed = "指数" in line and "。" not in line and len(line) <= _CAPTION_MAX
+                caption_unit, indexed = _caption(line)
             continue
         if not "".join(t for _, t in row[1:]).strip():
             continue  # a row of a group (一、经济发展 | | |): no head, no figures
-        if stated is not None and _is_head(row, values) and _DIGIT_RE.search(work, *row_span):
+        if (
+            stated is not None
+            and _is_head(row, values)
+            and _DIGIT_RE.search(work, *row_span)
+            and not _HEAD_CELL_RE.search(row[0][1])
+        ):
             stated.read(row, found)  # (a row of words under a head of promises and progress)
             continue
         if padded is not None and head is not None:
@@ -122,6 +123,8 @@ def cells(work: str) -> dict[int, Cell]:
             heads.append(padded.trimmed(row) if padded is not None else row)
             stated = _Statements.of(row)
             continue
+        if heads and padded is not None and row[-1][1].strip():
+            padded = None  # (a head whose merged cells a page left empty, over rows not padded)
         if heads and padded is not None:
             head, heads = head_of(padded.spread(heads)), []
             row = padded.aligned(row)
@@ -154,7 +157,8 @@ class _Statements:
             else None
             for _, t in head
         ]
-        if "outcome" in roles and "target" in roles:
+        words = any(_WORDS_HEAD_RE.search(t) for _, t in head)  # (项目内容, 内容与要求, 主要任务)
+        if "outcome" in roles and "target" in roles and words:
             return _Statements(head, roles)
         return None
 
@@ -176,6 +180,7 @@ class _Statements:
 # the heads of a column of promises (项目内容, 内容与要求, 全年目标任务, 月度工作计划) and of one of
 # what is done of them (进展情况, 完成情况, 1-11月推进情况, 落实情况)
 _PROMISE_HEAD_RE: Final = re.compile("内容|要求|任务|目标|计划")
+_WORDS_HEAD_RE: Final = re.compile("内容|要求|任务")  # a column of promises in words
 _PROGRESS_HEAD_RE: Final = re.compile("(?:进展|完成|推进|落实|实施)情况")
 _NUMBERS_RE: Final = re.compile(r"序\s*[号號]")
 _STATED_NUMBER_RE: Final = re.compile(r"-?(?<![0-9.])[0-9]")
@@ -250,6 +255,15 @@ _HEAD_CELL_RE: Final = re.compile(r"指\s*标|项\s*目|名\s*称|序\s*号|属�
 _RATED_RE: Final = re.compile(f"率|{GROWTH_HEAD_RE.pattern}")
 _RATE_LABEL_RE: Final = re.compile("率|比重|比例|占|指数|强度|系数")
 _NAMES_HEAD_RE: Final = re.compile(r"名\s*称|^\s*(?:指\s*标|项\s*目)\s*$")
+
+
+def _caption(line: str) -> tuple[tuple[Decimal, str] | None, bool]:
+    """What a line outside a table says of the table after it: the unit its caption names
+    (单位:万元), and whether it names an index (a caption's, not a sentence's: 居民消费价格指数
+    比上年上涨0.2%。)."""
+    caption = CAPTION_UNIT_RE.search(line)
+    indexed = "指数" in line and "。" not in line and len(line) <= _CAPTION_MAX
+    return (unit_of(caption.group(1)) if caption else None), indexed
 
 
 def _fitting(heads: list[list[tuple[int, str]]], width: int) -> list[tuple[int, str]]:
