@@ -56,6 +56,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "labelled line": lambda k: "广州市广州市。\n黄埔区:" + "GDP增长7%以上;" * k,
     "sentence of a place": lambda k: "广州市广州市。\n" + "吉林省地区生产总值增长5%," * k,
     "places from the last": lambda k: "全国31省份倒数第二," * k,
+    # a table's head one cell a paragraph, again and again, over short lines with figures
+    "heads one cell a paragraph": lambda k: (
+        "指标名称\n预期目标\n完成情况\n短句\n3\n" * (k // 8 + 1)
+    ),
+    "a year's head over short lines": lambda k: (
+        "2023年\n较上年增长(%)\n甲乙\n丙丁\n" * (k // 8 + 1)
+    ),
 }
 
 

@@ -92,7 +92,9 @@ def celled(
     / 0.5), and a figure's cell may write its unit (162817吨). A head's cell broken over two
     lines (预计全年完成情况 / (增速%) is one cell. With ``barred`` each cell is a line closed by
     a bar (产品名称 | / 单位 | / 总量 | / 增长 (%) | / 粮食 | / 万吨 | / 14.03 | / 2.8 | …)."""
-    cells = _cells(work, pos, unnamed, barred)
+    # (the head and the first row first: a run of short lines that heads no table is given up
+    # before it is read through)
+    cells = _cells(work, pos, unnamed, barred, whole=False)
     first = next((i for i, (_, _, value) in enumerate(cells) if value), None)
     if first is None or first > _CELLED_HEAD_MAX or first < (2 if unnamed else 3):
         return None
@@ -120,7 +122,7 @@ def celled(
     fitted = _fitted(head, cells, label, unnamed)
     if fitted is None:
         return None  # (no reading of the head fits its first row: unsure, no table)
-    head = fitted
+    head, cells = fitted, _cells(work, pos, unnamed, barred)
     unit_at = next((k for k, (_, t) in enumerate(head) if squash(t) == "单位"), None)
     rows = _celled_rows(cells, at, len(head), (grouped, unit_at))
     if unnamed and rows and len(rows[-1]) == 1:
@@ -155,9 +157,11 @@ def _fitted(
     return head if len(head) <= width else None  # (a first row wider: the head as it is)
 
 
-def _cells(work: str, pos: int, unnamed: bool, barred: bool) -> list[tuple[int, str, bool]]:
+def _cells(
+    work: str, pos: int, unnamed: bool, barred: bool, whole: bool = True
+) -> list[tuple[int, str, bool]]:
     """The cells of a table one cell a paragraph (or a barred line) from ``pos`` on: start,
-    text and whether a figure's."""
+    text and whether a figure's; not ``whole``, up to the first row's end and a cell after."""
     cell_re = WORDED_CELL_RE if unnamed else VALUE_CELL_RE
     cells: list[tuple[int, str, bool]] = []
     figures = False  # whether a row's figure has been read
@@ -171,6 +175,8 @@ def _cells(work: str, pos: int, unnamed: bool, barred: bool) -> list[tuple[int, 
         value = cell_re.fullmatch(text) is not None and not YEAR_HEAD_RE.fullmatch(text)
         if value and not figures and not _headed(cells):
             break  # (the cells before its first figure head no table of targets or units)
+        if figures and not whole and not value and not cells[-1][2]:
+            break  # (the first row has ended: its figures, a unit or words, the next label)
         figures = figures or value
         cells.append((start, text, value))
     return cells
