@@ -1207,6 +1207,19 @@ def test_a_communiques_title_speaks_of_its_year_only():
     assert [c.role for c in ykcheck.extract(text)] == ["target", "target"]
 
 
+def test_a_bare_target_of_which_less_is_better_is_a_ceiling():
+    """A table's bare cell (城镇登记失业率(%) | 3.5) or a rate with no word of its bound (居民消费
+    价格涨幅3%) sets a ceiling where the catalogue says less is better: 2.9% meets a 3.5% rate of
+    unemployment (it had been read as a floor, and missed)."""
+    table = (
+        "| 指标名称 | 2023年目标 | 2023年完成 |\n| 城镇登记失业率(%) | 3.5 | 2.9 |\n"
+        "| 地区生产总值增长(%) | 6 | 5.2 |\n"
+    )
+    assert _verdicts(table, table, 2023) == {"城镇登记失业率": "met", "地区生产总值": "missed"}
+    (c,) = ykcheck.extract("今年主要预期目标：居民消费价格涨幅3%。")
+    assert (c.role, c.comparator) == ("target", "<=")
+
+
 def test_a_plain_number_never_meets_a_rate():
     """100.7 (an index, 上年=100) is no 10070%, nor 2.1 a 210%: a plain number and a percentage
     are not compared (before, 居民消费价格指数 103% was judged against 100.7 as 9967 points

@@ -297,7 +297,7 @@ class _Extraction:
             unit,
             role,
             measure,
-            comparator or default_comparator(role, measure, value, unit),
+            comparator or self._default(role, measure, value, unit, name),
             how,
             hedge,
             name,
@@ -305,6 +305,16 @@ class _Extraction:
             section,
             upper=upper if role == "outcome" else None,
         )
+
+    def _default(
+        self, role: Role, measure: Measure, value: Decimal, unit: str, name: str
+    ) -> Comparator:
+        """The comparator of a figure whose words give none: a target of an indicator of which
+        less is better is a ceiling (城镇登记失业率(%) | 3.5, a table's bare cell: at most 3.5%)."""
+        entry = self.catalogue.get(name) if role == "target" and unit != RANK else None
+        if entry is not None and entry.lower_is_better and not value.is_signed():
+            return "<="
+        return default_comparator(role, measure, value, unit)
 
     def _in_cell(self, cell: Cell, unit: str, measure: Measure) -> tuple[str, Measure]:
         """The name and measure of a figure in a table's cell: its row's label names it, a
