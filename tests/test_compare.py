@@ -1220,6 +1220,16 @@ def test_a_bare_target_of_which_less_is_better_is_a_ceiling():
     assert (c.role, c.comparator) == ("target", "<=")
 
 
+def test_a_bar_tables_row_numbers_under_its_numbers_column_are_no_label():
+    """| 序号 | 指标名称 | 2023年目标 | 2023年完成 | over | 1 | 地区生产总值增长(%) | 6 | 5.2 |: the
+    row's number is no label (every figure had been named 地区生产总值, a level with no unit)."""
+    table = (
+        "| 序号 | 指标名称 | 2023年目标 | 2023年完成 |\n| 1 | 地区生产总值增长(%) | 6 | 5.2 |\n"
+        "| 2 | 城镇登记失业率(%) | 3.5 | 2.9 |\n"
+    )
+    assert _verdicts(table, table, 2023) == {"地区生产总值": "missed", "城镇登记失业率": "met"}
+
+
 def test_a_plain_number_never_meets_a_rate():
     """100.7 (an index, 上年=100) is no 10070%, nor 2.1 a 210%: a plain number and a percentage
     are not compared (before, 居民消费价格指数 103% was judged against 100.7 as 9967 points

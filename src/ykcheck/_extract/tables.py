@@ -290,6 +290,8 @@ def _read_row(
     index). An index (上年=100: 居民消费价格总指数 | 101.0, under 比上年涨跌(%) as often as not)
     is a bare level, never a growth of 101%."""
     caption_unit, indexed = caption
+    if head.columns and _NUMBERS_RE.search(head.columns[0].head) and row[0][1].strip().isdigit():
+        row = row[1:]  # | 1 | 地区生产总值增长(%) | 6 | 5.2 |: the row's number, under 序号
     # #女性: of which, 女性; 地区生产总值△: a mark that refers to a note under the table
     label = squash(row[0][1]).lstrip("#＃").rstrip(_NOTE_MARKS)
     if not label or values.fullmatch(label):
