@@ -485,7 +485,8 @@ def test_a_total_of_several_years_is_no_result_of_the_year():
 
 def test_last_years_results_in_a_plan_are_no_targets():
     """珠海 2024: the plan's news opens with 2023's results in one long sentence; a figure far from
-    its 2023年 is still 2023's (and 6,000億元 groups thousands: one figure, one clause)."""
+    its 2023年 is still 2023's, and so is the result its paragraph adds after them (此外,规模以上
+    工业总产值突破6,000亿元、增长5.7%: the last year the paragraph names before it is 2023)."""
     plan = (
         "報告指出,2023年,珠海市GDP(地區生產總值)為4,233.2億元(人民幣,下同)、增長3.8%,一般公共"
         "預算收入482.4億元、增長10.3%,外貿出口實現正增長。此外,規模以上工業總產值突破6,000億元、"
@@ -495,8 +496,7 @@ def test_last_years_results_in_a_plan_are_no_targets():
         v.commitment.quote: v.commitment.target.value
         for v in ykcheck.compare(plan, "", year=2024).verdicts
     }
-    assert not any("482.4" in q or "4,233.2" in q or "正增長" in q for q in got)
-    assert got["規模以上工業總產值突破6,000億元"] == 6000  # (此外…: no year said, a plan's figure)
+    assert not any("482.4" in q or "4,233.2" in q or "正增長" in q or "6,000" in q for q in got)
     assert got["包括預期今年GDP增長6%"] == 6
 
 
@@ -1228,6 +1228,28 @@ def test_a_bar_tables_row_numbers_under_its_numbers_column_are_no_label():
         "| 2 | 城镇登记失业率(%) | 3.5 | 2.9 |\n"
     )
     assert _verdicts(table, table, 2023) == {"地区生产总值": "missed", "城镇登记失业率": "met"}
+
+
+def test_a_plans_news_keeps_last_years_results_and_a_quarters_estimates_out():
+    """坪山 2022 (compare/tune/pingshan-2022): news of the 2022 report tells 2021's results in a
+    paragraph that names 2021 before them (坪山区2021年实现了…。全年地区生产总值达910.6亿元), and
+    the first quarter's (2022年一季度…初步预计,地区生产总值增长7%以上): neither is a 2022 target
+    (they had been judged against 2022's results: 64亿元 missed, 7%以上 exceeded); the page's
+    counters (0浏览 评论0条) are no figures."""
+    plan = (
+        "深圳二屆人大二次會議開幕\n2022-04-22 08:24:49 來源: 深圳商報\n0瀏覽 評論0條\n"
+        "報告指出,坪山區2021年實現了經濟發展穩中提質。全年地區生產總值達910.6億元、增長11.7%,"
+        "一般公共預算收入達64億元、增長26.9%。\n"
+        "2022年坪山區經濟社會發展的主要預期目標是:地區生產總值增長7%左右;地方一般公共預算收入增長"
+        "1.7%左右。\n2022年一季度,坪山區經濟運行逆勢上揚。初步預計,地區生產總值增長7%以上;"
+        "規上工業增加值增長22%。\n"
+    )
+    review = "2022年,地区生产总值增长14.0%,地方一般公共预算收入55亿元,同口径增长5.2%。"
+    quotes = [v.commitment.quote for v in ykcheck.compare(plan, review, year=2022).verdicts]
+    assert quotes == ["地區生產總值增長7%左右", "地方一般公共預算收入增長1.7%左右"]
+    # (a plan's 2024 expectation after 2023's result in one paragraph stays a target)
+    plan = "政府工作报告提到,2023年江西地区生产总值增长4.1%,2024年预计增长5%左右。"
+    assert len(ykcheck.compare(plan, review, year=2024).verdicts) == 1
 
 
 def test_a_plain_number_never_meets_a_rate():

@@ -101,6 +101,8 @@ def _targets(
     for c in extract_about(doc.text, *about):
         if c.year is not None and c.year < year:
             continue  # a result of a year before, or a target long due
+        if c.role == "target" and _so_far(doc.text, breaks, c):
+            continue  # 2022年一季度…初步预计,地区生产总值增长7%以上: an estimate so far
         due = c.year if c.year is not None else year
         if c.role == "outcome":
             words = _sentence(doc.text, breaks, *c.span) + (c.section or "")
@@ -109,7 +111,7 @@ def _targets(
                 # (2024年预计增长5%左右 in the 2024 plan: what is expected, if nothing else in
                 # its sentence says it was done)
                 said = set(_RESULT_WORDS_RE.findall(words)) != {"预计"}
-            if said or _RESULT_HEAD_RE.search(c.section or ""):
+            if said or _RESULT_HEAD_RE.search(c.section or "") or _earlier(doc.text, c, year):
                 continue
             i = bisect.bisect_left(breaks, c.span[0])
             begin = max(breaks[i - 1] + 1 if i else 0, c.span[1] - _DONE_REACH)
@@ -119,6 +121,33 @@ def _targets(
         spans.add(c.span)
         out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))
     return out, spans
+
+
+def _so_far(text: str, breaks: list[int], c: Candidate) -> bool:
+    """Whether a figure read as a target is an estimate of a part of the year: 预计 in its
+    sentence, a part of the year (一季度, 上半年, 1-5月) named before it in its paragraph."""
+    if "预计" not in fold(_sentence(text, breaks, *c.span)) or "全年" in fold(c.quote):
+        return False  # (1-2月…增长8%，预计全年…增长5.5%左右: the whole year's expectation)
+    return _PART_OF_YEAR_RE.search(text, text.rfind("\n", 0, c.span[0]) + 1, c.span[0]) is not None
+
+
+def _earlier(text: str, c: Candidate, year: int) -> bool:
+    """Whether a figure that no word makes a target is of a part of the year, or, where its
+    sentence names no year, of an earlier year: the last year its paragraph names before it is
+    earlier (坪山区2021年实现了经济发展稳中提质。全年地区生产总值达910.6亿元: 2021's result, in news
+    of the 2022 report), or the paragraph speaks of a part of the year (2022年一季度…初步预计,
+    地区生产总值增长7%以上: so far, no target)."""
+    start = text.rfind("\n", 0, c.span[0]) + 1
+    if _PART_OF_YEAR_RE.search(text, start, c.span[0]) and "全年" not in fold(c.quote):
+        return True
+    years = _PARAGRAPH_YEAR_RE.findall(text, start, c.span[0])
+    return c.year is None and bool(years) and int(years[-1]) < year
+
+
+_PARAGRAPH_YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年(?![0-9一二三四五六七八九十]*月)")
+_PART_OF_YEAR_RE: Final = re.compile(
+    r"[一二三四1-4]季度|前三季度|[上下]半年|(?<![0-9])[0-9]{1,2}\s*[-—–至]\s*[0-9]{1,2}月(?:份)?"
+)
 
 
 def _as_target(c: Candidate) -> Candidate:

@@ -55,6 +55,8 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
     reading = _READING_TIME_RE.search(work, max(start - 12, 0), start)
     if reading and work.startswith("分钟", num_end):
         return "name"  # 共 11880字,需浏览 24分钟: how long a page takes to read
+    if work.startswith(_COUNTED, num_end) or work.endswith(_COUNTED, 0, start):
+        return "name"  # 0浏览 评论0条: a page's counters
     if before == "第":
         return "ordinal"
     if before in "(（" and after in ")）":
@@ -94,6 +96,7 @@ def _is_caption(work: str, at: int) -> bool:
     return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜(（"
 
 
+_COUNTED: Final = ("浏览", "阅读", "评论", "点赞", "收藏", "转发")
 _READING_TIME_RE: Final = re.compile(r"(?:需|预计)?(?:浏览|阅读)(?:时间|时长)?\s*[:：约]?\s*\Z")
 # a time (10:51), a ratio (38.8∶19.3∶41.9), a footnote ([13]) and a page's counters (点赞(0))
 _TIME_MARKS: Final = frozenset(":：∶︰")  # (︰: a ratio as some pages print it)
