@@ -19,6 +19,7 @@ import attrs
 from ._catalogue import Catalogue, shipped
 from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract_about, plan_year, shared_place
+from ._extract.cues import PART_YEAR_RE
 from ._extract.draft import commitment, outcome
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
@@ -128,7 +129,7 @@ def _so_far(text: str, breaks: list[int], c: Candidate) -> bool:
     sentence, a part of the year (一季度, 上半年, 1-5月) named before it in its paragraph."""
     if "预计" not in fold(_sentence(text, breaks, *c.span)) or "全年" in fold(c.quote):
         return False  # (1-2月…增长8%，预计全年…增长5.5%左右: the whole year's expectation)
-    return _PART_OF_YEAR_RE.search(text, text.rfind("\n", 0, c.span[0]) + 1, c.span[0]) is not None
+    return PART_YEAR_RE.search(text, text.rfind("\n", 0, c.span[0]) + 1, c.span[0]) is not None
 
 
 def _earlier(text: str, c: Candidate, year: int) -> bool:
@@ -138,16 +139,13 @@ def _earlier(text: str, c: Candidate, year: int) -> bool:
     of the 2022 report), or the paragraph speaks of a part of the year (2022年一季度…初步预计,
     地区生产总值增长7%以上: so far, no target)."""
     start = text.rfind("\n", 0, c.span[0]) + 1
-    if _PART_OF_YEAR_RE.search(text, start, c.span[0]) and "全年" not in fold(c.quote):
+    if PART_YEAR_RE.search(text, start, c.span[0]) and "全年" not in fold(c.quote):
         return True
     years = _PARAGRAPH_YEAR_RE.findall(text, start, c.span[0])
     return c.year is None and bool(years) and int(years[-1]) < year
 
 
 _PARAGRAPH_YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年(?![0-9一二三四五六七八九十]*月)")
-_PART_OF_YEAR_RE: Final = re.compile(
-    r"[一二三四1-4]季度|前三季度|[上下]半年|(?<![0-9])[0-9]{1,2}\s*[-—–至]\s*[0-9]{1,2}月(?:份)?"
-)
 
 
 def _as_target(c: Candidate) -> Candidate:

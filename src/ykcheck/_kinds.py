@@ -52,8 +52,9 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         return "ordinal"  # 关键词1:, 附件2： a label's number, not a figure
     if before in _NOISE_BEFORE and _COUNTER_RE.search(work, max(start - 8, 0), start):
         return "name"  # 点赞(0), 浏览次数:79: a page's counter, not a figure
-    reading = _READING_TIME_RE.search(work, max(start - 12, 0), start)
-    if reading and work.startswith("分钟", num_end):
+    if work.startswith("分钟", num_end) and _READING_TIME_RE.search(
+        work, max(start - 12, 0), start
+    ):
         return "name"  # 共 11880字,需浏览 24分钟: how long a page takes to read
     if work.startswith(_COUNTED, num_end) or work.endswith(_COUNTED, 0, start):
         return "name"  # 0浏览 评论0条: a page's counters

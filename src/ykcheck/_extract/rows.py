@@ -43,7 +43,7 @@ _RUN_ON: Final = 2  # lines a row's cells may run on to
 _CELLED_HEAD: Final = r"(?:指\s*标|项\s*目)(?:[^\S\n]*[^\s|｜0-9]){0,6}"
 _CELLED_START_RE: Final = re.compile(rf"\s*{_CELLED_HEAD}\s*")
 _NUMBERS_HEAD: Final = r"序\s*[号號]"  # the head of a table's column of row numbers
-_NUMBERS_HEAD_RE: Final = re.compile(rf"\s*{_NUMBERS_HEAD}\s*")
+NUMBERS_HEAD_RE: Final = re.compile(rf"\s*{_NUMBERS_HEAD}\s*")
 # or a year's: a communiqué's table whose label column has no head (主要产品产量 / 2023年 /
 # 较上年增长(%) / 粮食总产量 / 162817吨 / 0.5 / …)
 # or a column of targets' (全年预期目标(增速% / 预计全年完成情况 / …: 明光 2023); each with the
@@ -75,7 +75,7 @@ def rows(work: str, celled: set[int]) -> Iterator[Row]:
     n = len(work)
     while pos <= n:
         end = line_end(work, pos)
-        if pos >= run_end and _NUMBERS_HEAD_RE.fullmatch(work, pos, end):
+        if pos >= run_end and NUMBERS_HEAD_RE.fullmatch(work, pos, end):
             numbered, run_end = _numbered(work, pos, paragraphs=True)
             if numbered is not None:
                 celled.update(start for start, _, cells in numbered if cells)
@@ -218,7 +218,7 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
         return None, p
     # the width: the rows' numbers stand that far apart (a result 2 in row 1 is no row's number)
     # (where the head names its numbers' column, 序号, the head's width is tried first)
-    named = [i for i, (_, text) in enumerate(cells[:first]) if _NUMBERS_HEAD_RE.fullmatch(text)]
+    named = [i for i, (_, text) in enumerate(cells[:first]) if NUMBERS_HEAD_RE.fullmatch(text)]
     widths = [first - named[-1]] if named else []
     widths += [w for w in range(3, _NUMBERED_WIDTH_MAX + 1) if w not in widths]
     marks: list[int] = []
@@ -331,6 +331,7 @@ def may_hold_table(work: str) -> bool:
 __all__ = [
     "CAPTION_RE",
     "CAPTION_UNIT_RE",
+    "NUMBERS_HEAD_RE",
     "NUMBER_CELL_RE",
     "VALUE_CELL_RE",
     "WORDED_CELL_RE",

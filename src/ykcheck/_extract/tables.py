@@ -27,6 +27,7 @@ from .rows import (
     CAPTION_RE,
     CAPTION_UNIT_RE,
     NUMBER_CELL_RE,
+    NUMBERS_HEAD_RE,
     WORDED_CELL_RE,
     YEAR_HEAD_RE,
     may_hold_table,
@@ -145,7 +146,7 @@ class _Statements:
     def __init__(self, head: list[tuple[int, str]], roles: list[Role | None]) -> None:
         self.heads = [squash(t) for _, t in head]
         self.roles = roles
-        self.numbered = _NUMBERS_RE.fullmatch(self.heads[0]) is not None
+        self.numbered = NUMBERS_HEAD_RE.fullmatch(self.heads[0]) is not None
 
     @staticmethod
     def of(head: list[tuple[int, str]]) -> _Statements | None:
@@ -182,7 +183,6 @@ class _Statements:
 _PROMISE_HEAD_RE: Final = re.compile("内容|要求|任务|目标|计划")
 _WORDS_HEAD_RE: Final = re.compile("内容|要求|任务")  # a column of promises in words
 _PROGRESS_HEAD_RE: Final = re.compile("(?:进展|完成|推进|落实|实施)情况")
-_NUMBERS_RE: Final = re.compile(r"序\s*[号號]")
 _STATED_NUMBER_RE: Final = re.compile(r"-?(?<![0-9.])[0-9]")
 _DIGIT_RE: Final = re.compile("[0-9]")
 _PLANNED_RE: Final = re.compile(r"(?:计划|目标|力争|将)[^，,。；;]{0,10}\Z")
@@ -199,7 +199,9 @@ class _Padded:
         self.width = 0
         self.grouped = bool(head) and _GROUPS_HEAD_RE.search(head[0][1]) is not None
         # the column of row numbers (序号), which places a row's cells where there is one
-        self.numbers = next((i for i, (_, t) in enumerate(head) if _NUMBERS_RE.search(t)), None)
+        self.numbers = next(
+            (i for i, (_, t) in enumerate(head) if NUMBERS_HEAD_RE.fullmatch(t)), None
+        )
         # the columns before the names' (属性, 序号) are no figures': rows are read from it
         self.names = next((i for i, (_, t) in enumerate(head) if _NAMES_HEAD_RE.search(t)), 0)
 
@@ -290,7 +292,7 @@ def _read_row(
     index). An index (上年=100: 居民消费价格总指数 | 101.0, under 比上年涨跌(%) as often as not)
     is a bare level, never a growth of 101%."""
     caption_unit, indexed = caption
-    if head.columns and _NUMBERS_RE.search(head.columns[0].head) and row[0][1].strip().isdigit():
+    if row[0][1].strip().isdigit() and NUMBERS_HEAD_RE.fullmatch(head.columns[0].head):
         row = row[1:]  # | 1 | 地区生产总值增长(%) | 6 | 5.2 |: the row's number, under 序号
     # #女性: of which, 女性; 地区生产总值△: a mark that refers to a note under the table
     label = squash(row[0][1]).lstrip("#＃").rstrip(_NOTE_MARKS)
