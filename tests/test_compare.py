@@ -961,12 +961,11 @@ def test_a_place_kept_empty_in_a_table_one_cell_a_paragraph():
     ]
 
 
-def _statuses(text: str, year: int) -> dict[tuple[str, str], str]:
-    """The verdicts of a text given as plan and review: (indicator, measure) -> status."""
-    return {
-        (v.commitment.indicator, v.commitment.target.measure): v.status
-        for v in ykcheck.compare(text, text, year=year).verdicts
-    }
+def _statuses(text: str, year: int, review: str | None = None) -> dict[tuple[str, str], str]:
+    """The verdicts of a plan and its review (the text itself unless given):
+    (indicator, measure) -> status."""
+    got = ykcheck.compare(text, text if review is None else review, year=year)
+    return {(v.commitment.indicator, v.commitment.target.measure): v.status for v in got.verdicts}
 
 
 def test_a_table_one_cell_a_paragraph_with_a_column_of_groups():
@@ -1070,8 +1069,9 @@ def test_a_table_one_cell_a_paragraph_whose_names_column_has_no_head():
 
 
 def _verdicts(plan: str, review: str, year: int) -> dict[str, str]:
+    """The verdicts of a plan and its review, by indicator."""
     return {
-        v.commitment.indicator: v.status for v in ykcheck.compare(plan, review, year=year).verdicts
+        indicator: status for (indicator, _), status in _statuses(plan, year, review=review).items()
     }
 
 

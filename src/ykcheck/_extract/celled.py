@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .._text import squash
-from .heads import OUTCOME_HEAD_RE, TARGET_HEAD_RE, UNIT_IN_HEAD_RE, leaves, unit_of
+from .heads import NAMES_HEAD_RE, OUTCOME_HEAD_RE, TARGET_HEAD_RE, UNIT_IN_HEAD_RE, leaves, unit_of
 
 NUMBER_CELL_RE: Final = re.compile(r"\s*[-+−]?[0-9][0-9,.]*\s*")
 # a cell of a figure: a number, with a rate's unit and a comparator word (6%左右, 2.6%以内),
@@ -40,8 +40,7 @@ def line_end(work: str, pos: int) -> int:
 
 
 _CELL_MAX: Final = 24  # a cell of a table printed one cell a paragraph is a short line
-# the head of a table's column of names (指标名称), and the words a head's cells are made of
-_NAME_HEAD_RE: Final = re.compile(r"名\s*称")
+# the words a head's cells are made of
 _HEAD_WORDS_RE: Final = re.compile(
     r"(?:(?:19|20)[0-9]{2}年|[全当本]年|年度|年初|预期|计划|目标|任务|实绩|实际|完成|情况|执行|进度"
     r"|指标|名称|类型|属性|类别|单位|绝对[值数]|总量|数值|增速|增幅|增长|比上年|同比|排名|位次|评价"
@@ -112,7 +111,7 @@ def celled(
         return None  # (a head of targets and results, or one that names units)
     # the head's columns before the column of names are of groups (指标类型 / 指标名称 / …:
     # 规模 / 地区生产总值 / …): their cells start rows, before the label
-    named = [i for i, (_, t) in enumerate(head) if _NAME_HEAD_RE.search(t)]
+    named = [i for i, (_, t) in enumerate(head) if NAMES_HEAD_RE.search(t)]
     grouped = bool(named) and named[-1] > 0
     if grouped:
         while len(head) > named[-1] + 1 and not _HEAD_WORDS_RE.fullmatch(squash(head[-1][1])):

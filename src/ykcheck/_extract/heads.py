@@ -21,6 +21,8 @@ TARGET_HEAD_RE: Final = re.compile("计划|目标|预期")
 OUTCOME_HEAD_RE: Final = re.compile("完成|实际|实绩|执行|实现")
 GROWTH_HEAD_RE: Final = re.compile("增长|增速|增幅|比上年|同比|较上年|±")
 _RANK_HEAD_RE: Final = re.compile("排名|排位|位次")
+# the head of the column of names (指标名称, 项目 alone): the columns before it are of groups
+NAMES_HEAD_RE: Final = re.compile(r"名\s*称|^\s*(?:指\s*标|项\s*目)\s*$")
 _HEAD_YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})年")
 
 

@@ -21,7 +21,16 @@ from .._numbers import NotANumber, Number, read_number_at
 from .._text import squash
 from .._units import RANK
 from .._vocab import Role
-from .heads import GROWTH_HEAD_RE, Column, Head, head_of, head_unit, unit_of, written_unit
+from .heads import (
+    GROWTH_HEAD_RE,
+    NAMES_HEAD_RE,
+    Column,
+    Head,
+    head_of,
+    head_unit,
+    unit_of,
+    written_unit,
+)
 from .heads import column as column_of
 from .rows import (
     CAPTION_RE,
@@ -203,7 +212,7 @@ class _Padded:
             (i for i, (_, t) in enumerate(head) if NUMBERS_HEAD_RE.fullmatch(t)), None
         )
         # the columns before the names' (属性, 序号) are no figures': rows are read from it
-        self.names = next((i for i, (_, t) in enumerate(head) if _NAMES_HEAD_RE.search(t)), 0)
+        self.names = next((i for i, (_, t) in enumerate(head) if NAMES_HEAD_RE.search(t)), 0)
 
     @staticmethod
     def pads(row: list[tuple[int, str]]) -> bool:
@@ -256,7 +265,6 @@ _HEAD_CELL_RE: Final = re.compile(r"指\s*标|项\s*目|名\s*称|序\s*号|属�
 # a column of rates or growth, whose cells take no unit another cell of the row writes
 _RATED_RE: Final = re.compile(f"率|{GROWTH_HEAD_RE.pattern}")
 _RATE_LABEL_RE: Final = re.compile("率|比重|比例|占|指数|强度|系数")
-_NAMES_HEAD_RE: Final = re.compile(r"名\s*称|^\s*(?:指\s*标|项\s*目)\s*$")
 
 
 def _caption(line: str) -> tuple[tuple[Decimal, str] | None, bool]:
