@@ -1305,3 +1305,29 @@ def test_a_line_labelled_by_a_district_is_the_districts():
     )
     (c,) = ykcheck.extract(headline)
     assert c.indicator == "地区生产总值"
+
+
+def test_a_part_of_the_years_figure_is_no_result_of_the_year():
+    """A review's figure of a part of the year (上半年, 1-10月, 截至11月底, 前三季度) is not
+    judged against the year's target (before, 上半年's 5.1% was judged nearly met against 6%左右,
+    1-10月's 9% exceeded 8%); words of the whole year after them (全年, 年底, 1-12月) make the
+    figures after them the year's."""
+    plan = (
+        "2023年主要预期目标是:地区生产总值增长6%左右,固定资产投资增长10%以上,"
+        "社会消费品零售总额增长8%。"
+    )
+    partial = (
+        "今年上半年,全市地区生产总值增长5.1%,固定资产投资增长12%;1-10月,社会消费品零售总额增长9%。"
+    )
+    assert set(_verdicts(plan, partial, 2023).values()) == {"unreported"}
+    for part in ("前三季度", "截至11月底", "1至11月", "前10个月"):
+        assert _verdicts(plan, f"{part},全市地区生产总值增长6.5%。", 2023)["地区生产总值"] == (
+            "unreported"
+        )
+    whole = "上半年,全市地区生产总值增长5.1%,全年地区生产总值增长5.8%。1-12月,固定资产投资增长12%。"
+    got = _verdicts(plan, whole, 2023)
+    assert got["地区生产总值"] == "met"
+    assert got["固定资产投资"] == "exceeded"
+    assert _verdicts(plan, "截至12月底,社会消费品零售总额增长9%。", 2023)["社会消费品零售总额"] == (
+        "exceeded"
+    )

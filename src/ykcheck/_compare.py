@@ -19,7 +19,7 @@ import attrs
 from ._catalogue import Catalogue, shipped
 from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract_about, plan_year, shared_place
-from ._extract.cues import PART_YEAR_RE
+from ._extract.cues import PART_OF_YEAR_RE, PART_YEAR_RE
 from ._extract.draft import commitment, outcome
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
@@ -34,6 +34,8 @@ _TARGET_WORDS_RE: Final = re.compile(
     "|(?:项目|建设|工作)内容"  # (a table's column of promises)
 )
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
+# words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
+_WHOLE_YEAR_RE: Final = re.compile("全年|年度|年[底末终]|1[-—–至]12月|一至十二月")
 # growth averaged over years (not 年均PM2.5浓度, the year's average concentration)
 _AVERAGE_GROWTH_RE: Final = re.compile("年均(?:增长|增速|增幅|递增|提高)")
 # the year a growth is measured from (比2020年增长, 较2016年分别增长)
@@ -164,17 +166,20 @@ def _results(doc: Document, year: int, taken: set[tuple[int, int]], about: _Abou
     return [
         outcome(c, year, doc.id, c.quote)
         for c in extract_about(doc.text, *about)
-        if c.span not in taken and _of(c, year, _sentence(doc.text, breaks, *c.span))
+        if c.span not in taken and _of(c, year, doc.text, breaks)
     ]
 
 
-def _of(c: Candidate, year: int, sentence: str) -> bool:
+def _of(c: Candidate, year: int, text: str, breaks: list[int]) -> bool:
     """Whether a candidate of a review is a result of ``year``: an outcome of that year (or of
-    none said); or a figure of that year (or of none said) that its sentence and heading set
-    no target with. In a text given as a review, a figure is a result unless words say it is
-    a target: the cues that weigh a role in a text of unknown kind are weaker than that."""
+    none said), not of a part of it; or such a figure that its sentence and heading set no
+    target with. In a text given as a review, a figure is a result unless words say it is a
+    target: the cues that weigh a role in a text of unknown kind are weaker than that."""
     if c.relation is not None or c.year not in (None, year):
         return False
+    sentence = _sentence(text, breaks, *c.span)
+    if _partial(text[_sentence_start(breaks, c.span[0]) : c.span[1]]):
+        return False  # 上半年,地区生产总值增长5.1%: a part of the year's, not the year's result
     if _AVERAGE_GROWTH_RE.search(c.quote) or ("累计" in c.quote and _YEARS_RE.search(sentence)):
         return False  # 年均增长6%; 累计8475亿元,年均增长6.2%: an average or a total of years
     if c.measure == "growth" and any(int(b) != year - 1 for b in _BASE_YEAR_RE.findall(c.quote)):
@@ -187,10 +192,21 @@ def _of(c: Candidate, year: int, sentence: str) -> bool:
 def _sentence(text: str, breaks: list[int], start: int, end: int) -> str:
     """The sentence of ``text`` that [start, end) stands in (``breaks``: where its sentences
     end, in order)."""
-    i = bisect.bisect_left(breaks, start)
-    first = breaks[i - 1] + 1 if i else 0
     j = bisect.bisect_left(breaks, end)
-    return text[first : breaks[j] if j < len(breaks) else len(text)]
+    return text[_sentence_start(breaks, start) : breaks[j] if j < len(breaks) else len(text)]
+
+
+def _sentence_start(breaks: list[int], at: int) -> int:
+    """Where the sentence that ``at`` stands in starts (``breaks``: where sentences end)."""
+    i = bisect.bisect_left(breaks, at)
+    return breaks[i - 1] + 1 if i else 0
+
+
+def _partial(words: str) -> bool:
+    """Whether the words of a figure's sentence up to it speak of a part of the year (上半年,
+    前三季度, 1-11月, 截至10月底) that no word of the whole year (全年, 年底) follows."""
+    parts = list(PART_OF_YEAR_RE.finditer(words))
+    return bool(parts) and _WHOLE_YEAR_RE.search(words, parts[-1].end()) is None
 
 
 def compare(

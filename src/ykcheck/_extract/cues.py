@@ -157,10 +157,15 @@ GOAL_LIST_RE: Final = re.compile(
     r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]|实事(?:分别)?(?:是|为|如下|包括)?\s*[：:]"
 )
 SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
-# a part of the year: what was done by then is no year's result (截至11月底, 上半年, 1-10月)
-PART_YEAR_RE: Final = re.compile(
-    r"截至|截止|以来|[上下]半年|季度|[0-9]{1,2}[-—–至](?:[1-9]|1[01])月|月底|月末"
+# a month before December (11月, 十一月), and the part of the year up to it: 上半年, 前三季度,
+# 1-10月, 1至11月, 截至10月底, 前10个月 (not 1-12月, 截至年底: the whole year)
+_MONTH: Final = r"(?:(?:[1-9]|1[01])\s*|(?:[一二三四五六七八九]|十一?))"
+PART_OF_YEAR_RE: Final = re.compile(
+    rf"[上下]半年|季度|[0-9一二三四五六七八九十]{{1,2}}\s*[-—–~至到]\s*{_MONTH}月"
+    rf"|截[至止]\s*(?:(?:19|20)[0-9]{{2}}\s*年)?\s*{_MONTH}月|前{_MONTH}个月"
 )
+# and, more widely, words of a time so far: what was done by then is no year's result
+PART_YEAR_RE: Final = re.compile(rf"截至|截止|以来|月底|月末|{PART_OF_YEAR_RE.pattern}")
 # but not the goals met, set against the results that follow (较好完成了…确定的主要目标：,
 # 对照年初确定的目标：)
 _MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|确定的|超过|高于|低于")
