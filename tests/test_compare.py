@@ -1331,3 +1331,17 @@ def test_a_part_of_the_years_figure_is_no_result_of_the_year():
     assert _verdicts(plan, "截至12月底,社会消费品零售总额增长9%。", 2023)["社会消费品零售总额"] == (
         "exceeded"
     )
+
+
+def test_the_goal_met_then_restated_is_the_target():
+    """汕头 2018 (compare/tune/shantou-2018): 城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内
+    states the result, that it met the goal, and the goal. Before, 2.46% was read as a target
+    of the plan (实现年初预期 read as a plan's 预期) and 3.0% as a result; 低于年初预期目标 and
+    好于预期 likewise speak of results."""
+    text = "就业总体稳定,城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内。"
+    got = [(c.value, c.role) for c in ykcheck.extract(text)]
+    assert got == [(Decimal("2.46"), "outcome"), (Decimal(3), "target")]
+    assert _statuses(text, 2018) == {("城镇登记失业率", "level"): "met"}
+    bracketed = "城镇登记失业率为2.46%,低于年初预期目标(3.0%以内)。"
+    assert [c.role for c in ykcheck.extract(bracketed)] == ["outcome", "target"]
+    assert [c.role for c in ykcheck.extract("地区生产总值增长6.1%,好于年初预期。")] == ["outcome"]

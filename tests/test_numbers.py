@@ -210,6 +210,14 @@ def test_a_pages_reading_time_is_no_figure():
     assert ykcheck.extract("阅读时长:5分钟") == []
 
 
+def test_a_year_alone_after_a_headings_mark_is_no_figure():
+    """汕头's 2018 计划执行 page (compare/tune/shantou-2018) lost the 年 of its heading (一、2018
+    / ), whose 2018 had been read as a figure named nothing; a count after such a mark stays."""
+    assert ykcheck.extract("的报告。\n\n一、2018\n\n(一)经济发展") == []
+    assert ykcheck.extract("(二)2019 \n") == []
+    assert [c.value for c in ykcheck.extract("一、2018个项目开工")] == [Decimal(2018)]
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

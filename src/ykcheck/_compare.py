@@ -57,7 +57,7 @@ _DONE_REACH: Final = 120  # how far back in its sentence that plan's figure is l
 # words of a result, which a plan's target does not carry
 _RESULT_WORDS_RE: Final = re.compile(
     "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
-    "预计|执行情况|取得"
+    "预计|执行情况|取得|(?:实现|完成|达到|好于|高于|低于)(?:年初|全年|年度)?预期"
 )
 
 

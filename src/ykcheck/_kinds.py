@@ -80,12 +80,23 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
         and value == value.to_integral_value()
     ):
         return "year"  # 2025年, and 2023 年 as a PDF copy spaces it
+    if (
+        after in "\n "
+        and before in "、)）"
+        and 1900 <= value <= 2100
+        and _HEADING_YEAR_RE.match(work, work.rfind("\n", 0, start) + 1, num_end)
+    ):
+        return "year"  # 一、2018 / (a heading whose 年 a page lost: 一、2018年工作回顾)
     if (after in _LIST_MARKS or after == " ") and _is_list_number(work, start, num_end, value):
         return "ordinal"  # 1. 2、 3 | at the start of a line: a list's or a table's row number
     return "quantity"
 
 
 _BASES: Final = frozenset({"上年", "同期", "去年", "基期"})
+# a heading's item mark, then a year alone on its line
+_HEADING_YEAR_RE: Final = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*(?:19|20)[0-9]{2}\Z"
+)
 _SPACED_YEAR: Final = ("年", " 年")
 
 

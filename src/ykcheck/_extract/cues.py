@@ -88,17 +88,12 @@ _REVIEW_CUES: Final = (
     "初步统计",
     "据统计",
     "年末",
-    # a result measured against what was expected (these outvote the 预期 in them)
-    "实现预期目标",
-    "完成预期目标",
-    "达到预期目标",
-    "好于预期",
-    "高于预期",
-    "低于预期",
-    "快于预期",
-    "慢于预期",
-    "未达到预期",
-    "未达预期",
+    # a result measured against what was expected (these outvote the 预期 in them: 实现年初预期,
+    # 低于年初预期目标, 好于预期; not 完成全年目标, which a plan ensures)
+    *(
+        f"{verb}(?:年初|全年|年度)?预期|{verb}年初目标"
+        for verb in ("实现", "完成", "达到", "好于", "高于", "低于", "快于", "慢于", "未达到")
+    ),
 )
 # (every branch starts with a character, never a class, a repeat or a lookbehind: the scan runs
 # over the whole text, and one such branch makes the scan try every branch at every character;
@@ -207,6 +202,11 @@ MARGIN_LEAD_RE: Final = re.compile(
 )
 # the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
 GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
+# the goal met, said right before the goal restated (实现年初预期,控制在3.0%以内)
+_MET_BEFORE_RE: Final = re.compile(
+    r"(?:实现|完成|达到)了?(?:年初|全年|年度)?(?:预期|目标)(?:目标)?\s*[,，]\s*$"
+)
+_BOUND_WORDS: Final = ("以内", "之内", "以上", "左右")
 # 预期 in a figure's own clause (预期增长6.5%), not a result against it (高于预期, 实现预期)
 EXPECTED_RE: Final = re.compile("(?<![于现成到超过])预期")
 # the word of a sentence that says whose a figure is: a promise (承诺了…的目标) or what was done
@@ -312,6 +312,10 @@ class OwnWords:
             )
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
+        if lead in ("", "控制在", "保持在") and self.work.endswith(_BOUND_WORDS, 0, tail):
+            at = start - len(lead)
+            if _MET_BEFORE_RE.search(self.work, max(at - 16, 0), at):
+                return "target"  # 失业率为2.46%,实现年初预期,控制在3.0%以内: the goal met
         if (
             how == "binding"  # (力争实际增速高于预期目标1个百分点: a plan's)
             and "目标" in lead
