@@ -94,6 +94,7 @@ _REVIEW_CUES: Final = (
         f"{verb}(?:年初|全年|年度)?预期|{verb}年初目标"
         for verb in ("实现", "完成", "达到", "好于", "高于", "低于", "快于", "慢于", "未达到")
     ),
+    "未达(?:年初|全年|年度)?预期",
 )
 # (every branch starts with a character, never a class, a repeat or a lookbehind: the scan runs
 # over the whole text, and one such branch makes the scan try every branch at every character;
