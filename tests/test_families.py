@@ -1628,3 +1628,26 @@ def test_a_place_from_the_last_is_counted_from_the_league_size(text, got):
     assert [(str(c.value), c.unit) for c in ykcheck.extract(text)] == got
     if not got:  # (保持全市第一 is never met by 倒数第一)
         assert ykcheck.check("保持全市第一", text).status == "unreported"
+
+
+def test_a_table_of_one_column_apart_by_spaces_reads_its_signed_cells():
+    """伊州区 2023 (extract/tune/yizhou_2023_communique_captions_table_cells): a communiqué's
+    table of one column, its cells apart from their labels by spaces, falls signed with a minus
+    (食品烟酒      -0.4; 鲜 菜 -5.5); a sentence's reference to a chart or a table (见表1, 见图1)
+    is no figure. Before, the table was not looked for (no line held two numbers) and a minus
+    after spaces read as a code's mark."""
+    text = (
+        "全年居民消费价格比上年上涨0.1%。\n表1 2023年居民消费价格比上年涨跌幅度\n"
+        "指 标 比上年涨跌幅度(%)\n居民消费价格(CPI)      0.1\n食品烟酒      -0.4\n"
+        " #粮 食 6.1\n  鲜 菜 -5.5\n"
+    )
+    got = [(c.indicator, c.value, c.measure) for c in ykcheck.extract(text)]
+    assert got[1:] == [
+        ("居民消费价格涨幅", Decimal("0.1"), "growth"),
+        ("食品烟酒", Decimal("-0.4"), "growth"),
+        ("粮食", Decimal("6.1"), "growth"),
+        ("鲜菜", Decimal("-5.5"), "growth"),
+    ]
+    assert [c.value for c in ykcheck.extract("比上年下降1.8%(见表1)。")] == [Decimal("-1.8")]
+    for ranged in ("力争增长5%-6%", "力争增长5% -6%"):  # (a range, not a fall of 6%)
+        assert [c.value for c in ykcheck.extract(ranged)] == [Decimal(5)]

@@ -102,10 +102,10 @@ _SPACED_YEAR: Final = ("年", " 年")
 
 def _is_caption(work: str, at: int) -> bool:
     """Whether the 图 or 表 at ``at`` starts a caption (图1, 附表2 after a break; (图1) after a
-    sentence), not a word's end (代表30名)."""
+    sentence) or names one (见图1, 如表2), not a word's end (代表30名)."""
     if at and work[at - 1] == "附":
         at -= 1
-    return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜(（"
+    return not at or work[at - 1].isspace() or work[at - 1] in "。；;：:，,）)|｜(（见如"
 
 
 _COUNTED: Final = ("浏览", "阅读", "评论", "点赞", "收藏", "转发")

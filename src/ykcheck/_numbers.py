@@ -200,9 +200,11 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
 
 
 # where a "-" before a number is its sign: after a word of change, a cell's edge or a list's
-# mark (增长-2.3%, 为-1.2%, 预计-3%, | -2.11‰, 0.15、-5.64), not between two figures (5%-6%) nor
-# in a code (S-12)
-_SIGNED_AFTER_RE: Final = re.compile(r"(?:[长速幅为是达比率值降计约|｜(（:：、，,\t\n]|^)\s*-$")
+# mark (增长-2.3%, 为-1.2%, 预计-3%, | -2.11‰, 0.15、-5.64), or apart from a word or another
+# cell by spaces (鲜 菜 -5.5; 6.1  -0.4), not between two figures (5%-6%) nor in a code (S-12)
+_SIGNED_AFTER_RE: Final = re.compile(
+    r"(?:[长速幅为是达比率值降计约|｜(（:：、，,\t\n]|^)\s*-$|[\u4e00-\u9fff)）] +-$| {2}-$"
+)
 
 
 # 个点 is a percentage point where a rate is compared (高0.8个点, 回落1.2个点); not a count of
