@@ -1345,3 +1345,31 @@ def test_the_goal_met_then_restated_is_the_target():
     bracketed = "城镇登记失业率为2.46%,低于年初预期目标(3.0%以内)。"
     assert [c.role for c in ykcheck.extract(bracketed)] == ["outcome", "target"]
     assert [c.role for c in ykcheck.extract("地区生产总值增长6.1%,好于年初预期。")] == ["outcome"]
+
+
+def test_another_prefectures_figure_named_short_is_not_the_plans():
+    """沧州 2025 (compare/tune/cangzhou-2025): a roundup of 邯郸 and 沧州 names each city short,
+    with no 市 (邯郸规上工业增加值增长10.2%); 邯郸's figure had been paired with 沧州's target by
+    similar names and judged exceeded. The text's own place before a name the catalogue lacks
+    is no other place's (湛江居民人均可支配收入 in 湛江's report, compare/tune/zhanjiang-2017)."""
+    plan = "沧州市2025年主要预期目标:规模以上工业增加值增长6%左右。沧州市将全力以赴。"
+    review = "沧州市2025年经济运行情况。邯郸规上工业增加值增长10.2%。沧州市发展稳中有进。"
+    assert _verdicts(plan, review, 2025) == {"规上工业增加值": "unreported"}
+    plan = "湛江市2017年主要目标:居民人均可支配收入增长9%。湛江市将努力实现。"
+    review = "湛江市2017年工作回顾。湛江居民人均可支配收入19596元,增长9.3%。湛江市发展良好。"
+    assert _verdicts(plan, review, 2017) == {"居民人均可支配收入": "met"}
+
+
+def test_the_prefectures_are_the_official_list():
+    """333 prefecture-level places, each named short (石家庄, 延边, 锡林郭勒, 大兴安岭), none
+    twice, none a catalogue name's start (a name of what is measured is never read as a
+    place's)."""
+    from ykcheck._places import PREFECTURES, place_prefix
+
+    assert len(PREFECTURES) == 333
+    assert {"石家庄", "延边", "锡林郭勒", "大兴安岭", "西双版纳", "巴音郭楞"} <= PREFECTURES
+    assert not any(name.endswith(("市", "盟", "自治州", "地区")) for name in PREFECTURES)
+    cat = ykcheck.load_catalogue()
+    assert not [n for e in cat for n in e.names if place_prefix(n)]
+    assert place_prefix("2023年邯郸市地区生产总值") == "邯郸"
+    assert place_prefix("江苏地区生产总值") == ""  # (a province's own news names itself once)

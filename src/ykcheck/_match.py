@@ -31,6 +31,7 @@ from ._catalogue import Catalogue, normalize
 from ._errors import wrong_type
 from ._grade import convert
 from ._model import Commitment, Outcome, Pairing, Target
+from ._places import place_prefix
 from ._text import fold, squash
 from ._units import DISPLAY, RANK, compatible
 from ._vocab import POINT_HEDGES
@@ -193,6 +194,9 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
         return Pairing("catalogue", a, b, entry=entry.name)
     if _PERIOD_RE.findall(na) != _PERIOD_RE.findall(nb):
         return None  # 年均, 5年, 上半年: a figure of another period than the year's
+    place = place_prefix(nb)
+    if place and place != place_prefix(na):
+        return None  # 邯郸规上工业增加值 is 邯郸's, not the 规模以上工业增加值 of 沧州's plan
     known = ea or eb
     if known is not None:
         # one name is a catalogue entry: the other may be a spelling the catalogue lacks

@@ -11,6 +11,7 @@ from typing import Final
 from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
+from .._places import PROVINCES
 from .._text import near, squash
 from .._units import RANK, RATE_UNITS, SPELLINGS, dimension
 from .sections import DIGIT_RE, is_row, line_of, lines_back
@@ -318,19 +319,13 @@ _LEVEL_RE: Final = re.compile(
 # early and often; counting each name over a whole corpus would cost time in its length squared
 _PLACE_WINDOW: Final = 20_000
 
-# provinces are often named without 省 (江苏地区生产总值, 浙江数字经济)
-_PROVINCES: Final = (
-    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
-    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
-    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
-)  # fmt: skip
-_PROVINCE_RE: Final = re.compile("|".join(_PROVINCES))
+_PROVINCE_RE: Final = re.compile("|".join(PROVINCES))
 
 
 def is_place(name: str) -> bool:
     """Whether a name that ends in 省, 市, 县, 区 or 镇 may be a place's (not 开发区, 全市, 城区,
     建设省)."""
-    return not name.endswith(_NOT_A_PLACE) and (name[-1] != "省" or name[:-1] in _PROVINCES)
+    return not name.endswith(_NOT_A_PLACE) and (name[-1] != "省" or name[:-1] in PROVINCES)
 
 
 def place_of(text: str) -> str | None:
@@ -387,7 +382,7 @@ def shared_place(works: Sequence[str]) -> list[str | None]:
 
 def _level(place: str) -> str:
     """市, 县, 区 or 省: the level of a place (a province's short name is of 省)."""
-    return place[-1] if place[-1] in "市县区省" and place not in _PROVINCES else "省"
+    return place[-1] if place[-1] in "市县区省" and place not in PROVINCES else "省"
 
 
 def _short(place: str) -> str:
@@ -407,12 +402,32 @@ def _whole(prefix: str, place: str | None) -> bool:
     return not _FILLER_PREFIX_RE.sub("", rest)
 
 
+# what a place's name before a name makes another thing than the place (湛江港, 湛江湾, 湛江经开区)
+_NOT_OWN_AFTER: Final = tuple("港湾站区县镇乡村新高经开保综机市")
+_OWN_REST_MIN: Final = 3  # the least of a name left after the place: not 湛江GDP alone
+
+
+def _without_own(name: str, place: str | None) -> str:
+    """``name`` without the text's own place written before it (湛江居民人均可支配收入)."""
+    if not place:
+        return name
+    for written in (place, _short(place)):
+        if name.startswith(written):
+            rest = name[len(written) :]
+            if len(rest) >= _OWN_REST_MIN and not rest.startswith(_NOT_OWN_AFTER):
+                return rest
+            break
+    return name
+
+
 def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, unit: str = "") -> str:
     """The catalogue's name of what a figure measures: that of ``guess`` (the noun phrase read
     before), or of the catalogue name its clause ``lead`` ends with (only words of growth or
     filler between it and the figure), provided nothing narrows it (城镇…, 某某区…) and it is
     not the term of a comparison (占固定资产投资的50.7%), and that a figure in ``unit`` can be one
-    of (not 2项 after 一般公共预算收入). Else ``guess``."""
+    of (not 2项 after 一般公共预算收入). Else ``guess``, without the text's own place before it
+    (湛江居民人均可支配收入 in 湛江's report: 居民人均可支配收入)."""
+    guess = _without_own(guess, place)
     entry = cat.get(guess)
     if entry is not None:
         return entry.name if entry.measured_in(unit) else guess
