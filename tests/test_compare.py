@@ -1373,3 +1373,25 @@ def test_the_prefectures_are_the_official_list():
     assert not [n for e in cat for n in e.names if place_prefix(n)]
     assert place_prefix("2023年邯郸市地区生产总值") == "邯郸"
     assert place_prefix("江苏地区生产总值") == ""  # (a province's own news names itself once)
+
+
+def test_a_text_read_as_results_is_no_plan_of_them():
+    """延安 2016 (compare/tune/yanan-2016): news of the 2017 report, given as the 2016 plan for
+    the two targets it names (提出的9%和10%的目标); its many results of 2016 (全年完成生产总值
+    1082.9亿元,仅增长1.3%; 生产原油1514.3万吨、下降9.6%) had each been read as a 2016 target
+    and judged met by the same figure in the review. A text that reads as results but for a
+    target or two sets no targets with them; the first of two figures before 的目标 is a target
+    too."""
+    plan = (
+        "延安市第五届人民代表大会第一次会议开幕。用数字来看,延安全年完成生产总值1082.9亿元,"
+        "仅增长1.3%;全社会固定资产投资1359.3亿元,下降15.4%;地方财政收入130.5亿元,下降19%。"
+        "城镇居民人均可支配收入30693元,增长7.4%;农村居民人均可支配收入10568元,增长8%,"
+        "这与延安市四届人大六次会议提出的9%和10%的目标也存在差距。"
+    )
+    assert [c.role for c in ykcheck.extract(plan)][-2:] == ["target", "target"]
+    review = "延安市2016年,生产总值1082.9亿元,增长1.3%;固定资产投资1359.3亿元,下降15.4%。"
+    got = ykcheck.compare(plan, [plan, review], year=2016).verdicts
+    assert [v.commitment.target.value for v in got] == [Decimal(9), Decimal(10)]
+    # (a plan of few figures, none read as a target, keeps them as its targets)
+    few = _verdicts("地区生产总值增长6%。", "地区生产总值增长6.5%。", 2016)
+    assert few == {"地区生产总值": "met"}

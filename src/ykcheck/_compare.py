@@ -61,6 +61,10 @@ _RESULT_WORDS_RE: Final = re.compile(
 )
 
 
+_REVIEWED_MIN: Final = 5  # results in a plan's text that make it read as a review…
+_REVIEWED_SHARE: Final = 4  # …where they outnumber its targets this many times over
+
+
 @attrs.frozen
 class Document:
     """A text given to compare: its source id, title and text, and whether it is an excerpt."""
@@ -94,14 +98,23 @@ def _targets(
     """The commitments that a plan's text states for ``year`` and later, and the spans of the
     figures they were read from: its targets of that year (or of none said) and of later years
     (到2027年…), and its figures that no word makes a result (in a text given as a plan, a
-    figure is a target unless its sentence or heading says it was done). In a plan given
+    figure is a target unless its sentence or heading says it was done, or the text reads as
+    results, but for a target or two, all through: news of a review). In a plan given
     ``alone`` (not also as a review), a figure of the plan's year with 预计 in its own clause,
     and no other word of a result in its sentence, is the year's expectation (2023年…增长4.1%,
     2024年预计增长5%左右): a target."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     out: list[Commitment] = []
     spans: set[tuple[int, int]] = set()
-    for c in extract_about(doc.text, *about):
+    found = extract_about(doc.text, *about)
+    planned = sum(c.role == "target" for c in found)
+    done = len(found) - planned
+    # a text read as results but for a target or two (news of a report's review that names the
+    # targets it was held to): its results are no targets, whatever words they lack
+    reviewed = done >= _REVIEWED_MIN and _REVIEWED_SHARE * planned < done
+    for c in found:
+        if reviewed and c.role == "outcome":
+            continue
         if c.year is not None and c.year < year:
             continue  # a result of a year before, or a target long due
         if c.role == "target" and _so_far(doc.text, breaks, c):

@@ -165,8 +165,11 @@ PART_YEAR_RE: Final = re.compile(rf"截至|截止|以来|月底|月末|{PART_OF_
 # but not the goals met, set against the results that follow (较好完成了…确定的主要目标：,
 # 对照年初确定的目标：)
 _MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|确定的|超过|高于|低于")
-# a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务
-GOAL_AFTER_RE: Final = re.compile(r"\s*的?(?:预期|控制|调控|年度)?目标")
+# a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务, and the first of two
+# (提出的9%和10%的目标)
+GOAL_AFTER_RE: Final = re.compile(
+    r"\s*(?:[和、与及]\s*-?[0-9][0-9.]*\s*[%％]?\s*)?的?(?:预期|控制|调控|年度)?目标"
+)
 # whatever the words before it: 超额完成40所的年度目标任务 (the figure is the goal's), 低于2.5%的
 # 控制目标
 GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期|控制|调控)?目标")
