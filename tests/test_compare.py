@@ -1350,14 +1350,21 @@ def test_the_goal_met_then_restated_is_the_target():
 def test_another_prefectures_figure_named_short_is_not_the_plans():
     """沧州 2025 (compare/tune/cangzhou-2025): a roundup of 邯郸 and 沧州 names each city short,
     with no 市 (邯郸规上工业增加值增长10.2%); 邯郸's figure had been paired with 沧州's target by
-    similar names and judged exceeded. The text's own place before a name the catalogue lacks
-    is no other place's (湛江居民人均可支配收入 in 湛江's report, compare/tune/zhanjiang-2017)."""
+    similar names and judged exceeded. The place the texts are about is no other place
+    (湛江居民人均可支配收入 in 湛江's report, compare/tune/zhanjiang-2017), but a part of it is
+    not the whole (苏州园区), and 吉林省 is the province of 吉林市."""
     plan = "沧州市2025年主要预期目标:规模以上工业增加值增长6%左右。沧州市将全力以赴。"
     review = "沧州市2025年经济运行情况。邯郸规上工业增加值增长10.2%。沧州市发展稳中有进。"
     assert _verdicts(plan, review, 2025) == {"规上工业增加值": "unreported"}
     plan = "湛江市2017年主要目标:居民人均可支配收入增长9%。湛江市将努力实现。"
     review = "湛江市2017年工作回顾。湛江居民人均可支配收入19596元,增长9.3%。湛江市发展良好。"
     assert _verdicts(plan, review, 2017) == {"居民人均可支配收入": "met"}
+    plan = "苏州市2023年主要预期目标:规模以上工业增加值增长6%。苏州市将努力实现。"
+    review = "苏州市2023年工作回顾。苏州园区规模以上工业增加值增长9%。苏州市发展良好。"
+    assert _verdicts(plan, review, 2023) == {"规上工业增加值": "unreported"}
+    plan = "吉林市2023年主要预期目标:地区生产总值增长6%。吉林市将努力实现。"
+    review = "吉林市2023年工作回顾。吉林省地区生产总值增长6.3%。吉林市发展良好。"
+    assert _verdicts(plan, review, 2023) == {"地区生产总值": "unreported"}
 
 
 def test_the_prefectures_are_the_official_list():

@@ -21,9 +21,11 @@ from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract_about, plan_year, shared_place
 from ._extract.cues import PART_OF_YEAR_RE, PART_YEAR_RE
 from ._extract.draft import commitment, outcome
+from ._extract.indicator import place_of
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
+from ._places import place_prefix
 from ._report import Report
 from ._text import fold, without_annotations
 from ._vocab import GDP, default_comparator
@@ -90,6 +92,8 @@ def _document(item: object, id_: str) -> Document:
 # the place a plan and its reviews are about (see ``shared_place``), and the catalogue: what
 # extraction needs to know of the texts read together
 _About = tuple[str | None, Catalogue]
+# the catalogue, and the prefectures the texts are about (as written short): what pairing needs
+_Naming = tuple[Catalogue, frozenset[str]]
 
 
 def _targets(
@@ -246,7 +250,7 @@ def compare(
     given = [review] if isinstance(review, str | Document | Data) else list(review)
     cat = catalogue if catalogue is not None else shipped()
     texts = ["" if isinstance(x, Data) else _document(x, "text").text for x in (plan, *given)]
-    read = shared_place([without_annotations(fold(t))[0] for t in texts])
+    read, places = _placed([without_annotations(fold(t))[0] for t in texts])
     about = {t: (place, cat) for t, place in zip(texts, read, strict=True)}
     if isinstance(plan, Data):
         n = year if year is not None else max((c.year for c in plan.commitments), default=None)
@@ -277,11 +281,18 @@ def compare(
         sources = _merged(sources, [Source(r.id, r.title, r.file, reviews=n, excerpt=r.excerpt)])
     tol = tolerances or Tolerances()
     excerpt = all(s.excerpt for s in sources if s.reviews == n)
-    verdicts = _verdicts(commitments, outcomes, n, cat, tol, excerpt)
+    verdicts = _verdicts(commitments, outcomes, n, (cat, places), tol, excerpt)
     heading = f"{title}: the {n} plan against its review"
     return Report(
         tuple(verdicts), tuple(outcomes), tuple(sources), frozenset({n}), tol, heading, machine=True
     )
+
+
+def _placed(works: list[str]) -> tuple[list[str | None], frozenset[str]]:
+    """The place each text is read as about (``shared_place``), and the prefectures the texts
+    name most, as written short (湛江): no other place's before a name."""
+    named = (place_of(w) for w in works if w)
+    return shared_place(works), frozenset(place_prefix(p) for p in named if p is not None)
 
 
 def _plan_year(p: Document, year: int | None) -> int:
@@ -297,18 +308,18 @@ def _verdicts(
     commitments: Sequence[Commitment],
     outcomes: Sequence[Outcome],
     n: int,
-    cat: Catalogue,
+    named: _Naming,
     tol: Tolerances,
     excerpt: bool,
 ) -> list[Verdict]:
     """The verdicts on the commitments, in their order: those of year ``n`` paired with the
     results and judged, those of a later year (到2027年…) pending, not due in the year
     reviewed."""
-    matched = {
-        id(m.commitment): m for m in match([c for c in commitments if c.year == n], outcomes, cat)
-    }
+    cat, places = named
+    due = [c for c in commitments if c.year == n]
+    matched = {id(m.commitment): m for m in match(due, outcomes, cat, places=places)}
     return [
-        _judged(matched[id(c)], outcomes, cat, tol, excerpt)
+        _judged(matched[id(c)], outcomes, named, tol, excerpt)
         if c.year == n
         else pending(c, None, tol)
         for c in commitments
@@ -326,7 +337,7 @@ def _merged(sources: Sequence[Source], more: Sequence[Source]) -> list[Source]:
 
 
 def _judged(
-    m: Match, outcomes: Sequence[Outcome], cat: Catalogue, tol: Tolerances, excerpt: bool
+    m: Match, outcomes: Sequence[Outcome], named: _Naming, tol: Tolerances, excerpt: bool
 ) -> Verdict:
     c = m.commitment
     found: Outcome | Choice
@@ -337,8 +348,8 @@ def _judged(
     reference = None
     if c.target.kind == "relative" and m.outcome is not None:
         name = c.target.reference or GDP
-        named = [o for o in outcomes if o.year == c.year and identity(name, o.indicator, cat)]
-        chosen = choose(c.target, named)
+        of = [o for o in outcomes if o.year == c.year and identity(name, o.indicator, *named)]
+        chosen = choose(c.target, of)
         reference = chosen.outcome if chosen.outcome is not None else chosen
     silent = excerpt_silence(c) if excerpt else None
     return verdict(c, found, None, reference, tol, m.pairing, silent)

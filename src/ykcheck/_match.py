@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import Final, Literal, TypeVar
 
@@ -172,8 +173,12 @@ def choose(target: Target, named: Sequence[Outcome]) -> Choice:
 # -- identity ------------------------------------------------------------------------------------
 
 
-def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
-    """How the indicator names ``a`` (a commitment's) and ``b`` (an outcome's) are one, or None."""
+def identity(
+    a: str, b: str, catalogue: Catalogue, places: AbstractSet[str] = frozenset()
+) -> Pairing | None:
+    """How the indicator names ``a`` (a commitment's) and ``b`` (an outcome's) are one, or None.
+    ``places``: the prefectures the texts are about, as written short (湛江): a name that starts
+    with another (邯郸规上工业增加值) is that place's, never alike a name that does not."""
     ea, eb = catalogue.get(a), catalogue.get(b)
     if a == b:
         return Pairing("catalogue", a, b, entry=ea.name) if ea else Pairing("name", a, b)
@@ -195,7 +200,7 @@ def identity(a: str, b: str, catalogue: Catalogue) -> Pairing | None:
     if _PERIOD_RE.findall(na) != _PERIOD_RE.findall(nb):
         return None  # 年均, 5年, 上半年: a figure of another period than the year's
     place = place_prefix(nb)
-    if place and place != place_prefix(na):
+    if place and place not in places and place != place_prefix(na):
         return None  # 邯郸规上工业增加值 is 邯郸's, not the 规模以上工业增加值 of 沧州's plan
     known = ea or eb
     if known is not None:
@@ -305,10 +310,13 @@ def match(
     commitments: Iterable[Commitment],
     outcomes: Iterable[Outcome],
     catalogue: Catalogue | None = None,
+    *,
+    places: AbstractSet[str] = frozenset(),
 ) -> list[Match]:
     """Pair each commitment with the outcome of its year that reports it, by the rules of this
     module; in the order of ``commitments``. ``catalogue``: the indicator catalogue (default:
-    the one that ships with ykcheck)."""
+    the one that ships with ykcheck); ``places``: the prefectures the texts are about, as
+    written short (湛江), whose names before an indicator's are no other place's."""
     from ._catalogue import shipped
 
     cat = catalogue if catalogue is not None else shipped()
@@ -320,7 +328,7 @@ def match(
     for c in commitments:
         named: list[tuple[Outcome, Pairing]] = []
         for o in by_year.get(c.year, ()):
-            how = identity(c.indicator, o.indicator, cat)
+            how = identity(c.indicator, o.indicator, cat, places)
             if how is not None:
                 named.append((o, how))
         choice = _tiered(c.target, named)

@@ -402,32 +402,12 @@ def _whole(prefix: str, place: str | None) -> bool:
     return not _FILLER_PREFIX_RE.sub("", rest)
 
 
-# what a place's name before a name makes another thing than the place (湛江港, 湛江湾, 湛江经开区)
-_NOT_OWN_AFTER: Final = tuple("港湾站区县镇乡村新高经开保综机市")
-_OWN_REST_MIN: Final = 3  # the least of a name left after the place: not 湛江GDP alone
-
-
-def _without_own(name: str, place: str | None) -> str:
-    """``name`` without the text's own place written before it (湛江居民人均可支配收入)."""
-    if not place:
-        return name
-    for written in (place, _short(place)):
-        if name.startswith(written):
-            rest = name[len(written) :]
-            if len(rest) >= _OWN_REST_MIN and not rest.startswith(_NOT_OWN_AFTER):
-                return rest
-            break
-    return name
-
-
 def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, unit: str = "") -> str:
     """The catalogue's name of what a figure measures: that of ``guess`` (the noun phrase read
     before), or of the catalogue name its clause ``lead`` ends with (only words of growth or
     filler between it and the figure), provided nothing narrows it (城镇…, 某某区…) and it is
     not the term of a comparison (占固定资产投资的50.7%), and that a figure in ``unit`` can be one
-    of (not 2项 after 一般公共预算收入). Else ``guess``, without the text's own place before it
-    (湛江居民人均可支配收入 in 湛江's report: 居民人均可支配收入)."""
-    guess = _without_own(guess, place)
+    of (not 2项 after 一般公共预算收入). Else ``guess``."""
     entry = cat.get(guess)
     if entry is not None:
         return entry.name if entry.measured_in(unit) else guess
