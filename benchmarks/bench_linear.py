@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from ykcheck import parse_target
+from ykcheck import compare, parse_target
 from ykcheck._extract import extract
 from ykcheck._ranks import quantities
 
@@ -63,6 +63,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "a year's head over short lines": lambda k: (
         "2023年\n较上年增长(%)\n甲乙\n丙丁\n" * (k // 8 + 1)
     ),
+    # a run of spaces with no number after it (a table's row is looked for at line ends)
+    "spaces, no number": lambda k: "增长6%" + " " * (k * 4) + "完",
+}
+# read as a review by compare: a sentence with no end, of figures of a part of the year
+REVIEW_INPUTS: dict[str, Callable[[int], str]] = {
+    "parts of the year": lambda k: "上半年地区生产总值增长5%,固定资产投资增长6%," * (k // 8 + 1),
 }
 
 
@@ -82,6 +88,10 @@ def _target(text: str) -> object:
         return None
 
 
+def _review(text: str) -> object:
+    return compare("2023年地区生产总值增长6%左右。", text, year=2023)
+
+
 READERS: dict[str, Callable[[str], object]] = {
     "extract": extract,
     "numbers": quantities,
@@ -92,9 +102,11 @@ READERS: dict[str, Callable[[str], object]] = {
 def run(k: int = K) -> list[tuple[str, str, float, float]]:
     """(input, reader, seconds at k, ratio of the time at 4k to the time at k)."""
     rows = []
-    for name, make in INPUTS.items():
+    runs = [(name, make, READERS) for name, make in INPUTS.items()]
+    runs += [(name, make, {"review": _review}) for name, make in REVIEW_INPUTS.items()]
+    for name, make, readers in runs:
         small, large = make(k), make(4 * k)
-        for reader_name, read in READERS.items():
+        for reader_name, read in readers.items():
             t1 = _seconds(read, small)
             t4 = _seconds(read, large)
             rows.append((name, reader_name, t1, t4 / t1 if t1 > 0 else 0.0))

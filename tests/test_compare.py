@@ -1402,3 +1402,62 @@ def test_a_text_read_as_results_is_no_plan_of_them():
     # (a plan of few figures, none read as a target, keeps them as its targets)
     few = _verdicts("地区生产总值增长6%。", "地区生产总值增长6.5%。", 2016)
     assert few == {"地区生产总值": "met"}
+
+
+@pytest.mark.parametrize(
+    ("review", "judged"),
+    [
+        # a part of the year, however written, before the figure or in a note after it
+        ("1月至11月,固定资产投资增长12%。", False),
+        ("1月-11月,固定资产投资增长12%。", False),
+        ("11月份,固定资产投资增长12%。", False),
+        ("截至今年10月底,固定资产投资增长12%。", False),
+        ("前三季,固定资产投资增长12%。", False),
+        ("年初至10月,固定资产投资增长12%。", False),
+        ("全市固定资产投资增长12%(1-11月)。", False),
+        # a plan's words of the whole year are no whole year's result
+        ("1-10月,年度重点项目完成投资120亿元,全市固定资产投资增长12%。", False),
+        ("上半年,全市实现全年目标任务过半,固定资产投资增长12%。", False),
+        ("前三季度,全市完成年度投资计划的85%,固定资产投资增长12%。", False),
+        # a part of the year compared with is no part the figure is of
+        ("全市地区生产总值增长6.5%,增速比上半年提高0.5个百分点,固定资产投资增长12%。", True),
+        ("增速较前三季度加快0.3个百分点,固定资产投资增长12%。", True),
+        ("经济增速逐季度回升,固定资产投资增长12%。", True),
+        ("下半年以来经济持续回升,固定资产投资增长12%。", True),
+    ],
+)
+def test_the_part_of_the_year_a_figure_is_of(review, judged):
+    """A review of the diff found these: forms of a part of the year the rule missed (a month
+    range written 1月至11月, 11月份, 截至今年10月底, a note after the figure), a plan's 年度 and
+    全年 taken for the whole year's words, and a part compared with (比上半年, 逐季度) taken for
+    the part every later figure of the sentence is of."""
+    plan = "2023年主要预期目标是:固定资产投资增长10%以上。"
+    got = _verdicts(plan, review, 2023)["固定资产投资"]
+    assert (got != "unreported") is judged
+
+
+def test_a_plans_words_of_the_whole_years_goal_are_no_result_cue():
+    """确保实现全年预期目标 is a plan's: its figures stay targets (a review of the diff found
+    them read as results, a plan's two targets lost and next year's 7% judged as this year's
+    result); 实现年初预期 after a result is a result's."""
+    text = "要确保实现全年预期目标,一般公共预算收入增长7%。"
+    assert [c.role for c in ykcheck.extract(text)] == ["target"]
+    plan = "2023年,要确保实现全年预期目标,全市地区生产总值增长6%,一般公共预算收入增长5%。"
+    review = "全市地区生产总值增长5.5%,一般公共预算收入增长3%。"
+    assert _verdicts(plan, review, 2023) == {
+        "地区生产总值": "nearly_met",
+        "一般公共预算收入": "missed",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("地区生产总值增长6  -7%。", [Decimal(6)]),  # (a range spaced, not a fall of 7%)
+        ("力争增长5%  -6%", [Decimal(5)]),
+        ("2023年 -2025年,全市地区生产总值增长5%", [Decimal(5)]),  # (years, not -2025)
+        ("\n\n    408.63\n\n    -1.8\n", [Decimal("408.63"), Decimal("-1.8")]),
+    ],
+)
+def test_a_minus_after_spaces_signs_a_cell_not_a_range(text, values):
+    assert [c.value for c in ykcheck.extract(text)] == values

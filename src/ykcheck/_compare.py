@@ -37,7 +37,11 @@ _TARGET_WORDS_RE: Final = re.compile(
 )
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
 # words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
-_WHOLE_YEAR_RE: Final = re.compile("全年|年度|年[底末终]|1[-—–至]12月|一至十二月")
+_WHOLE_YEAR_RE: Final = re.compile(
+    "全年(?!(?:预期)?(?:目标|计划|任务))|年[底末终]|1[-—–至]12月|一至十二月|12月[底末]"
+)  # (not 全年目标任务过半, 年度投资计划: a plan's words)
+# a note of a part of the year after a figure: 增长12%(1-11月)
+_PART_NOTE_RE: Final = re.compile(rf"\s*[(（]\s*(?:{PART_OF_YEAR_RE.pattern})")
 # growth averaged over years (not 年均PM2.5浓度, the year's average concentration)
 _AVERAGE_GROWTH_RE: Final = re.compile("年均(?:增长|增速|增幅|递增|提高)")
 # the year a growth is measured from (比2020年增长, 较2016年分别增长)
@@ -59,7 +63,7 @@ _DONE_REACH: Final = 120  # how far back in its sentence that plan's figure is l
 # words of a result, which a plan's target does not carry
 _RESULT_WORDS_RE: Final = re.compile(
     "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
-    "预计|执行情况|取得|(?:实现|完成|达到|好于|高于|低于)(?:年初|全年|年度)?预期"
+    "预计|执行情况|取得|(?:实现|完成|达到|高于)年初(?:预期|目标)|(?:好于|低于|快于|慢于)(?:年初)?预期"
 )
 
 
@@ -180,14 +184,15 @@ def _results(doc: Document, year: int, taken: set[tuple[int, int]], about: _Abou
     also sets the next year's targets), nor figures of other years it names, nor the figures
     at ``taken`` (read as targets from the same text: a figure is not its own result)."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
+    times = _Times(doc.text)
     return [
         outcome(c, year, doc.id, c.quote)
         for c in extract_about(doc.text, *about)
-        if c.span not in taken and _of(c, year, doc.text, breaks)
+        if c.span not in taken and _of(c, year, doc.text, breaks, times)
     ]
 
 
-def _of(c: Candidate, year: int, text: str, breaks: list[int]) -> bool:
+def _of(c: Candidate, year: int, text: str, breaks: list[int], times: _Times) -> bool:
     """Whether a candidate of a review is a result of ``year``: an outcome of that year (or of
     none said), not of a part of it; or such a figure that its sentence and heading set no
     target with. In a text given as a review, a figure is a result unless words say it is a
@@ -195,7 +200,7 @@ def _of(c: Candidate, year: int, text: str, breaks: list[int]) -> bool:
     if c.relation is not None or c.year not in (None, year):
         return False
     sentence = _sentence(text, breaks, *c.span)
-    if _partial(text[_sentence_start(breaks, c.span[0]) : c.span[1]]):
+    if times.partial(_sentence_start(breaks, c.span[0]), *c.span):
         return False  # 上半年,地区生产总值增长5.1%: a part of the year's, not the year's result
     if _AVERAGE_GROWTH_RE.search(c.quote) or ("累计" in c.quote and _YEARS_RE.search(sentence)):
         return False  # 年均增长6%; 累计8475亿元,年均增长6.2%: an average or a total of years
@@ -219,11 +224,29 @@ def _sentence_start(breaks: list[int], at: int) -> int:
     return breaks[i - 1] + 1 if i else 0
 
 
-def _partial(words: str) -> bool:
-    """Whether the words of a figure's sentence up to it speak of a part of the year (上半年,
-    前三季度, 1-11月, 截至10月底) that no word of the whole year (全年, 年底) follows."""
-    parts = list(PART_OF_YEAR_RE.finditer(words))
-    return bool(parts) and _WHOLE_YEAR_RE.search(words, parts[-1].end()) is None
+class _Times:
+    """Where a text speaks of a part of the year (上半年, 前三季度, 1-11月, 截至10月底) and of the
+    whole year (全年, 年底), found once for all its figures."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = [(m.start(), m.end()) for m in PART_OF_YEAR_RE.finditer(text)]
+        self.parts = [start for start, _ in found]
+        self.part_ends = [end for _, end in found]
+        self.wholes = [m.start() for m in _WHOLE_YEAR_RE.finditer(text)]
+
+    def partial(self, sentence: int, start: int, end: int) -> bool:
+        """Whether the figure at [start, end), of a sentence that starts at ``sentence``, is of
+        a part of the year: words of one stand before it in its sentence (up to its end: 上半年
+        地区生产总值增长5.1%) and no words of the whole year after them, or a note after it
+        (增长12%(1-11月))."""
+        if _PART_NOTE_RE.match(self.text, end):
+            return True
+        i = bisect.bisect_right(self.part_ends, end) - 1
+        if i < 0 or self.parts[i] < sentence:
+            return False
+        j = bisect.bisect_left(self.wholes, self.part_ends[i])
+        return j == len(self.wholes) or self.wholes[j] >= end
 
 
 def compare(

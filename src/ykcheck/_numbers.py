@@ -187,7 +187,7 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
         written = Decimal(_plain(num))
         factor = value / written if written else Decimal(1)  # the multiplier folded in
         upper = normalize(value + _step(num) * factor)
-    if start and work[start - 1] == "-" and _SIGNED_AFTER_RE.search(work, max(start - 3, 0), start):
+    if start and work[start - 1] == "-" and _signed(work, start - 1):
         start, value = start - 1, -value  # 增长-2.3%: a fall written with a minus sign
         if upper is not None:
             value, upper = -upper, value
@@ -200,11 +200,28 @@ def _arabic(work: str, m: re.Match[str]) -> Number | None:
 
 
 # where a "-" before a number is its sign: after a word of change, a cell's edge or a list's
-# mark (增长-2.3%, 为-1.2%, 预计-3%, | -2.11‰, 0.15、-5.64), or apart from a word or another
-# cell by spaces (鲜 菜 -5.5; 6.1  -0.4), not between two figures (5%-6%) nor in a code (S-12)
-_SIGNED_AFTER_RE: Final = re.compile(
-    r"(?:[长速幅为是达比率值降计约|｜(（:：、，,\t\n]|^)\s*-$|[\u4e00-\u9fff)）] +-$| {2}-$"
-)
+# mark (增长-2.3%, 为-1.2%, 预计-3%, | -2.11‰, 0.15、-5.64), not between two figures (5%-6%) nor
+# in a code (S-12)
+_SIGNED_AFTER_RE: Final = re.compile(r"(?:[长速幅为是达比率值降计约|｜(（:：、，,\t\n]|^)\s*-$")
+_SPACE_BEFORE_MAX: Final = 12  # how far back over spaces a word before a signed cell is looked for
+
+
+def _signed(work: str, dash: int) -> bool:
+    """Whether the "-" at ``dash`` signs the number after it: after a word of change, a cell's
+    edge or a list's mark, or set apart by spaces from a word or a line's start (a table's
+    label: 食品烟酒      -0.4; 鲜 菜 -5.5), not from a figure or a year (6  -7%, 2023年 -2025年:
+    a range)."""
+    if _SIGNED_AFTER_RE.search(work, max(dash - 2, 0), dash + 1):
+        return True
+    i = dash - 1
+    while i >= 0 and dash - i <= _SPACE_BEFORE_MAX and work[i] in " \u3000":
+        i -= 1
+    if i < 0:
+        return True  # (spaces alone before it: the text's first cell)
+    if i == dash - 1:
+        return False  # (no space before it: 5%-6%, S-12)
+    before = work[i]
+    return ("\u4e00" <= before <= "\u9fff" and before not in "年月日") or before in ")）\n"
 
 
 # 个点 is a percentage point where a rate is compared (高0.8个点, 回落1.2个点); not a count of

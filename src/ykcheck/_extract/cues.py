@@ -89,12 +89,13 @@ _REVIEW_CUES: Final = (
     "据统计",
     "年末",
     # a result measured against what was expected (these outvote the 预期 in them: 实现年初预期,
-    # 低于年初预期目标, 好于预期; not 完成全年目标, which a plan ensures)
-    *(
-        f"{verb}(?:年初|全年|年度)?预期|{verb}年初目标"
-        for verb in ("实现", "完成", "达到", "好于", "高于", "低于", "快于", "慢于", "未达到")
-    ),
-    "未达(?:年初|全年|年度)?预期",
+    # 低于年初预期目标, 好于预期; not 确保实现全年预期目标, 完成全年目标, which a plan ensures)
+    "实现预期目标",
+    "完成预期目标",
+    "达到预期目标",
+    *(f"{verb}年初预期|{verb}年初目标" for verb in ("实现", "完成", "达到", "高于")),
+    *(f"{verb}(?:年初)?预期" for verb in ("好于", "低于", "快于", "慢于", "未达到", "未达")),
+    "高于预期",
 )
 # (every branch starts with a character, never a class, a repeat or a lookbehind: the scan runs
 # over the whole text, and one such branch makes the scan try every branch at every character;
@@ -154,14 +155,17 @@ GOAL_LIST_RE: Final = re.compile(
 )
 SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
 # a month before December (11月, 十一月), and the part of the year up to it: 上半年, 前三季度,
-# 1-10月, 1至11月, 截至10月底, 前10个月 (not 1-12月, 截至年底: the whole year)
+# 1-10月, 1月至11月, 年初至10月, 截至今年10月底, 前10个月, 11月份 (not 1-12月, 截至年底: the
+# whole year; not a part compared with, 比上半年, 较前三季度, 逐季度, 各季度)
 _MONTH: Final = r"(?:(?:[1-9]|1[01])\s*|(?:[一二三四五六七八九]|十一?))"
 PART_OF_YEAR_RE: Final = re.compile(
-    rf"[上下]半年|季度|[0-9一二三四五六七八九十]{{1,2}}\s*[-—–~至到]\s*{_MONTH}月"
-    rf"|截[至止]\s*(?:(?:19|20)[0-9]{{2}}\s*年)?\s*{_MONTH}月|前{_MONTH}个月"
+    rf"(?<![比较与逐各])(?:上半年|前[一二三]季|(?<!前)[一二三四]季度|(?<![一二三四前个])季度"
+    rf"|(?:[0-9一二三四五六七八九十]{{1,2}}\s*月?|年初)\s*[-—–~至到]\s*{_MONTH}月"
+    rf"|截[至止]\s*(?:(?:19|20)[0-9]{{2}}\s*年|今年|本年)?\s*{_MONTH}月|前{_MONTH}个月"
+    rf"|(?<![0-9]){_MONTH}月份)"
 )
 # and, more widely, words of a time so far: what was done by then is no year's result
-PART_YEAR_RE: Final = re.compile(rf"截至|截止|以来|月底|月末|{PART_OF_YEAR_RE.pattern}")
+PART_YEAR_RE: Final = re.compile(rf"截至|截止|以来|月底|月末|下半年|{PART_OF_YEAR_RE.pattern}")
 # but not the goals met, set against the results that follow (较好完成了…确定的主要目标：,
 # 对照年初确定的目标：)
 _MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|确定的|超过|高于|低于")

@@ -36,9 +36,10 @@ _BAR_LINE_RE: Final = re.compile(r"\s*[|｜]\s*")
 _TOKEN_RE: Final = re.compile(r"[^\s|｜]+")
 _SPACED_MAX: Final = 80  # a row of a table of spaced columns is a short line
 # a line that ends with two numbers standing apart (城 镇 2280.32 70.96): a spaced table's row
-# (or one number, far apart: 居民消费价格(CPI)      0.1)
+# (or one number, far apart: 居民消费价格(CPI)      0.1); a run of spaces is tried from its
+# first only, and never given back (a long run with no number after it is read once)
 _SPACED_ROW_RE: Final = re.compile(
-    r"[ \t](?:-?[0-9][0-9.,]*[ \t]+|[ \t]+)-?[0-9][0-9.,]*[ \t]*$", re.M
+    r"(?<![ \t])[ \t](?:-?[0-9][0-9.,]*+[ \t]++|[ \t]++)-?[0-9][0-9.,]*+[ \t]*$", re.M
 )
 _RUN_ON: Final = 2  # lines a row's cells may run on to
 # the first cell of a table's head printed one cell a paragraph (指标名称, 指 标, 项目), and a
