@@ -1461,3 +1461,18 @@ def test_a_plans_words_of_the_whole_years_goal_are_no_result_cue():
 )
 def test_a_minus_after_spaces_signs_a_cell_not_a_range(text, values):
     assert [c.value for c in ykcheck.extract(text)] == values
+
+
+def test_the_province_in_a_citys_review_is_not_the_city():
+    """全省一般公共预算收入增长8% in 吉林市's review is the province's (a review of the diff found
+    it judged exceeded against the city's 6%: 全省 was the catalogue's filler, as 全市 is); in
+    the province's own text 全省 is its own area, and 全国 in the province's the country."""
+    plan = "吉林市2023年主要预期目标:全市一般公共预算收入增长6%。吉林市将努力实现。"
+    review = "吉林市2023年工作回顾。全省一般公共预算收入增长8%。吉林市发展良好。"
+    assert _verdicts(plan, review, 2023) == {"一般公共预算收入": "unreported"}
+    review = "吉林市2023年工作回顾。全市一般公共预算收入增长8%。吉林市发展良好。"
+    assert _verdicts(plan, review, 2023) == {"一般公共预算收入": "exceeded"}
+    plan = "吉林省2023年主要预期目标:全省一般公共预算收入增长6%。吉林省将努力实现。"
+    review = "吉林省2023年回顾。全国一般公共预算收入增长5%,全省一般公共预算收入增长8%。吉林省好。"
+    got = ykcheck.compare(plan, review, year=2023).verdicts
+    assert [(v.status, v.outcome and v.outcome.value) for v in got] == [("exceeded", Decimal(8))]

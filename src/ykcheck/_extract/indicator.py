@@ -11,7 +11,7 @@ from typing import Final
 from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
-from .._places import PROVINCES
+from .._places import PROVINCES, WIDER
 from .._text import near, squash
 from .._units import RANK, RATE_UNITS, SPELLINGS, dimension
 from .sections import DIGIT_RE, is_row, line_of, lines_back
@@ -390,10 +390,21 @@ def _short(place: str) -> str:
     return place[:-1] if len(place) > 2 and place[-1] in "市县区省" else place
 
 
+def _wider(words: str, place: str | None) -> bool:
+    """Whether ``words`` name an area wider than the text's own place: the province (全省,
+    我省) or the country (全国, 我国) in a city's or a county's text, the country in a
+    province's. (Where the text's place is not known, they are its own area's filler.)"""
+    if not place or not any(w in words for w in WIDER):
+        return False
+    return "全国" in words or "我国" in words or _level(place) != "省"
+
+
 def _whole(prefix: str, place: str | None) -> bool:
     """Whether the words before an indicator's name leave its scope whole: nothing but a year,
     filler (全市, 全年, 实现) or the text's own place."""
     rest = _YEAR_PREFIX_RE.sub("", prefix.lstrip(_DASHES))
+    if _wider(rest, place):
+        return False  # 全省一般公共预算收入 in a city's text: the province's
     if place:
         rest = rest.replace(place, "")
         rest = rest.replace(_short(place), "")  # 新乡市 is also written 新乡, 广东省 广东
@@ -408,7 +419,12 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
     filler between it and the figure), provided nothing narrows it (城镇…, 某某区…) and it is
     not the term of a comparison (占固定资产投资的50.7%), and that a figure in ``unit`` can be one
     of (not 2项 after 一般公共预算收入). Else ``guess``."""
-    entry = cat.get(guess)
+    bare = _YEAR_PREFIX_RE.sub("", guess)
+    if bare.startswith(WIDER):
+        if _wider(bare[:2], place):
+            return guess  # 全省一般公共预算收入 in a city's text: the province's, not its own
+        bare = bare[2:]  # (全省地区生产总值 in the province's own text, or a text of no place)
+    entry = cat.get(bare if bare else guess)
     if entry is not None:
         return entry.name if entry.measured_in(unit) else guess
     if guess[:2] in _FLOWS:
