@@ -1651,3 +1651,32 @@ def test_a_table_of_one_column_apart_by_spaces_reads_its_signed_cells():
     assert [c.value for c in ykcheck.extract("比上年下降1.8%(见表1)。")] == [Decimal("-1.8")]
     for ranged in ("力争增长5%-6%", "力争增长5% -6%"):  # (a range, not a fall of 6%)
         assert [c.value for c in ykcheck.extract(ranged)] == [Decimal(5)]
+
+
+def test_results_measured_against_a_goal_in_brackets_after_them():
+    """东安 2022 (extract/tune/dongan_2023_plan_execution_ranks): a 计划执行 report states each
+    result, its gap and rank, then the goal in brackets (地区生产总值增长5.9%,高于全市0.8个百分点,
+    排名全市第1位(预期目标为8.5%以上)). Before, the goals' words read every figure after the
+    first as a target, and the goal was named by the rank before it (高于全市位次, a level of
+    8.5%); the goal is of the growth its clause reports, and the figures before it are results."""
+    text = (
+        "一、2022年计划执行情况\n全年实现地区生产总值增长5.9%,高于全市0.8个百分点,排名全市第1位"
+        "(预期目标为8.5%以上);规模工业增加值增长9.5%,高于全市1.2个百分点,排名全市第1位"
+        "(预期目标为10%以上);固定资产投资增长14.2%,排名全市第1位(预期目标为10%以上)。"
+    )
+    got = [(c.indicator, c.value, c.measure, c.role) for c in ykcheck.extract(text)]
+    assert [g for g in got if g[3] == "target"] == [
+        ("地区生产总值", Decimal("8.5"), "growth", "target"),
+        ("规上工业增加值", Decimal(10), "growth", "target"),
+        ("固定资产投资", Decimal(10), "growth", "target"),
+    ]
+    assert ("规上工业增加值", Decimal("9.5"), "growth", "outcome") in got
+    got = ykcheck.compare(text, text, year=2022).verdicts
+    assert {v.commitment.indicator: v.status for v in got} == {
+        "地区生产总值": "missed",
+        "规上工业增加值": "nearly_met",
+        "固定资产投资": "exceeded",
+    }
+    # (a plan's words in brackets that set no goal figure leave a target a target)
+    (plan,) = ykcheck.extract("力争地区生产总值增长8%(高于省定目标1个百分点)")[:1]
+    assert plan.role == "target"

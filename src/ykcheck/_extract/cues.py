@@ -210,6 +210,11 @@ MARGIN_LEAD_RE: Final = re.compile(
 )
 # the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
 GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
+# the goal in brackets later in a figure's clause, which the figures before it are measured
+# against (增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上))
+_GOAL_AHEAD_RE: Final = re.compile(
+    r"[^；;。！？\n(（]{0,60}[(（]\s*(?:年初|年度|全年|计划)?(?:预期)?目标值?\s*(?:为|是|[:：])?\s*-?[0-9]"
+)
 # the goal met, said right before the goal restated (实现年初预期,控制在3.0%以内)
 _MET_BEFORE_RE: Final = re.compile(
     r"(?:实现|完成|达到)了?(?:年初|全年|年度)?(?:预期|目标)(?:目标)?\s*[,，]\s*$"
@@ -320,6 +325,8 @@ class OwnWords:
             )
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
+        if how == "binding" and _GOAL_AHEAD_RE.match(self.work, tail):
+            return "outcome"  # 增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)
         if lead in ("", "控制在", "保持在") and self.work.endswith(_BOUND_WORDS, 0, tail):
             at = start - len(lead)
             if _MET_BEFORE_RE.search(self.work, max(at - 16, 0), at):

@@ -155,6 +155,14 @@ class Namer:
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
 
+    def goal_of(self, start: int) -> str | None:
+        """The name of the growth a goal in brackets at ``start`` sets: the last growth figure's
+        since the sentence or the semicolon before (地区生产总值增长5.9%,高于全市0.8个百分点,
+        排名全市第1位(预期目标为8.5%以上)); None where none stands there."""
+        if self.last_tail < 0 or _LIST_END_RE.search(self.work, self.last_tail, start):
+            return None
+        return next((n[: -len("增速")] for n in reversed(self.run) if n.endswith("增速")), None)
+
     def stretches(self, start: int, name: str) -> bool:
         """Whether the figure at ``start``, named ``name``, is the stretch of the growth figure
         right before it (增长6.5%以上、力争7%): only words of striving between the two."""

@@ -40,6 +40,7 @@ from .cues import (
     FORECAST_REACH,
     GOAL_AFTER_RE,
     GOAL_BEFORE_RE,
+    GOAL_BRACKET_RE,
     MARKER_WEIGHT,
     OWN_CLAUSE_WEIGHT,
     PRECISE_RE,
@@ -266,8 +267,8 @@ class _Extraction:
         marker, role = self._role(start, tail, how, lead, said, -1 if precise else 0)
         next_start = self.toks[i + 1][0] if i + 1 < len(self.toks) else len(self.work)
         name = self.namer.figure(tok, lead, raw_lead, next_start)
-        if measure == "level" and unit == "percent" and self.namer.stretches(start, name):
-            measure = "growth"  # 增长5.5%以上、争取达到6%: the stretch of the same growth
+        if unit == "percent":
+            name, measure = self._goal(start, lead, name, measure)
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
             name, measure = self._in_cell(cell, unit, measure)
             cs, raw_lead = cell.row_start, ""
@@ -434,6 +435,18 @@ class _Extraction:
         if score:
             return marker, "target" if score > 0 else "outcome"
         return marker, marker.role if marker is not None else "outcome"
+
+    def _goal(self, start: int, lead: str, name: str, measure: Measure) -> tuple[str, Measure]:
+        """The name and measure of a figure in % that sets the goal of a growth before it: its
+        stretch (增长5.5%以上、争取达到6%), or the goal in brackets after the growth's result
+        (…增长5.9%,…排名全市第1位(预期目标为8.5%以上))."""
+        if measure == "level" and self.namer.stretches(start, name):
+            return name, "growth"
+        if "目标" in lead and GOAL_BRACKET_RE.search(lead):
+            goal = self.namer.goal_of(start)
+            if goal is not None:
+                return goal, "growth"
+        return name, measure
 
     def _joined(self, start: int, how: Strength) -> Role | None:
         """The role of the figure before, where a figure is joined to it by 、 alone (增长5.2%、
