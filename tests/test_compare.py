@@ -1476,3 +1476,20 @@ def test_the_province_in_a_citys_review_is_not_the_city():
     review = "吉林省2023年回顾。全国一般公共预算收入增长5%,全省一般公共预算收入增长8%。吉林省好。"
     got = ykcheck.compare(plan, review, year=2023).verdicts
     assert [(v.status, v.outcome and v.outcome.value) for v in got] == [("exceeded", Decimal(8))]
+
+
+def test_a_report_given_as_its_own_review_judges_the_year_it_reviews():
+    """A 计划执行 report given as plan and review, with no year= (2022年计划执行情况 and the
+    next year's draft): the year judged is the one it reviews, whose targets stand beside their
+    results, not the draft's (before, 2023 was taken, and the 2022 targets it prints were not
+    judged)."""
+    text = (
+        "一、2022年计划执行情况\n全年实现地区生产总值增长5.9%(预期目标为8.5%以上);"
+        "固定资产投资增长14.2%(预期目标为10%以上)。\n二、2023年计划草案\n"
+        "2023年主要预期目标:地区生产总值增长7%左右。"
+    )
+    report = ykcheck.compare(text, text)
+    assert report.reviews == frozenset({2022})
+    judged = {v.commitment.indicator: v.status for v in report.verdicts if v.status != "pending"}
+    assert judged == {"地区生产总值": "missed", "固定资产投资": "exceeded"}
+    assert ykcheck.compare(text, "2023年,地区生产总值增长7.5%。").reviews == frozenset({2023})

@@ -285,7 +285,7 @@ def compare(
         title = plan.title or "plan"
     else:
         p = _document(plan, "plan")
-        n = _plan_year(p, year)
+        n = _plan_year(p, year, p.text in texts[1:])
         commitments, spans = _targets(p, n, about[p.text], p.text not in texts[1:])
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
@@ -318,9 +318,10 @@ def _placed(works: list[str]) -> tuple[list[str | None], frozenset[str]]:
     return shared_place(works), frozenset(place_prefix(p) for p in named if p is not None)
 
 
-def _plan_year(p: Document, year: int | None) -> int:
-    """The year a plan's text sets targets for: ``year``, else the one it names."""
-    found = year if year is not None else plan_year(p.text)
+def _plan_year(p: Document, year: int | None, reviewed: bool) -> int:
+    """The year a plan's text sets targets for: ``year``, else the one it names (the one it
+    reviews where it is given as its own review too)."""
+    found = year if year is not None else plan_year(p.text, reviewed=reviewed)
     if found is None:
         where = p.file or p.id  # the file as the user named it, where there is one
         raise DraftError(f"{where}: the plan names no year; pass --year (year= in Python)")

@@ -360,15 +360,18 @@ def dated_year(work: str) -> int:
     return int(dated.group(1) or dated.group(2)) if dated else 0
 
 
-def plan_year(text: str, *, results_only: bool = False) -> int | None:
+def plan_year(text: str, *, results_only: bool = False, reviewed: bool = False) -> int | None:
     """The year whose plan a report sets out, as far as its text tells: the year of a plan
     heading (2023年工作安排), else the year after a review heading (2022年工作回顾), else the year
     it names most often (the latest of equals), or the year after that for a text of results
     only (``results_only``: a communiqué names the year it reports, 2021年我县实现生产总值…).
-    None if it names no year."""
+    A text that is its own review (``reviewed``: a 计划执行 report that prints each target
+    beside its result) judges the year of its review heading first (2022年计划执行情况). None
+    if it names no year."""
     work = fold(text)
     found = markers(work)
-    for role, shift in (("target", 0), ("outcome", 1)):
+    order = (("outcome", 0), ("target", 0)) if reviewed else (("target", 0), ("outcome", 1))
+    for role, shift in order:
         years = [mk.year for mk in found if mk.role == role and mk.year is not None]
         if years:
             return max(years) + shift
