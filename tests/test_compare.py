@@ -1468,7 +1468,7 @@ def test_the_province_in_a_citys_review_is_not_the_city():
     it judged exceeded against the city's 6%: 全省 was the catalogue's filler, as 全市 is); in
     the province's own text 全省 is its own area, and 全国 in the province's the country."""
     plan = "吉林市2023年主要预期目标:全市一般公共预算收入增长6%。吉林市将努力实现。"
-    review = "吉林市2023年工作回顾。全省一般公共预算收入增长8%。吉林市发展良好。"
+    review = "吉林市2023年工作回顾。全省一般公共预算收入增长8%。全市发展良好。"
     assert _verdicts(plan, review, 2023) == {"一般公共预算收入": "unreported"}
     review = "吉林市2023年工作回顾。全市一般公共预算收入增长8%。吉林市发展良好。"
     assert _verdicts(plan, review, 2023) == {"一般公共预算收入": "exceeded"}
@@ -1493,3 +1493,62 @@ def test_a_report_given_as_its_own_review_judges_the_year_it_reviews():
     judged = {v.commitment.indicator: v.status for v in report.verdicts if v.status != "pending"}
     assert judged == {"地区生产总值": "missed", "固定资产投资": "exceeded"}
     assert ykcheck.compare(text, "2023年,地区生产总值增长7.5%。").reviews == frozenset({2023})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal in brackets right after a rate is the rate's own, not the growth's before it
+        (
+            "地区生产总值增长5.9%,城镇调查失业率控制在5.2%(预期目标为5.5%以内)。",
+            {"城镇调查失业率": "met"},
+        ),
+        ("地区生产总值增长5.9%,城镇化率达到55.2%(预期目标为56%)。", {"常住人口城镇化率": "missed"}),
+        # a goal named before its figure is that name's (not the growth's before it)
+        (
+            "一般公共预算收入增长10%,地区生产总值(目标增长8%)实际增长5.9%。",
+            {"地区生产总值": "missed"},
+        ),
+        # a goal set for another (市下达目标, 全市目标) is no goal of the text's own
+        ("地区生产总值增长7.6%(市下达目标7.5%)。", {}),
+    ],
+)
+def test_a_goal_in_brackets_is_only_the_growth_it_follows(text, expected):
+    """A review of the diff found the goal in brackets given to the last growth figure of its
+    clause whatever stood between (a rate's goal judged as GDP's growth target), a goal named
+    before its figure renamed, and any bracket with 目标 (市下达目标) taken for one."""
+    text = "一、2022年计划执行情况\n" + text
+    got = ykcheck.compare(text, text, year=2022).verdicts
+    assert {v.commitment.indicator: v.status for v in got if v.status != "unreported"} == expected
+
+
+def test_a_wider_area_leads_its_sentence_and_a_county_names_its_city():
+    """全省 opens the sentence's scope as a province's name does (全省地区生产总值增长6.3%,一般
+    公共预算收入增长8%: the revenue is the province's too); a province target in a city's plan
+    is not the city's; in a county's text 全市 is the city; a province's text whose place was
+    read as a city it names keeps 全省 its own."""
+    plan = "吉林市2023年主要预期目标:全市一般公共预算收入增长6%,规上工业增加值增长7%。吉林市努力。"
+    review = "吉林市2023年工作回顾。全省地区生产总值增长6.3%,一般公共预算收入增长8%。全市良好。"
+    assert set(_verdicts(plan, review, 2023).values()) == {"unreported"}
+    plan = (
+        "吉林市2023年主要预期目标:全市一般公共预算收入增长6%。"
+        "省里提出,全省地区生产总值增长6.5%左右。吉林市。"
+    )
+    review = "吉林市2023年工作回顾。全市地区生产总值增长6.2%,一般公共预算收入增长7%。吉林市良好。"
+    got = {
+        v.commitment.indicator: v.status for v in ykcheck.compare(plan, review, year=2023).verdicts
+    }
+    assert got.get("全省地区生产总值", "unreported") == "unreported"
+    plan = "东安县2023年主要预期目标:全县地区生产总值增长7%。东安县将努力实现。"
+    review = "东安县2023年工作回顾。全市地区生产总值增长5%。全县发展良好,东安县。"
+    assert _verdicts(plan, review, 2023) == {"地区生产总值": "unreported"}
+    plan = "2023年主要预期目标:生产总值增长5.5%左右。支持西安市建设国家中心城市,西安都市圈。"
+    review = "2023年工作回顾。全省生产总值增长4.3%,西安市生产总值增长5.8%,西安都市圈加快建设。"
+    # (西安市 named twice in the plan, read as its place: the city's 5.8% is not taken for the
+    # province's; both named, not picked)
+    assert _verdicts(plan, review, 2023) == {"地区生产总值": "incomparable"}
+
+
+def test_a_goal_in_brackets_in_a_list_of_goals_leaves_its_targets():
+    text = "2023年主要预期目标:地区生产总值增长6%左右,规上工业增加值增长7%(目标值7%,力争8%)。"
+    assert {c.role for c in ykcheck.extract(text)} == {"target"}

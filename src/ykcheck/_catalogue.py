@@ -29,13 +29,14 @@ from ._vocab import MEASURES, Measure
 _SHIPPED: Final = Path(__file__).resolve().parent / "catalogue" / "indicators.toml"
 
 # Words around a name that say nothing of what is measured: the whole area (全市, 全县, 我市),
-# the year (全年, 年度) and the verbs of reporting (实现, 完成, 达到). (Not 全省, 全国: in a city's
-# text they name a wider area; extraction tells, knowing whose text it is.)
+# the year (全年, 年度) and the verbs of reporting (实现, 完成, 达到). (In a city's text 全省 and
+# 全国 name a wider area: extraction, which knows whose text it is, keeps them in the name, and
+# pairing tells the names apart.)
 _FILLER: Final = (
-    "全市", "全县", "全区", "全州", "全盟", "全旗", "全镇", "全乡", "全域", "全社会",
-    "我市", "我县", "我区", "本市", "本县", "本区", "全年", "年度", "今年", "去年",
+    "全市", "全县", "全区", "全省", "全州", "全盟", "全旗", "全镇", "全乡", "全域", "全社会",
+    "我市", "我县", "我区", "我省", "本市", "本县", "本区", "全年", "年度", "今年", "去年",
     "全体", "实现", "完成", "达到", "共计", "累计", "预计", "力争", "确保", "争取", "其中",
-    "年末", "年底",
+    "全国", "我国", "年末", "年底",
 )  # fmt: skip
 _FILLER_RE: Final = re.compile("(?:" + "|".join(sorted(_FILLER, key=len, reverse=True)) + ")+")
 # a year (2024年), a remark in brackets (生产总值(GDP)) and words of growth or size after a name

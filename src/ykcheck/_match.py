@@ -32,7 +32,7 @@ from ._catalogue import Catalogue, normalize
 from ._errors import wrong_type
 from ._grade import convert
 from ._model import Commitment, Outcome, Pairing, Target
-from ._places import place_prefix
+from ._places import AREAS, place_prefix
 from ._text import fold, squash
 from ._units import DISPLAY, RANK, compatible
 from ._vocab import POINT_HEDGES
@@ -177,11 +177,14 @@ def identity(
     a: str, b: str, catalogue: Catalogue, places: AbstractSet[str] = frozenset()
 ) -> Pairing | None:
     """How the indicator names ``a`` (a commitment's) and ``b`` (an outcome's) are one, or None.
-    ``places``: the prefectures the texts are about, as written short (湛江): a name that starts
-    with another (邯郸规上工业增加值) is that place's, never alike a name that does not."""
+    ``places``: the places the texts are about, as written and short (湛江市, 湛江): a name that
+    starts with another prefecture (邯郸规上工业增加值) is that place's, never alike a name that
+    does not, nor is a wider area's (全省…) where the texts' places are known."""
     ea, eb = catalogue.get(a), catalogue.get(b)
     if a == b:
         return Pairing("catalogue", a, b, entry=ea.name) if ea else Pairing("name", a, b)
+    if not _same_area(place_prefix(a), place_prefix(b), places):
+        return None  # 邯郸规上工业增加值 is 邯郸's, not the 规模以上工业增加值 of 沧州's plan
     if ea is not None and eb is not None:
         return Pairing("catalogue", a, b, entry=ea.name) if ea == eb else None
     na, nb = normalize(a), normalize(b)
@@ -199,9 +202,6 @@ def identity(
         return Pairing("catalogue", a, b, entry=entry.name)
     if _PERIOD_RE.findall(na) != _PERIOD_RE.findall(nb):
         return None  # 年均, 5年, 上半年: a figure of another period than the year's
-    place = place_prefix(nb)
-    if place and place not in places and place != place_prefix(na):
-        return None  # 邯郸规上工业增加值 is 邯郸's, not the 规模以上工业增加值 of 沧州's plan
     known = ea or eb
     if known is not None:
         # one name is a catalogue entry: the other may be a spelling the catalogue lacks
@@ -219,6 +219,18 @@ def identity(
     if score >= SIMILAR or _abbreviates(na, nb) or _abbreviates(nb, na):
         return Pairing("similar", a, b, score=score)
     return None
+
+
+def _same_area(a: str, b: str, places: AbstractSet[str]) -> bool:
+    """Whether names that start with the places ``a`` and ``b`` (as ``place_prefix`` reads
+    them) may be of one area: the same, or a result's of no other prefecture than those the
+    texts are about; a wider area's (全省…, which extraction leaves so only in a text of a
+    narrower one) is never the text's own, where the texts' places are known."""
+    if a == b:
+        return True
+    if b and b not in AREAS and b not in places:
+        return False  # 邯郸规上工业增加值 beside 沧州's 规模以上工业增加值
+    return not places or not (a in AREAS or b in AREAS)
 
 
 # words that make a figure of an entry the part something drove (带动固定资产投资, 拉动消费)

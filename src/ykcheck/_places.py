@@ -51,21 +51,23 @@ PREFECTURES: Final = frozenset((
     "博尔塔拉", "巴音郭楞", "阿克苏", "克孜勒苏", "喀什", "和田", "伊犁", "塔城", "阿勒泰",
 ))  # fmt: skip
 _LONGEST: Final = max(len(p) for p in PREFECTURES)
-# the words of an area wider than a city's (a province, the country)
-WIDER: Final = ("全省", "我省", "全国", "我国")
+# the words of a whole area (the country, a province, a city) that extraction leaves before a
+# name only where the area is wider than the text's own (全省… in a city's text)
+AREAS: Final = ("全国", "我国", "全省", "我省", "全市", "我市")
 _YEAR_RE: Final = re.compile(r"(?:19|20)[0-9]{2}年度?")
 
 
 def place_prefix(name: str) -> str:
     """The prefecture a name starts with (after a year), as written short (邯郸规上工业增加值,
-    2023年邯郸市地区生产总值: 邯郸; 吉林省…: 吉林省, the province, not 吉林市; 全省…, which
-    extraction leaves so where a city's text names its province); "" where it starts with none.
+    2023年邯郸市地区生产总值: 邯郸; 吉林省…: 吉林省, the province, not 吉林市; 全省…, 全市…,
+    which extraction leaves so only where the area is wider than the text's own: a city's
+    text's province, a county's city); "" where it starts with none.
     (A province's name alone is not looked for: a province's news names itself, often no more
     than once.)"""
     year = _YEAR_RE.match(name)  # (2023年江西地区生产总值)
     if year is not None:
         name = name[year.end() :]
-    if name.startswith(WIDER):
+    if name.startswith(AREAS):
         return name[:2]  # 全省一般公共预算收入, left so in a city's text: the province's
     for k in range(min(_LONGEST, len(name) - 1), 1, -1):
         if name[:k] in PREFECTURES:

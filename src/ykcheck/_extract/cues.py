@@ -210,6 +210,9 @@ MARGIN_LEAD_RE: Final = re.compile(
 )
 # the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
 GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
+# a bracket open right before the words of a list of goals: a goal stated beside its result,
+# no list (排名全市第1位(预期目标为8.5%以上))
+_BRACKET_OPEN_RE: Final = re.compile(r"[(（][^()（）]*\Z")
 # the goal in brackets later in a figure's clause, which the figures before it are measured
 # against (增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上))
 _GOAL_AHEAD_RE: Final = re.compile(
@@ -267,6 +270,7 @@ class OwnWords:
                 m.end()
                 for m in GOAL_LIST_RE.finditer(work)
                 if not _MET_GOALS_RE.search(work, max(m.start() - 16, 0), m.start())
+                and not _BRACKET_OPEN_RE.search(work, max(m.start() - 6, 0), m.start())
             ],
             0,
         )
@@ -325,8 +329,6 @@ class OwnWords:
             )
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
-        if how == "binding" and _GOAL_AHEAD_RE.match(self.work, tail):
-            return "outcome"  # 增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)
         if lead in ("", "控制在", "保持在") and self.work.endswith(_BOUND_WORDS, 0, tail):
             at = start - len(lead)
             if _MET_BEFORE_RE.search(self.work, max(at - 16, 0), at):
@@ -341,6 +343,8 @@ class OwnWords:
             # that no target in % or a level is judged against; 超过目标5亿元 is no level)
         if self.goal_listed(start) and self.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
+        if how == "binding" and _GOAL_AHEAD_RE.match(self.work, tail):
+            return "outcome"  # 增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)
         if PLANNED_LEAD_RE.search(lead):
             if self.work[tail - 1] in "%％":
                 return "outcome"  # 分别占年度计划111.08%: a share of the plan, what is done of it

@@ -11,7 +11,7 @@ from typing import Final
 from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
-from .._places import PROVINCES, WIDER
+from .._places import AREAS, PROVINCES
 from .._text import near, squash
 from .._units import RANK, RATE_UNITS, SPELLINGS, dimension
 from .sections import DIGIT_RE, is_row, line_of, lines_back
@@ -391,19 +391,25 @@ def _short(place: str) -> str:
 
 
 def _wider(words: str, place: str | None) -> bool:
-    """Whether ``words`` name an area wider than the text's own place: the province (全省,
-    我省) or the country (全国, 我国) in a city's or a county's text, the country in a
-    province's. (Where the text's place is not known, they are its own area's filler.)"""
-    if not place or not any(w in words for w in WIDER):
+    """Whether ``words`` name an area wider than the text's own ``place``: the country (全国,
+    我国) in a province's, a city's or a county's text, the province (全省, 我省) in a city's or
+    a county's, the city (全市, 我市) in a county's or a district's. (None for a place not known,
+    or a text that does not speak of its own area as a whole: then they are its own area's.)"""
+    if not place or not any(w in words for w in AREAS):
         return False
-    return "全国" in words or "我国" in words or _level(place) != "省"
+    if "全国" in words or "我国" in words:
+        return True
+    if "全省" in words or "我省" in words:
+        return _level(place) != "省"
+    return place[-1] in "县区旗"
 
 
-def _whole(prefix: str, place: str | None) -> bool:
+def _whole(prefix: str, place: str | None, wide: bool = True) -> bool:
     """Whether the words before an indicator's name leave its scope whole: nothing but a year,
-    filler (全市, 全年, 实现) or the text's own place."""
+    filler (全市, 全年, 实现) or the text's own place (``wide``: whether 全省, 全国 may name a
+    wider area than the text's, see ``_wider``)."""
     rest = _YEAR_PREFIX_RE.sub("", prefix.lstrip(_DASHES))
-    if _wider(rest, place):
+    if wide and _wider(rest, place):
         return False  # 全省一般公共预算收入 in a city's text: the province's
     if place:
         rest = rest.replace(place, "")
@@ -413,18 +419,22 @@ def _whole(prefix: str, place: str | None) -> bool:
     return not _FILLER_PREFIX_RE.sub("", rest)
 
 
-def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, unit: str = "") -> str:
+def catalogue_name(
+    lead: str, guess: str, cat: Catalogue, place: str | None, unit: str = "", wide: bool = True
+) -> str:
     """The catalogue's name of what a figure measures: that of ``guess`` (the noun phrase read
     before), or of the catalogue name its clause ``lead`` ends with (only words of growth or
     filler between it and the figure), provided nothing narrows it (城镇…, 某某区…) and it is
     not the term of a comparison (占固定资产投资的50.7%), and that a figure in ``unit`` can be one
-    of (not 2项 after 一般公共预算收入). Else ``guess``."""
+    of (not 2项 after 一般公共预算收入). Else ``guess``, without the words of a whole area that is
+    the text's own. A name that starts with a wider area's (全省一般公共预算收入 in a city's text,
+    ``wide``: see ``_wider``) is kept whole: no entry is the text's own."""
     bare = _YEAR_PREFIX_RE.sub("", guess)
-    if bare.startswith(WIDER):
-        if _wider(bare[:2], place):
+    if bare.startswith(AREAS) and len(bare) > 2:
+        if wide and _wider(bare[:2], place):
             return guess  # 全省一般公共预算收入 in a city's text: the province's, not its own
-        bare = bare[2:]  # (全省地区生产总值 in the province's own text, or a text of no place)
-    entry = cat.get(bare if bare else guess)
+        guess = bare[2:]  # (全省地区生产总值 in the province's own text, or a text of no place)
+    entry = cat.get(guess)
     if entry is not None:
         return entry.name if entry.measured_in(unit) else guess
     if guess[:2] in _FLOWS:
@@ -439,7 +449,8 @@ def catalogue_name(lead: str, guess: str, cat: Catalogue, place: str | None, uni
     if before.endswith(RELATION_BEFORE) or _SHARE_OF_GOAL_RE.search(words, f.end):
         return guess  # 占…的50.7%; 森林覆盖率完成目标的98%: a share of the goal, not the rate
     cut = _SEPARATORS_RE.match(before)
-    if _whole(before[cut.end() :] if cut else before, place) and f.indicator.measured_in(unit):
+    whole = _whole(before[cut.end() :] if cut else before, place, wide)
+    if whole and f.indicator.measured_in(unit):
         return f.indicator.name
     return guess
 

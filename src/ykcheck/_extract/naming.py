@@ -12,6 +12,7 @@ import attrs
 
 from .._catalogue import Catalogue, is_filler
 from .._numbers import NotANumber, Number, read_number_at
+from .._places import AREAS
 from .._units import RANK
 from .._vocab import Measure
 from .candidate import Candidate
@@ -38,6 +39,10 @@ _SCOPE_END_RE: Final = re.compile("[。！？!?\n]")  # a sentence's place ends 
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
+# a goal stated in brackets right after a figure: (预期目标为, (年初目标:, (目标
+_STATED_GOAL_RE: Final = re.compile(
+    r"\s*[(（]\s*(?:年初|年度|全年|计划)?(?:预期)?目标值?\s*(?:为|是|[:：])?\s*"
+)
 # a place's name (and a year) before a catalogue name: 吉林省地区生产总值, 2024年惠州市…
 _PLACE_LEAD_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区镇])")
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
@@ -67,6 +72,12 @@ class Namer:
         self.last_list: tuple[list[str], int] = ([], 0)  # the names of the last 分别, and where
         self.pair: tuple[list[str], int] = ([], -1)  # two names, and the first figure's end
         self.scope: tuple[str, int] = ("", -1)  # another place its sentence is about, and where
+        self.growth_run: str | None = None  # the last figure's of its run, if a growth (no rank)
+        # whether 全省, 全国 (全市 in a county's) before a name may be a wider area than the
+        # text's own: where its place is known and it speaks of that area as a whole (全市 in a
+        # city's text; not a province's text whose place was read as a city it names)
+        level = "" if place is None else place[-1] if place[-1] in "市县区旗州盟" else "省"
+        self.wide = bool(level) and any(f"{w}{level}" in work for w in ("全", "我", "本"))
 
     def figure(self, tok: Number, lead: str, raw_lead: str, next_start: int) -> str:
         """What the figure ``tok`` measures (``lead``: its clause before it, without white
@@ -79,26 +90,32 @@ class Namer:
         if again is not None:
             if tok[4] == RANK:  # 分别居全省第3位和第5位: the places of the figures named
                 return self._ranked(again, tok[0])
-            return catalogue_name(again, again, self.catalogue, self.place, tok[4])
+            return self._catalogued(again, again, tok[4])
         name = indicator(self.work, tok, lead, raw_lead, next_start)
         if not name and "分别" not in lead:
             again = self._pair_again(tok, next_start)
             if again is not None:
-                return catalogue_name(again, again, self.catalogue, self.place, tok[4])
+                return self._catalogued(again, again, tok[4])
         if tok[4] == RANK:
             return self._ranked(name, tok[0])
         if name in RANK_ASPECTS:
             name = ""  # 经济总量迈上3000亿元,增速达到6.5%: the growth of the figure before
-        named = catalogue_name(lead, name, self.catalogue, self.place, tok[4])
+        named = self._catalogued(lead, name, tok[4])
         if OWN_WORDS_RE.search(lead):
             self.scope = ("", -1)  # 全市地区生产总值增长6.5%: the text's own place again
         return self._scoped(self._or_last(named, tok[0]), tok[0])
+
+    def _catalogued(self, lead: str, guess: str, unit: str = "") -> str:
+        return catalogue_name(lead, guess, self.catalogue, self.place, unit, self.wide)
 
     def _scoped(self, name: str, start: int) -> str:
         """``name``, with the place its sentence is about where an earlier figure of the
         sentence named another place than the text's (2025年,吉林省地区生产总值增长5%,一般公共
         预算收入增长13.3%: the revenue is 吉林省's too), where the text's own place is known."""
         if not self.scoped:
+            return name
+        if self.wide and name.startswith(AREAS):  # 全省地区生产总值增长6.3%,一般公共预算收入…
+            self.scope = (name[:2], start)  # (a wider area's, kept so by catalogue_name)
             return name
         m = _PLACE_LEAD_RE.match(name)
         if m is not None and is_place(m.group(1)) and self.catalogue.get(name) is None:
@@ -129,12 +146,12 @@ class Namer:
 
     def statement(self, lead: str, start: int) -> str:
         """What a relative statement (与经济增长同步, 持平) at ``start`` is about."""
-        name = catalogue_name(lead, name_before(lead), self.catalogue, self.place)
+        name = self._catalogued(lead, name_before(lead))
         return self._or_last(name, start)
 
     def label(self, label: str, unit: str) -> str:
         """What a table's cell measures, from its row's label."""
-        return catalogue_name(label, name_before(label), self.catalogue, self.place, unit)
+        return self._catalogued(label, name_before(label), unit)
 
     def shared(self, c: Candidate, lead: str, alone: bool, start: int) -> list[Candidate]:
         """One candidate for each name a figure is given to (A、B、C均增长12%左右; A、B增速排名
@@ -143,25 +160,35 @@ class Namer:
             together = ranked_together(lead, alone) or self._ranked_all(lead)
             return [attrs.evolve(c, indicator=self._ranked(n, start)) for n in together] or [c]
         return [
-            attrs.evolve(c, indicator=catalogue_name(n, n, self.catalogue, self.place, c.unit))
-            for n in shared(lead)
+            attrs.evolve(c, indicator=self._catalogued(n, n, c.unit)) for n in shared(lead)
         ] or [c]
 
-    def remember(self, tail: int, name: str, measure: Measure = "level") -> None:
-        """The figure that ends at ``tail`` is named ``name`` and is of ``measure``."""
+    def remember(
+        self, tail: int, name: str, measure: Measure = "level", aside: bool = False
+    ) -> None:
+        """The figure that ends at ``tail`` is named ``name`` and is of ``measure`` (``aside``:
+        a rank or a gap in points, beside the figure a goal is set for)."""
         if self.last_tail >= 0 and _LIST_END_RE.search(self.work, self.last_tail, tail):
             self.run = []
+            self.growth_run = None
+        if not aside:
+            self.growth_run = name if measure == "growth" else None
         self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
 
     def goal_of(self, start: int) -> str | None:
-        """The name of the growth a goal in brackets at ``start`` sets: the last growth figure's
-        since the sentence or the semicolon before (地区生产总值增长5.9%,高于全市0.8个百分点,
-        排名全市第1位(预期目标为8.5%以上)); None where none stands there."""
-        if self.last_tail < 0 or _LIST_END_RE.search(self.work, self.last_tail, start):
+        """The name of the growth a goal in brackets at ``start`` sets: the bracket opens right
+        after a figure (预期目标为, 目标), and the last figure of its clause's run that is no rank
+        or gap is a growth (地区生产总值增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为
+        8.5%以上)); None otherwise (城镇调查失业率控制在5.2%(预期目标为5.5%以内): the rate's own
+        goal; 地区生产总值(目标增长8%): named there)."""
+        last = self.last_tail
+        if last < 0 or not _STATED_GOAL_RE.fullmatch(self.work, last, start):
             return None
-        return next((n[: -len("增速")] for n in reversed(self.run) if n.endswith("增速")), None)
+        if _LIST_END_RE.search(self.work, last, start):
+            return None
+        return self.growth_run
 
     def stretches(self, start: int, name: str) -> bool:
         """Whether the figure at ``start``, named ``name``, is the stretch of the growth figure

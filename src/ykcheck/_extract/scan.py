@@ -290,7 +290,7 @@ class _Extraction:
                 hedge = "exact"  # 预计…,完成年计划710亿元: the plan's figure is no estimate
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
-        self._after(tail, name, measure)
+        self._after(tail, name, measure, unit in (RANK, "百分点"))
         self.last = (tail, role)
         return Candidate(
             *self._quote(cs, tail),
@@ -473,9 +473,10 @@ class _Extraction:
                 return y
         return None
 
-    def _after(self, tail: int, name: str, measure: Measure) -> None:
-        """Remember a candidate for the next: its end and name, and whether it ends its line."""
-        self.namer.remember(tail, name, measure)
+    def _after(self, tail: int, name: str, measure: Measure, aside: bool) -> None:
+        """Remember a candidate for the next: its end and name (``aside``: a rank or a gap in
+        points), and whether it ends its line."""
+        self.namer.remember(tail, name, measure, aside)
         work = self.work
         if tail < len(work) and work[tail].isspace():
             r = _ROW_END_RE.match(work, tail)
