@@ -329,3 +329,23 @@ def test_a_range_that_ends_in_a_spaced_decimal(phrase, value, upper):
     have the space too (5. 5-6. 5%): one figure, not a stray 5 and a range from 5."""
     (c,) = ykcheck.extract(phrase)
     assert (c.value, c.upper) == (Decimal(value), Decimal(upper))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # 毕节 (extract/tune/bijie_1960_plans): a compact report's one-character words of change
+        ("比上年降20.1%", Decimal("-20.1"), "growth"),
+        ("同比减4.7%", Decimal("-4.7"), "growth"),
+        ("比上年增5%", Decimal(5), "growth"),
+        ("降3个百分点", Decimal(-3), "growth"),
+        # (a count of new ones, and the words of other things, are no growth)
+        ("新增10个", Decimal(10), "level"),
+        ("净增5000户", Decimal(5000), "level"),
+        ("减税降费5亿元", Decimal(5), "level"),
+        ("工业增加值5亿元", Decimal(5), "level"),
+    ],
+)
+def test_one_character_words_of_change(text, value, measure):
+    (c,) = ykcheck.extract(text)
+    assert (c.value, c.measure) == (value, measure)
