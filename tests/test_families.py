@@ -1680,3 +1680,26 @@ def test_results_measured_against_a_goal_in_brackets_after_them():
     # (a plan's words in brackets that set no goal figure leave a target a target)
     (plan,) = ykcheck.extract("力争地区生产总值增长8%(高于省定目标1个百分点)")[:1]
     assert plan.role == "target"
+
+
+def test_a_task_over_its_line_of_what_was_done_is_a_target():
+    """武昌 2021 (extract/tune/wuchang_2021_progress): a notice lists each task of the work
+    report (1.地区生产总值增长10%。(…牵头单位…)), then a line of what was done of it (完成情况:
+    1-9月,…增长18.1%): the task's figures are targets (they had been read as results), the
+    done line's results; in compare those results, of 1-9月, judge no target of the year."""
+    text = (
+        "2021年市《政府工作报告》前三季度完成情况通报\n\n"
+        "1.地区生产总值增长10%。(市级牵头单位:市发展改革委)\n\n"
+        "完成情况:1-9月,武昌区地区生产总值完成1152.04亿元,同比增长18.1%。\n\n"
+        "2.城镇新增就业21万人,城镇调查失业率控制在6%左右。(市级牵头单位:市人社局)\n\n"
+        "完成情况:城镇新增就业24277人。\n"
+    )
+    got = [(c.value, c.role) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal(10), "target"),
+        (Decimal("1152.04"), "outcome"),
+        (Decimal("18.1"), "outcome"),
+        (Decimal(210000), "target"),
+        (Decimal(6), "target"),
+        (Decimal(24277), "outcome"),
+    ]

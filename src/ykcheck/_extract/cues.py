@@ -210,6 +210,11 @@ MARGIN_LEAD_RE: Final = re.compile(
 )
 # the goal restated in brackets beside a result: 高于预期目标（增长6%以上）; 完成8%（目标6%）
 GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标[^）)]*$")
+# a line of what was done of the task on the line before (完成情况：1-9月…; 进展情况:), after
+# any blank lines
+_DONE_LABEL: Final = r"[^\S\n]*(?:完成|进展|推进|落实|办理|实施)(?:情况|进度)\s*[:：]"
+_DONE_LABEL_RE: Final = re.compile(_DONE_LABEL)
+_DONE_NEXT_RE: Final = re.compile(rf"\n(?:[^\S\n]*\n)*{_DONE_LABEL}")
 # a bracket open right before the words of a list of goals: a goal stated beside its result,
 # no list (排名全市第1位(预期目标为8.5%以上))
 _BRACKET_OPEN_RE: Final = re.compile(r"[(（][^()（）]*\Z")
@@ -275,6 +280,8 @@ class OwnWords:
             0,
         )
         self.plan_tail = -1  # where the last plan's figure ends (see ``planned``)
+        # the line ends followed by a line of what was done (完成情况：…): a task's line ends there
+        self.tasks = {m.start() for m in _DONE_NEXT_RE.finditer(work)}
 
     def rewind(self) -> None:
         """Start again from the text's start (after a pass over its figures)."""
@@ -343,6 +350,9 @@ class OwnWords:
             # that no target in % or a level is judged against; 超过目标5亿元 is no level)
         if self.goal_listed(start) and self.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
+        line = self.work.rfind("\n", 0, start) + 1
+        if self.work.find("\n", tail) in self.tasks and not _DONE_LABEL_RE.match(self.work, line):
+            return "target"  # 1.地区生产总值增长10%。/ 完成情况:1-9月,…增长18.1%: the task
         if how == "binding" and _GOAL_AHEAD_RE.match(self.work, tail):
             return "outcome"  # 增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)
         if PLANNED_LEAD_RE.search(lead):
