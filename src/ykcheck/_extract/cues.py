@@ -220,6 +220,7 @@ _DONE_NEXT_RE: Final = re.compile(rf"\n(?:[^\S\n]*\n)*{_DONE_LABEL}")
 _BRACKET_OPEN_RE: Final = re.compile(r"[(（][^()（）]*\Z")
 # the goal in brackets later in a figure's clause, which the figures before it are measured
 # against (增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上))
+_GOAL_AHEAD_REACH: Final = 80
 _GOAL_AHEAD_RE: Final = re.compile(
     r"[^；;。！？\n(（]{0,60}[(（]\s*(?:年初|年度|全年|计划)?(?:预期)?目标值?\s*(?:为|是|[:：])?\s*-?[0-9]"
 )
@@ -353,7 +354,11 @@ class OwnWords:
         line = self.work.rfind("\n", 0, start) + 1
         if self.work.find("\n", tail) in self.tasks and not _DONE_LABEL_RE.match(self.work, line):
             return "target"  # 1.地区生产总值增长10%。/ 完成情况:1-9月,…增长18.1%: the task
-        if how == "binding" and _GOAL_AHEAD_RE.match(self.work, tail):
+        if (
+            how == "binding"
+            and self.work.find("目标", tail, tail + _GOAL_AHEAD_REACH) >= 0  # (cheap test first)
+            and _GOAL_AHEAD_RE.match(self.work, tail)
+        ):
             return "outcome"  # 增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)
         if PLANNED_LEAD_RE.search(lead):
             if self.work[tail - 1] in "%％":
