@@ -1552,3 +1552,56 @@ def test_a_wider_area_leads_its_sentence_and_a_county_names_its_city():
 def test_a_goal_in_brackets_in_a_list_of_goals_leaves_its_targets():
     text = "2023年主要预期目标:地区生产总值增长6%左右,规上工业增加值增长7%(目标值7%,力争8%)。"
     assert {c.role for c in ykcheck.extract(text)} == {"target"}
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "expected"),
+    [
+        # 降为, 增为: a level reached, not a change by it
+        (
+            "2024年主要预期目标:地区生产总值增长4.5%左右,居民消费价格涨幅控制在3%左右。",
+            "2024年,全市地区生产总值增速降为4.8%,居民消费价格涨幅降为2.1%。",
+            {"地区生产总值": "met", "居民消费价格涨幅": "met"},
+        ),
+        # 年均增: several years' average, not the year's
+        (
+            "一般公共预算收入增长7%。",
+            "2023年,全市地区生产总值增长5.5%。过去五年,一般公共预算收入年均增8.1%。",
+            {},
+        ),
+        # a rate's gap in points, then its goal in brackets: not the growth's before it
+        (
+            "关于2023年计划执行情况的报告\n2023年,全市规模以上工业增加值增长8%,"
+            "城镇调查失业率比上年下降0.2个百分点(预期目标为5.5%以内)。",
+            None,
+            {"城镇调查失业率": "incomparable"},  # (the rate's goal; its change in points)
+        ),
+        # a review's paragraph before a label of what was done is no task
+        (
+            "关于2023年计划执行情况的报告\n一、2023年计划执行情况\n"
+            "全市地区生产总值增长6.5%,一般公共预算收入增长8%。\n推进情况:各项工作有序推进。",
+            "地区生产总值增长6.5%。一般公共预算收入增长7.6%。",
+            {},
+        ),
+        # the city's own 我市 after the province's figure closes the province's scope
+        (
+            "沧州市2024年主要预期目标:全市一般公共预算收入增长5%。沧州市将努力实现。",
+            "沧州市2024年政府工作报告。沧州市人民政府。全市上下。2024年,全省地区生产总值增长"
+            "6.3%,我市增长6.5%,一般公共预算收入增长8%。",
+            {"一般公共预算收入": "exceeded"},
+        ),
+    ],
+)
+def test_what_a_third_review_of_the_diff_found(plan, review, expected):
+    """降为 read as a fall by; 年均增 as the year's growth; a rate's goal given to the growth
+    before its gap; a review's paragraph over 推进情况: read as a task; 我市 after 全省 taken
+    into the province's scope: each had made a wrong verdict or lost a right one."""
+    review = plan if review is None else review
+    got = ykcheck.compare(plan, review, year=2024 if "2024" in plan else 2023).verdicts
+    judged = {v.commitment.indicator: v.status for v in got}
+    assert {k: v for k, v in judged.items() if v not in ("unreported", "pending")} == expected
+
+
+def test_a_goal_after_a_colon_in_brackets_is_a_target():
+    text = "2023年,全市固定资产投资增长10%,工业投资占比提高2个百分点(目标:35%)。"
+    assert [c.role for c in ykcheck.extract(text)][-1] == "target"

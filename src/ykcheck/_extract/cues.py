@@ -213,10 +213,14 @@ GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标
 # a line of what was done of the task on the line before (完成情况：1-9月…; 进展情况:), after
 # any blank lines
 _DONE_LABEL: Final = r"[^\S\n]*(?:完成|进展|推进|落实|办理|实施)(?:情况|进度)\s*[:：]"
-_DONE_LABEL_RE: Final = re.compile(_DONE_LABEL)
+# a task's line: an item's number first (1. 1、 (一) 一、), and no word of what was done
+_TASK_LINE_RE: Final = re.compile(
+    r"[^\S\n]*(?:[0-9]{1,2}[.．、]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+_DONE_WORDS_RE: Final = re.compile("完成|实现|超额|同比|比上年|较上年|已")
 _DONE_NEXT_RE: Final = re.compile(rf"\n(?:[^\S\n]*\n)*{_DONE_LABEL}")
 # a bracket open right before the words of a list of goals: a goal stated beside its result,
-# no list (排名全市第1位(预期目标为8.5%以上))
+# no list (排名全市第1位(预期目标为8.5%以上); but (目标:35%) names a target as a list does)
 _BRACKET_OPEN_RE: Final = re.compile(r"[(（][^()（）]*\Z")
 # the goal in brackets later in a figure's clause, which the figures before it are measured
 # against (增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上))
@@ -276,7 +280,10 @@ class OwnWords:
                 m.end()
                 for m in GOAL_LIST_RE.finditer(work)
                 if not _MET_GOALS_RE.search(work, max(m.start() - 16, 0), m.start())
-                and not _BRACKET_OPEN_RE.search(work, max(m.start() - 6, 0), m.start())
+                and not (
+                    m.group().endswith(("是", "为"))
+                    and _BRACKET_OPEN_RE.search(work, max(m.start() - 6, 0), m.start())
+                )
             ],
             0,
         )
@@ -351,9 +358,11 @@ class OwnWords:
             # that no target in % or a level is judged against; 超过目标5亿元 is no level)
         if self.goal_listed(start) and self.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
-        line = self.work.rfind("\n", 0, start) + 1
-        if self.work.find("\n", tail) in self.tasks and not _DONE_LABEL_RE.match(self.work, line):
-            return "target"  # 1.地区生产总值增长10%。/ 完成情况:1-9月,…增长18.1%: the task
+        if self.work.find("\n", tail) in self.tasks:
+            line = self.work.rfind("\n", 0, start) + 1
+            task = _TASK_LINE_RE.match(self.work, line)
+            if task is not None and not _DONE_WORDS_RE.search(self.work, line, start):
+                return "target"  # 1.地区生产总值增长10%。/ 完成情况:1-9月,…增长18.1%: the task
         if (
             how == "binding"
             and self.work.find("目标", tail, tail + _GOAL_AHEAD_REACH) >= 0  # (cheap test first)

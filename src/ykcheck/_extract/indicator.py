@@ -390,7 +390,7 @@ def _short(place: str) -> str:
     return place[:-1] if len(place) > 2 and place[-1] in "市县区省" else place
 
 
-def _wider(words: str, place: str | None) -> bool:
+def is_wider(words: str, place: str | None) -> bool:
     """Whether ``words`` name an area wider than the text's own ``place``: the country (全国,
     我国) in a province's, a city's or a county's text, the province (全省, 我省) in a city's or
     a county's, the city (全市, 我市) in a county's or a district's. (None for a place not known,
@@ -409,7 +409,7 @@ def _whole(prefix: str, place: str | None, wide: bool = True) -> bool:
     filler (全市, 全年, 实现) or the text's own place (``wide``: whether 全省, 全国 may name a
     wider area than the text's, see ``_wider``)."""
     rest = _YEAR_PREFIX_RE.sub("", prefix.lstrip(_DASHES))
-    if wide and _wider(rest, place):
+    if wide and is_wider(rest, place):
         return False  # 全省一般公共预算收入 in a city's text: the province's
     if place:
         rest = rest.replace(place, "")
@@ -431,7 +431,7 @@ def catalogue_name(
     ``wide``: see ``_wider``) is kept whole: no entry is the text's own."""
     bare = _YEAR_PREFIX_RE.sub("", guess)
     if bare.startswith(AREAS) and len(bare) > 2:
-        if wide and _wider(bare[:2], place):
+        if wide and is_wider(bare[:2], place):
             return guess  # 全省一般公共预算收入 in a city's text: the province's, not its own
         guess = bare[2:]  # (全省地区生产总值 in the province's own text, or a text of no place)
     entry = cat.get(guess)
@@ -463,6 +463,7 @@ __all__ = [
     "catalogue_name",
     "indicator",
     "is_place",
+    "is_wider",
     "listed",
     "name_before",
     "place_of",

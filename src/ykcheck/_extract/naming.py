@@ -23,6 +23,7 @@ from .indicator import (
     catalogue_name,
     indicator,
     is_place,
+    is_wider,
     listed,
     name_before,
     ranked_together,
@@ -114,9 +115,9 @@ class Namer:
         预算收入增长13.3%: the revenue is 吉林省's too), where the text's own place is known."""
         if not self.scoped:
             return name
-        if self.wide and name.startswith(AREAS):  # 全省地区生产总值增长6.3%,一般公共预算收入…
-            self.scope = (name[:2], start)  # (a wider area's, kept so by catalogue_name)
-            return name
+        if self.wide and name.startswith(AREAS) and is_wider(name[:2], self.place):
+            self.scope = (name[:2], start)  # 全省地区生产总值增长6.3%,一般公共预算收入…: the
+            return name  # province's, both (kept so by catalogue_name)
         m = _PLACE_LEAD_RE.match(name)
         if m is not None and is_place(m.group(1)) and self.catalogue.get(name) is None:
             other = not self.place or m.group(1)[:-1] not in self.place
@@ -164,18 +165,29 @@ class Namer:
         ] or [c]
 
     def remember(
-        self, tail: int, name: str, measure: Measure = "level", aside: bool = False
+        self,
+        tail: int,
+        name: str,
+        measure: Measure = "level",
+        aside: bool = False,
+        unit: str = "percent",
     ) -> None:
-        """The figure that ends at ``tail`` is named ``name`` and is of ``measure`` (``aside``:
-        a rank or a gap in points, beside the figure a goal is set for)."""
+        """The figure that ends at ``tail`` is named ``name`` and is of ``measure`` in ``unit``
+        (``aside``: a rank or a gap in points beside the figure a goal is set for)."""
         if self.last_tail >= 0 and _LIST_END_RE.search(self.work, self.last_tail, tail):
             self.run = []
             self.growth_run = None
         if not aside:
-            self.growth_run = name if measure == "growth" else None
+            self.growth_run = name if measure == "growth" and unit == "percent" else None
         self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
+
+    def another_subject(self, name: str) -> bool:
+        """Whether a rank or a gap named ``name`` is of another indicator of the catalogue than
+        the growth before it (一般公共预算收入排名全省第5位 after 地区生产总值增长5.9%)."""
+        entry = self.catalogue.get(name.removesuffix(RANK).removesuffix("增速"))
+        return entry is not None and entry.name != self.growth_run
 
     def goal_of(self, start: int) -> str | None:
         """The name of the growth a goal in brackets at ``start`` sets: the bracket opens right

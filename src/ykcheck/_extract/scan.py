@@ -117,6 +117,8 @@ LEAN_MIN: Final = 6
 # strength words (确保, 力争): a cheap test before reading them
 _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
 # a figure joined to the one before by 、 alone (增长5.2%、约4.4万亿元; 增长8.2%、突破6000亿元)
+# the words of a gap to another area's figure (高于全市0.8个百分点): beside the figure before
+_GAP_LEAD_RE: Final = re.compile("高于|低于|快于|慢于|高出|低出|超出|领先|落后|分别高|分别低")
 _JOINED_RE: Final = re.compile(r"\s*、\s*(?:约|近|超过|超|突破|达到|达|为)?\s*")
 
 
@@ -290,7 +292,8 @@ class _Extraction:
                 hedge = "exact"  # 预计…,完成年计划710亿元: the plan's figure is no estimate
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
-        self._after(tail, name, measure, unit in (RANK, "百分点"))
+        gap = unit == RANK or (unit == "百分点" and _GAP_LEAD_RE.search(lead) is not None)
+        self._after(tail, name, measure, gap and not self.namer.another_subject(name), unit)
         self.last = (tail, role)
         return Candidate(
             *self._quote(cs, tail),
@@ -473,10 +476,10 @@ class _Extraction:
                 return y
         return None
 
-    def _after(self, tail: int, name: str, measure: Measure, aside: bool) -> None:
+    def _after(self, tail: int, name: str, measure: Measure, aside: bool, unit: str) -> None:
         """Remember a candidate for the next: its end and name (``aside``: a rank or a gap in
-        points), and whether it ends its line."""
-        self.namer.remember(tail, name, measure, aside)
+        points of the figure before), and whether it ends its line."""
+        self.namer.remember(tail, name, measure, aside, unit)
         work = self.work
         if tail < len(work) and work[tail].isspace():
             r = _ROW_END_RE.match(work, tail)
