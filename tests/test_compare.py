@@ -1605,3 +1605,38 @@ def test_what_a_third_review_of_the_diff_found(plan, review, expected):
 def test_a_goal_after_a_colon_in_brackets_is_a_target():
     text = "2023年,全市固定资产投资增长10%,工业投资占比提高2个百分点(目标:35%)。"
     assert [c.role for c in ykcheck.extract(text)][-1] == "target"
+
+
+def test_what_a_fourth_review_of_the_diff_found():
+    """A goal (目标:6%) in brackets opens no list of goals for the results after it, and is the
+    growth's goal; a task's line keeps its targets with 实现, 同比; a gap to the year before
+    or another area in points (比上年回落0.8个百分点, 比全省高0.8个百分点) leaves the goal after
+    it to the growth; 年均降至 is a level reached, 回落为 a level too."""
+    text = (
+        "一、2023年计划执行情况\n地区生产总值增长5.9%(目标:6%),规上工业增加值增长7.2%,"
+        "固定资产投资增长8.5%,城镇调查失业率5.1%。"
+    )
+    got = [(c.value, c.measure, c.role) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal("5.9"), "growth", "outcome"),
+        (Decimal(6), "growth", "target"),
+        (Decimal("7.2"), "growth", "outcome"),
+        (Decimal("8.5"), "growth", "outcome"),
+        (Decimal("5.1"), "level", "outcome"),
+    ]
+    tasks = (
+        "2024年主要目标任务完成情况\n1.实现社会消费品零售总额同比增长8%。\n"
+        "完成情况:1-11月,社会消费品零售总额增长5.1%。"
+    )
+    assert [c.role for c in ykcheck.extract(tasks)][:1] == ["target"]
+    for gap, status in (("比上年回落0.8个百分点(预期目标为6%)", "nearly_met"),):
+        text = f"一、2022年计划执行情况\n地区生产总值增长5.9%,{gap}。"
+        assert _verdicts(text, text, 2022) == {"地区生产总值": status}
+    text = "一、2022年计划执行情况\n规上工业增加值增长7.2%,比全省高0.8个百分点(目标7%)。"
+    assert _verdicts(text, text, 2022) == {"规上工业增加值": "met"}
+    plan = "细颗粒物(PM2.5)平均浓度控制在30微克/立方米以内。"
+    review = "2023年,细颗粒物(PM2.5)平均浓度年均降至28微克/立方米。"
+    assert set(_verdicts(plan, review, 2023).values()) == {"met"}
+    assert [(c.value, c.measure) for c in ykcheck.extract("地区生产总值增速回落为4.8%")] == [
+        (Decimal("4.8"), "growth")
+    ]

@@ -43,7 +43,9 @@ _WHOLE_YEAR_RE: Final = re.compile(
 # a note of a part of the year after a figure: 增长12%(1-11月)
 _PART_NOTE_RE: Final = re.compile(rf"\s*[(（]\s*(?:{PART_OF_YEAR_RE.pattern})")
 # growth averaged over years (not 年均PM2.5浓度, the year's average concentration)
-_AVERAGE_GROWTH_RE: Final = re.compile("年均(?:增长|增速|增幅|递增|提高|下降|增|降|减)")
+_AVERAGE_GROWTH_RE: Final = re.compile(
+    "年均(?:增长|增速|增幅|递增|提高|下降|(?:增|降|减)(?![为至到]))"
+)  # (not 年均降至28微克: a level reached)
 # the year a growth is measured from (比2020年增长, 较2016年分别增长)
 _BASE_YEAR_RE: Final = re.compile(r"(?:比|较|与)((?:19|20)[0-9]{2})\s*年")
 # words of several years: a total 累计 in their sentence is not one year's figure

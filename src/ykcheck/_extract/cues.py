@@ -217,11 +217,13 @@ _DONE_LABEL: Final = r"[^\S\n]*(?:完成|进展|推进|落实|办理|实施)(?:�
 _TASK_LINE_RE: Final = re.compile(
     r"[^\S\n]*(?:[0-9]{1,2}[.．、]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
-_DONE_WORDS_RE: Final = re.compile("完成|实现|超额|同比|比上年|较上年|已")
+_DONE_WORDS_RE: Final = re.compile("已|超额|实际")  # (not 实现, 完成, 同比: a task's words too)
 _DONE_NEXT_RE: Final = re.compile(rf"\n(?:[^\S\n]*\n)*{_DONE_LABEL}")
 # a bracket open right before the words of a list of goals: a goal stated beside its result,
-# no list (排名全市第1位(预期目标为8.5%以上); but (目标:35%) names a target as a list does)
+# no list (排名全市第1位(预期目标为8.5%以上); (目标:6%),规上工业增加值增长7.2%: 7.2% is a result)
 _BRACKET_OPEN_RE: Final = re.compile(r"[(（][^()（）]*\Z")
+# a goal in brackets right before a figure, its own (增长5.9%(目标:6%); 占比提高2个百分点(目标:35%))
+_GOAL_IN_BRACKET_RE: Final = re.compile(r"[(（][^()（）]{0,8}目标[^()（）0-9]{0,4}\Z")
 # the goal in brackets later in a figure's clause, which the figures before it are measured
 # against (增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上))
 _GOAL_AHEAD_REACH: Final = 80
@@ -280,10 +282,7 @@ class OwnWords:
                 m.end()
                 for m in GOAL_LIST_RE.finditer(work)
                 if not _MET_GOALS_RE.search(work, max(m.start() - 16, 0), m.start())
-                and not (
-                    m.group().endswith(("是", "为"))
-                    and _BRACKET_OPEN_RE.search(work, max(m.start() - 6, 0), m.start())
-                )
+                and not _BRACKET_OPEN_RE.search(work, max(m.start() - 6, 0), m.start())
             ],
             0,
         )
@@ -344,6 +343,8 @@ class OwnWords:
             )
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
+        if _GOAL_IN_BRACKET_RE.search(self.work, max(start - 14, 0), start):
+            return "target"  # 增长5.9%(目标:6%): the goal, in its brackets
         if lead in ("", "控制在", "保持在") and self.work.endswith(_BOUND_WORDS, 0, tail):
             at = start - len(lead)
             if _MET_BEFORE_RE.search(self.work, max(at - 16, 0), at):

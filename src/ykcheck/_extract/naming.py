@@ -40,6 +40,11 @@ _SCOPE_END_RE: Final = re.compile("[。！？!?\n]")  # a sentence's place ends 
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
+# the words of a gap to another area's figure (高于全市0.8个百分点): beside the figure before
+_GAP_LEAD_RE: Final = re.compile(
+    "高于|低于|快于|慢于|高出|低出|超出|领先|落后|分别高|分别低"
+    "|比[^，,。；;]{0,6}?(?:高|低|快|慢|提高|回落|下降|加快|放缓|回升|上升)"
+)  # (比全省高0.8个百分点; 比上年回落0.8个百分点: beside the growth before)
 # a goal stated in brackets right after a figure: (预期目标为, (年初目标:, (目标
 _STATED_GOAL_RE: Final = re.compile(
     r"\s*[(（]\s*(?:年初|年度|全年|计划)?(?:预期)?目标值?\s*(?:为|是|[:：])?\s*"
@@ -183,11 +188,16 @@ class Namer:
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
 
-    def another_subject(self, name: str) -> bool:
-        """Whether a rank or a gap named ``name`` is of another indicator of the catalogue than
-        the growth before it (一般公共预算收入排名全省第5位 after 地区生产总值增长5.9%)."""
+    def aside(self, name: str, unit: str, lead: str) -> bool:
+        """Whether a figure named ``name`` in ``unit`` stands beside the growth before it, and
+        leaves it the one a goal in brackets after them sets (see ``goal_of``): a rank, or a gap
+        in points to another area's figure or the year before's (高于全市0.8个百分点,
+        比全省高0.8个百分点), of no other indicator of the catalogue (not 一般公共预算收入排名全省
+        第5位, nor 城镇调查失业率比上年下降0.2个百分点)."""
+        if unit != RANK and (unit != "百分点" or _GAP_LEAD_RE.search(lead) is None):
+            return False
         entry = self.catalogue.get(name.removesuffix(RANK).removesuffix("增速"))
-        return entry is not None and entry.name != self.growth_run
+        return entry is None or entry.name == self.growth_run
 
     def goal_of(self, start: int) -> str | None:
         """The name of the growth a goal in brackets at ``start`` sets: the bracket opens right

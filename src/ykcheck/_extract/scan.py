@@ -40,7 +40,6 @@ from .cues import (
     FORECAST_REACH,
     GOAL_AFTER_RE,
     GOAL_BEFORE_RE,
-    GOAL_BRACKET_RE,
     MARKER_WEIGHT,
     OWN_CLAUSE_WEIGHT,
     PRECISE_RE,
@@ -117,8 +116,6 @@ LEAN_MIN: Final = 6
 # strength words (确保, 力争): a cheap test before reading them
 _STRENGTH_HINT_RE: Final = re.compile("[确坚务必力争努]")
 # a figure joined to the one before by 、 alone (增长5.2%、约4.4万亿元; 增长8.2%、突破6000亿元)
-# the words of a gap to another area's figure (高于全市0.8个百分点): beside the figure before
-_GAP_LEAD_RE: Final = re.compile("高于|低于|快于|慢于|高出|低出|超出|领先|落后|分别高|分别低")
 _JOINED_RE: Final = re.compile(r"\s*、\s*(?:约|近|超过|超|突破|达到|达|为)?\s*")
 
 
@@ -292,8 +289,7 @@ class _Extraction:
                 hedge = "exact"  # 预计…,完成年计划710亿元: the plan's figure is no estimate
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
-        gap = unit == RANK or (unit == "百分点" and _GAP_LEAD_RE.search(lead) is not None)
-        self._after(tail, name, measure, gap and not self.namer.another_subject(name), unit)
+        self._after(tail, name, measure, self.namer.aside(name, unit, lead), unit)
         self.last = (tail, role)
         return Candidate(
             *self._quote(cs, tail),
@@ -445,8 +441,8 @@ class _Extraction:
         (…增长5.9%,…排名全市第1位(预期目标为8.5%以上))."""
         if measure == "level" and self.namer.stretches(start, name):
             return name, "growth"
-        if "目标" in lead and GOAL_BRACKET_RE.search(lead):
-            goal = self.namer.goal_of(start)
+        if self.work.find("目标", max(start - 12, 0), start) >= 0:
+            goal = self.namer.goal_of(start)  # (the bracket's form is goal_of's to tell)
             if goal is not None:
                 return goal, "growth"
         return name, measure
