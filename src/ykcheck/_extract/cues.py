@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import accumulate
 from typing import Final
@@ -289,6 +290,14 @@ class OwnWords:
         self.plan_tail = -1  # where the last plan's figure ends (see ``planned``)
         # the line ends followed by a line of what was done (完成情况：…): a task's line ends there
         self.tasks = {m.start() for m in _DONE_NEXT_RE.finditer(work)}
+        # (and where each line ends, looked up by bisection: a text of long lines is not read
+        # to its line's end again for each of its figures)
+        self.line_ends = [m.start() for m in re.finditer("\n", work)] if self.tasks else []
+
+    def _line_end(self, at: int) -> int:
+        """Where the line of ``at`` ends (-1 for the text's last line, as ``str.find``)."""
+        i = bisect.bisect_left(self.line_ends, at)
+        return self.line_ends[i] if i < len(self.line_ends) else -1
 
     def rewind(self) -> None:
         """Start again from the text's start (after a pass over its figures)."""
@@ -359,7 +368,7 @@ class OwnWords:
             # that no target in % or a level is judged against; 超过目标5亿元 is no level)
         if self.goal_listed(start) and self.says(start) >= 0 and "实际" not in lead:
             return "target"  # 主要预期目标是：… (but 实际增长5.8%: a result against them)
-        if self.work.find("\n", tail) in self.tasks:
+        if self.tasks and self._line_end(tail) in self.tasks:
             line = self.work.rfind("\n", 0, start) + 1
             task = _TASK_LINE_RE.match(self.work, line)
             if task is not None and not _DONE_WORDS_RE.search(self.work, line, start):
