@@ -1640,3 +1640,18 @@ def test_what_a_fourth_review_of_the_diff_found():
     assert [(c.value, c.measure) for c in ykcheck.extract("地区生产总值增速回落为4.8%")] == [
         (Decimal("4.8"), "growth")
     ]
+
+
+def test_a_change_from_one_figure_to_another_judges_by_the_second():
+    """由5.5%降为5.2%, 从60%提高到62%: the first figure is where the change starts, neither the
+    year's result nor its target (5.5% had been judged nearly met against 5.3%以内), and the
+    second is named by what changes (城镇调查失业率, not 城镇调查失业率由5.5%)."""
+    plan = "城镇调查失业率控制在5.3%以内"
+    assert _verdicts(plan, "2023年,城镇调查失业率由5.5%降为5.2%。", 2023) == {
+        "城镇调查失业率": "met"
+    }
+    plan = "2023年目标:城镇调查失业率由5.5%降至5.3%以内。"
+    got = ykcheck.compare(plan, "城镇调查失业率5.2%。", year=2023).verdicts
+    assert [(v.commitment.target.value, v.status) for v in got] == [(Decimal("5.3"), "met")]
+    review = "2023年,城镇化率从60%提高到62%。"
+    assert _verdicts("常住人口城镇化率达到61%", review, 2023) == {"常住人口城镇化率": "exceeded"}

@@ -40,6 +40,12 @@ _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
 _WHOLE_YEAR_RE: Final = re.compile(
     "全年(?!(?:预期)?(?:目标|计划|任务))|年[底末终]|1[-—–至]12月|一至十二月|12月[底末]"
 )  # (not 全年目标任务过半, 年度投资计划: a plan's words)
+# the starting point of a change to another figure (城镇调查失业率由5.5%降为5.2%; 从60%提高到62%):
+# neither the year's target nor its result
+_FROM_RE: Final = re.compile(r"(?:由|从)\s*-?[0-9][0-9.,]*\s*[^\s0-9，,。；;]{0,4}\Z")
+_TO_RE: Final = re.compile(
+    r"\s*(?:下降|降低|回落|减少|压减|提高|提升|增加|上升|增长|扩大|缩小|降|减|增|升)?\s*(?:至|到|为)"
+)
 # a note of a part of the year after a figure: 增长12%(1-11月)
 _PART_NOTE_RE: Final = re.compile(rf"\s*[(（]\s*(?:{PART_OF_YEAR_RE.pattern})")
 # growth averaged over years (not 年均PM2.5浓度, the year's average concentration)
@@ -123,7 +129,7 @@ def _targets(
     # targets it was held to): its results are no targets, whatever words they lack
     reviewed = done >= _REVIEWED_MIN and _REVIEWED_SHARE * planned < done
     for c in found:
-        if reviewed and c.role == "outcome":
+        if (reviewed and c.role == "outcome") or _start_of_change(doc.text, c):
             continue
         if c.year is not None and c.year < year:
             continue  # a result of a year before, or a target long due
@@ -199,7 +205,7 @@ def _of(c: Candidate, year: int, text: str, breaks: list[int], times: _Times) ->
     none said), not of a part of it; or such a figure that its sentence and heading set no
     target with. In a text given as a review, a figure is a result unless words say it is a
     target: the cues that weigh a role in a text of unknown kind are weaker than that."""
-    if c.relation is not None or c.year not in (None, year):
+    if c.relation is not None or c.year not in (None, year) or _start_of_change(text, c):
         return False
     sentence = _sentence(text, breaks, *c.span)
     if times.partial(_sentence_start(breaks, c.span[0]), *c.span):
@@ -218,6 +224,11 @@ def _sentence(text: str, breaks: list[int], start: int, end: int) -> str:
     end, in order)."""
     j = bisect.bisect_left(breaks, end)
     return text[_sentence_start(breaks, start) : breaks[j] if j < len(breaks) else len(text)]
+
+
+def _start_of_change(text: str, c: Candidate) -> bool:
+    """Whether a figure is where a change to the figure after it starts (由5.5%降为5.2%)."""
+    return _FROM_RE.search(c.quote) is not None and _TO_RE.match(text, c.span[1]) is not None
 
 
 def _sentence_start(breaks: list[int], at: int) -> int:

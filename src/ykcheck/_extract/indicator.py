@@ -419,6 +419,10 @@ def _whole(prefix: str, place: str | None, wide: bool = True) -> bool:
     return not _FILLER_PREFIX_RE.sub("", rest)
 
 
+# the starting point of a change at a name's end (城镇调查失业率由, 城镇调查失业率由5.5%)
+_FROM_TAIL_RE: Final = re.compile(r"(?:由|从)(?:-?[0-9][0-9.,]*[^0-9]{0,4})?\Z")
+
+
 def catalogue_name(
     lead: str, guess: str, cat: Catalogue, place: str | None, unit: str = "", wide: bool = True
 ) -> str:
@@ -429,6 +433,9 @@ def catalogue_name(
     of (not 2项 after 一般公共预算收入). Else ``guess``, without the words of a whole area that is
     the text's own. A name that starts with a wider area's (全省一般公共预算收入 in a city's text,
     ``wide``: see ``_wider``) is kept whole: no entry is the text's own."""
+    start = _FROM_TAIL_RE.search(guess)
+    if start is not None and start.start() > 1:
+        guess = guess[: start.start()]  # 城镇调查失业率由(5.5%)降为5.2%: what changes
     bare = _YEAR_PREFIX_RE.sub("", guess)
     if bare.startswith(AREAS) and len(bare) > 2:
         if wide and is_wider(bare[:2], place):
