@@ -349,3 +349,17 @@ def test_a_range_that_ends_in_a_spaced_decimal(phrase, value, upper):
 def test_one_character_words_of_change(text, value, measure):
     (c,) = ykcheck.extract(text)
     assert (c.value, c.measure) == (value, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("预期增速降为5%", ">="),  # a growth lowered to 5%: still its floor
+        ("地区生产总值增长目标降为5%", ">="),
+        ("城镇调查失业率降为5.5%以内", "<="),  # a rate's ceiling
+        ("能耗降至0.48吨", "<="),
+    ],
+)
+def test_a_growth_lowered_to_a_figure_is_still_a_floor(text, comparator):
+    (c,) = ykcheck.extract(text)
+    assert c.comparator == comparator

@@ -77,6 +77,10 @@ _GROWTH_RE: Final = re.compile(
     r"(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
+# the words of a figure lowered to (降为, 回落至): of a rate of growth, still its floor
+_LOWERED: Final = frozenset(
+    {"降为", "降至", "降到", "回落为", "下降为", "下降到", "下降至", "降低为", "降低到", "降低至"}
+)
 # the year before named right before the word: an amount after it is a change, not a level
 # (粮食种植面积135.96万亩，比上年减少0.07万亩 is a fall of 700亩; 比上年末减少2.9万人)
 _BASE_RE: Final = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|末|底)?|同比)$")
@@ -187,6 +191,8 @@ def read_words(
             elif hedge == "near":
                 hedge = "about"  # 下降近5%: near a fall of 5, on either side of it
     fell = g is not None and _FALL_RE.fullmatch(g.group("word")) is not None
+    if g is not None and not fell and suffix is None and m is not None and m.group(1) in _LOWERED:
+        comparator = ">="  # 增长目标降为5%: a growth lowered to 5%, still a floor (not ≤ 5%)
     if m is None and unit == "百分点" and not fell and _BELOW_RE.search(lead) is not None:
         value = value.copy_negate()  # 低于全国1.2个百分点: a gap below the reference
     if hedge == "exact" and sentence and "预计" in sentence.split("。")[-1]:
