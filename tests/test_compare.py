@@ -1655,3 +1655,11 @@ def test_a_change_from_one_figure_to_another_judges_by_the_second():
     assert [(v.commitment.target.value, v.status) for v in got] == [(Decimal("5.3"), "met")]
     review = "2023年,城镇化率从60%提高到62%。"
     assert _verdicts("常住人口城镇化率达到61%", review, 2023) == {"常住人口城镇化率": "exceeded"}
+
+
+def test_the_nations_figure_is_never_a_places_own():
+    """全国 is wider than any place's text whose place is known, whether or not it writes 全市
+    (a review of the diff found the country's 5% judged as 邯郸's result, missed)."""
+    plan = "邯郸市2023年主要预期目标:地区生产总值增长6%。邯郸市将努力实现。"
+    review = "邯郸市2023年工作回顾。全国地区生产总值增长5%。邯郸市发展良好。"
+    assert _verdicts(plan, review, 2023) == {"地区生产总值": "unreported"}

@@ -390,6 +390,9 @@ def _short(place: str) -> str:
     return place[:-1] if len(place) > 2 and place[-1] in "市县区省" else place
 
 
+_NATION_RE: Final = re.compile("全国|我国")  # (wider than any place's, however it speaks)
+
+
 def is_wider(words: str, place: str | None) -> bool:
     """Whether ``words`` name an area wider than the text's own ``place``: the country (全国,
     我国) in a province's, a city's or a county's text, the province (全省, 我省) in a city's or
@@ -407,9 +410,9 @@ def is_wider(words: str, place: str | None) -> bool:
 def _whole(prefix: str, place: str | None, wide: bool = True) -> bool:
     """Whether the words before an indicator's name leave its scope whole: nothing but a year,
     filler (全市, 全年, 实现) or the text's own place (``wide``: whether 全省, 全国 may name a
-    wider area than the text's, see ``_wider``)."""
+    wider area than the text's, see ``is_wider``; 全国 is, wherever the text's place is known)."""
     rest = _YEAR_PREFIX_RE.sub("", prefix.lstrip(_DASHES))
-    if wide and is_wider(rest, place):
+    if (wide or _NATION_RE.search(rest)) and is_wider(rest, place):
         return False  # 全省一般公共预算收入 in a city's text: the province's
     if place:
         rest = rest.replace(place, "")
@@ -432,13 +435,13 @@ def catalogue_name(
     not the term of a comparison (占固定资产投资的50.7%), and that a figure in ``unit`` can be one
     of (not 2项 after 一般公共预算收入). Else ``guess``, without the words of a whole area that is
     the text's own. A name that starts with a wider area's (全省一般公共预算收入 in a city's text,
-    ``wide``: see ``_wider``) is kept whole: no entry is the text's own."""
+    ``wide``: see ``is_wider``) is kept whole: no entry is the text's own."""
     start = _FROM_TAIL_RE.search(guess)
     if start is not None and start.start() > 1:
         guess = guess[: start.start()]  # 城镇调查失业率由(5.5%)降为5.2%: what changes
     bare = _YEAR_PREFIX_RE.sub("", guess)
     if bare.startswith(AREAS) and len(bare) > 2:
-        if wide and is_wider(bare[:2], place):
+        if (wide or _NATION_RE.match(bare)) and is_wider(bare[:2], place):
             return guess  # 全省一般公共预算收入 in a city's text: the province's, not its own
         guess = bare[2:]  # (全省地区生产总值 in the province's own text, or a text of no place)
     entry = cat.get(guess)

@@ -120,7 +120,8 @@ class Namer:
         预算收入增长13.3%: the revenue is 吉林省's too), where the text's own place is known."""
         if not self.scoped:
             return name
-        if self.wide and name.startswith(AREAS) and is_wider(name[:2], self.place):
+        wide = self.wide or name.startswith(("全国", "我国"))
+        if wide and name.startswith(AREAS) and is_wider(name[:2], self.place):
             self.scope = (name[:2], start)  # 全省地区生产总值增长6.3%,一般公共预算收入…: the
             return name  # province's, both (kept so by catalogue_name)
         m = _PLACE_LEAD_RE.match(name)
