@@ -327,8 +327,9 @@ def compare(
 def _placed(works: list[str]) -> tuple[list[str | None], frozenset[str]]:
     """The place each text is read as about (``shared_place``), and the places the texts name
     most, as written and short (湛江市, 湛江): no other place's before a name."""
-    named = [p for p in (place_of(w) for w in works if w) if p is not None]
-    return shared_place(works), frozenset(named) | {place_prefix(p) for p in named} - {""}
+    found = [place_of(w) if w else None for w in works]
+    named = [p for p in found if p is not None]
+    return shared_place(works, found), frozenset(named) | {place_prefix(p) for p in named} - {""}
 
 
 def _plan_year(p: Document, year: int | None, reviewed: bool) -> int:

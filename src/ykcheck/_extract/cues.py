@@ -214,9 +214,14 @@ GOAL_BRACKET_RE: Final = re.compile(r"目标[（(][^）)]*$|[（(][^）)]*目标
 # a line of what was done of the task on the line before (完成情况：1-9月…; 进展情况:), after
 # any blank lines
 _DONE_LABEL: Final = r"[^\S\n]*(?:完成|进展|推进|落实|办理|实施)(?:情况|进度)\s*[:：]"
-# a task's line: an item's number first (1. 1、 (一) 一、), and no word of what was done
+# the number of a list's item that starts a clause: (1), （二）, 3.
+ITEM_MARK_RE: Final = re.compile(
+    r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
+)
+# a task's line: an item's number first (1. 1、 (一), or a section's 一、), and no word of what
+# was done
 _TASK_LINE_RE: Final = re.compile(
-    r"[^\S\n]*(?:[0-9]{1,2}[.．、]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    rf"{ITEM_MARK_RE.pattern}|[^\S\n]*[一二三四五六七八九十]{{1,3}}、"
 )
 _DONE_WORDS_RE: Final = re.compile("已|超额|实际")  # (not 实现, 完成, 同比: a task's words too)
 _DONE_NEXT_RE: Final = re.compile(rf"\n(?:[^\S\n]*\n)*{_DONE_LABEL}")

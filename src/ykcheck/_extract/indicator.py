@@ -358,13 +358,13 @@ def place_of(text: str) -> str | None:
     return best
 
 
-def shared_place(works: Sequence[str]) -> list[str | None]:
-    """The place each of a plan (``works[0]``, "" for none) and its reviews is read as about:
-    the plan's own place for all where it names one. Else each review's own place, where it is
-    of the level the plan speaks of (全市: a city) and, if the plan does not say, the reviews
-    that name one agree; "" where not (a city's review beside its province's: no place name
-    before a figure of the province's may be dropped); None where a text names none."""
-    places = [place_of(w) if w else None for w in works]
+def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str | None]:
+    """The place each of a plan (``works[0]``, "" for none) and its reviews is read as about,
+    given the place each names most (``places``, ``place_of``'s): the plan's own place for all
+    where it names one. Else each review's own place, where it is of the level the plan speaks
+    of (全市: a city) and, if the plan does not say, the reviews that name one agree; "" where
+    not (a city's review beside its province's: no place name before a figure of the
+    province's may be dropped); None where a text names none."""
     if places[0] is not None:
         return [places[0]] * len(works)
     level = Counter(_LEVEL_RE.findall(works[0])).most_common(1)

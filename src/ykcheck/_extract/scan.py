@@ -40,6 +40,7 @@ from .cues import (
     FORECAST_REACH,
     GOAL_AFTER_RE,
     GOAL_BEFORE_RE,
+    ITEM_MARK_RE,
     MARKER_WEIGHT,
     OWN_CLAUSE_WEIGHT,
     PRECISE_RE,
@@ -86,10 +87,6 @@ _LAST_BREAK_RE: Final = re.compile(
     # part of a name); a blank line inside a sentence copied from a PDF is none
     r"|\n[^\n，,。；;：:！？!?]{1,30}\n[ \t]*\n)"
 )  # and a table's cell
-# the number of a list's item that starts a clause: (1), （二）, 3.
-_ITEM_MARK_RE: Final = re.compile(
-    r"\s*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9]))"
-)
 _STOP_RE: Final = re.compile("[。；]")
 # (a line that starts with an item's number, (2) or 3., a bullet (◆, ——) or 二是 goes on with its
 # list: its lead-in is the list's; 一、 and （二） head sections of their own)
@@ -349,7 +346,7 @@ class _Extraction:
             b = _LAST_BREAK_RE.match(self.work, lo, start)
             if b is not None:
                 cs = b.end()
-        item = _ITEM_MARK_RE.match(self.work, cs, start)
+        item = ITEM_MARK_RE.match(self.work, cs, start)
         if item is not None:
             cs = item.end()  # (1)建设100所: the item's number is no word of its clause
         raw_lead = self.work[cs:start]
