@@ -251,6 +251,9 @@ def test_a_point_spoken_is_a_percentage_point_where_rates_are_compared(text, uni
         ("为全省重点人群免费发放“防疫健康包”133万份", 1330000, "份"),
         ("藏书量达3528.8千册", 3528800, "册"),
         ("全年家禽出栏1610万羽", 16100000, "羽"),
+        # 渝中 2020 (the yuzhong-2020 case): 千 of 平方千米 is the unit's, not a thousand
+        ("渝中区幅员面积23.24平方千米", Decimal("23.24"), "平方公里"),
+        ("(陆地面积20.08平方千米)", Decimal("20.08"), "平方公里"),
     ],
 )
 def test_units_of_communiques(phrase, value, unit):
