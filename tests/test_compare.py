@@ -635,7 +635,7 @@ def test_a_growth_over_several_years_is_no_result_of_the_year():
 def test_the_place_a_text_is_about_is_its_own_name():
     """The place a text names most is read without the word before it (年屯昌县 is 屯昌县), and
     its name, 将 and 努力 before an indicator leave the indicator whole."""
-    from ykcheck._extract.indicator import place_of
+    from ykcheck._extract.area import place_of
 
     text = _TUNCHANG + "\n2022年,屯昌将努力实现地区生产总值增长9.5%左右,"
     assert place_of(text) == "屯昌县"
@@ -677,7 +677,7 @@ def test_a_text_about_two_places_is_about_neither_alone():
     """A place's name before an indicator is dropped only for the place the text is about: an
     article that sets 沧州 beside 邯郸, as often, is about neither alone, and 邯郸's figure keeps
     its place's name."""
-    from ykcheck._extract.indicator import place_of
+    from ykcheck._extract.area import place_of
 
     assert place_of(_TWO_CITIES) is None
     found = {c.quote: c.indicator for c in ykcheck.extract(_TWO_CITIES)}
@@ -890,7 +890,7 @@ def test_a_target_beside_its_result_in_one_text(text, pairs):
 def test_words_that_end_like_a_place_are_no_place(text):
     """建设省级, 完成市级, 落实省委, 扬州全市, 百强县, 核心区: the end of a word before 省, 市,
     县 or 区 is no place's name (建设省 was once read as the seeds' own place)."""
-    from ykcheck._extract.indicator import place_of
+    from ykcheck._extract.area import place_of
 
     assert place_of(text * 3) in (None, "扬州市")
 
@@ -1543,10 +1543,23 @@ def test_a_wider_area_leads_its_sentence_and_a_county_names_its_city():
     review = "东安县2023年工作回顾。全市地区生产总值增长5%。全县发展良好,东安县。"
     assert _verdicts(plan, review, 2023) == {"地区生产总值": "unreported"}
     plan = "2023年主要预期目标:生产总值增长5.5%左右。支持西安市建设国家中心城市,西安都市圈。"
-    review = "2023年工作回顾。全省生产总值增长4.3%,西安市生产总值增长5.8%,西安都市圈加快建设。"
+    review = (
+        "2023年工作回顾。全省生产总值增长4.3%,西安市生产总值增长5.8%,西安都市圈加快建设。"
+        "全省上下团结奋斗,全省经济回升向好。"
+    )
     # (西安市 named twice in the plan, read as its place: the city's 5.8% is not taken for the
-    # province's; both named, not picked)
+    # province's; both named, not picked. The review speaks of 全省 more than of 西安: its own)
     assert _verdicts(plan, review, 2023) == {"地区生产总值": "incomparable"}
+    # a city's review that never writes 全市 but names itself as often as the province
+    plan = "邯郸市2023年主要预期目标:地区生产总值增长6%左右,一般公共预算收入增长5%。邯郸市。"
+    review = (
+        "2023年,邯郸地区生产总值增长5.8%,比全省高0.3个百分点;全省一般公共预算收入增长8%。"
+        "邯郸经济回升向好。"
+    )
+    assert _verdicts(plan, review, 2023) == {
+        "地区生产总值": "met",
+        "一般公共预算收入": "unreported",
+    }
 
 
 def test_a_goal_in_brackets_in_a_list_of_goals_leaves_its_targets():

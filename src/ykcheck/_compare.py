@@ -19,9 +19,9 @@ import attrs
 from ._catalogue import Catalogue, shipped
 from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract_about, plan_year, shared_place
+from ._extract.area import place_of
 from ._extract.cues import PART_OF_YEAR_RE, PART_YEAR_RE
 from ._extract.draft import commitment, outcome
-from ._extract.indicator import place_of
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict

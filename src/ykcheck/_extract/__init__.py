@@ -25,9 +25,9 @@ figures), ``sections`` (markers, headings, plan year), ``cues`` (words of a role
 to data).
 """
 
+from .area import shared_place
 from .candidate import Candidate
 from .draft import draft
-from .indicator import shared_place
 from .scan import extract, extract_about
 from .sections import plan_year
 

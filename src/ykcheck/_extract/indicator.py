@@ -4,16 +4,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
 from typing import Final
 
 from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
-from .._places import AREAS, PROVINCES
-from .._text import near, squash
+from .._places import AREAS
+from .._text import squash
 from .._units import RANK, RATE_UNITS, SPELLINGS, dimension
+from .area import NATION_RE, is_wider, short_place
 from .sections import DIGIT_RE, is_row, line_of, lines_back
 
 # a clause ends at a bullet that starts a list's item, as at punctuation
@@ -293,118 +292,6 @@ _FILLER_PREFIX_RE: Final = re.compile(
     "本县|全年|年度|今年|去年|年末|年底|全体|实现|完成|力争|确保|争取|努力|将|预计|其中|共|总计|累计|"
     "初步测算|据初步核算|经初步核算)+"
 )
-_PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区|州|盟|旗)")
-_PLACE_END_RE: Final = re.compile("[省市县区州盟旗]")
-_NOT_A_PLACE: Final = (
-    "开区", "新区", "园区", "片区", "景区", "社区", "城区", "示范区", "试验区", "保税区",
-    "集聚区", "功能区", "街区", "山区", "库区", "老区", "矿区", "牧区", "辖区", "市区", "县区",
-    "城市", "全省", "地区", "湾区", "全区", "贸区", "全市", "全县", "强县", "强区", "强市",
-    "发区", "展区", "心区", "先行区", "实验区", "度假区", "示范县", "大县", "中心镇", "重镇",
-    "强镇", "名镇", "特色镇", "城镇", "乡镇", "小镇", "集镇",
-)  # fmt: skip
-# what may stand right before a place's name: a break, a year or a date, a preposition
-_BEFORE_A_NAME: Final = frozenset(
-    '，。；：、！？,.;:!?()（）“”"《》【】|｜0123456789年月日在于为是对向和与及至到'
-)
-_NOT_AFTER: Final = ("场", "域", "长", "间", "级")  # 消费市场, 县域, 省长, 区间, 省级: a word
-
-
-# the words of a plan that say its level (全市地区生产总值); not the league of a rank or the
-# term of a comparison (居全市第一, 领跑全市, 高于全省平均)
-_LEVEL_RE: Final = re.compile(
-    "(?<![居跑列于在])全(市|县|区|省)(?![^，。；,;]{0,8}?(?:第|前列|首位|平均|领先|排名))"
-)
-
-# how much of a text's opening is read for the place it is about: a report names its place
-# early and often; counting each name over a whole corpus would cost time in its length squared
-_PLACE_WINDOW: Final = 20_000
-
-_PROVINCE_RE: Final = re.compile("|".join(PROVINCES))
-
-
-def is_place(name: str) -> bool:
-    """Whether a name that ends in 省, 市, 县, 区 or 镇 may be a place's (not 开发区, 全市, 城区,
-    建设省)."""
-    return not name.endswith(_NOT_A_PLACE) and (name[-1] != "省" or name[:-1] in PROVINCES)
-
-
-def place_of(text: str) -> str | None:
-    """The place a text is about: the place name (某某市, 某某县, or a province's short name) its
-    opening names most (by its short name too: 惠州市 is also 惠州), twice or more, and clearly
-    more than any other."""
-    work = text[:_PLACE_WINDOW]
-    counts: dict[str, int] = {}
-    for m in near(_PLACE_RE, _PLACE_END_RE, work, 4):
-        name, start = m.group(), m.start()
-        if len(name) == 4 and work.count(name[1:-1]) > work.count(name[:-1]):
-            name, start = name[1:], start + 1  # 年屯昌县: the word before is no part of it
-        if (
-            is_place(name)
-            and not work.startswith(_NOT_AFTER, m.end())
-            and (not start or work[start - 1] in _BEFORE_A_NAME or work[start - 1].isspace())
-        ):
-            counts[name] = 0  # (a name after a word's end: not 建设省级, 完成市级, 落实省委)
-    for name in counts:  # 惠州市 is also written 惠州
-        counts[name] = work.count(name[:-1] if len(name) > 2 else name)
-    for m in _PROVINCE_RE.finditer(work):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-    if not ranked or ranked[0][1] < 2:
-        return None
-    best, most = ranked[0]
-    short = best[:-1] if len(best) > 2 else best
-    if any(short not in n and n not in best and 3 * k >= 2 * most for n, k in ranked[1:]):
-        return None  # 沧州 beside 邯郸, about as often: the text is about neither alone
-    return best
-
-
-def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str | None]:
-    """The place each of a plan (``works[0]``, "" for none) and its reviews is read as about,
-    given the place each names most (``places``, ``place_of``'s): the plan's own place for all
-    where it names one. Else each review's own place, where it is of the level the plan speaks
-    of (全市: a city) and, if the plan does not say, the reviews that name one agree; "" where
-    not (a city's review beside its province's: no place name before a figure of the
-    province's may be dropped); None where a text names none."""
-    if places[0] is not None:
-        return [places[0]] * len(works)
-    level = Counter(_LEVEL_RE.findall(works[0])).most_common(1)
-    named = {_short(p) for p in places[1:] if p is not None}
-    out: list[str | None] = [None]
-    for p in places[1:]:
-        if p is None:
-            out.append(None)
-        elif (level and _level(p) != level[0][0]) or (not level and len(named) > 1):
-            out.append("")  # a city's plan, a province's review
-        else:
-            out.append(p)
-    return out
-
-
-def _level(place: str) -> str:
-    """市, 县, 区 or 省: the level of a place (a province's short name is of 省)."""
-    return place[-1] if place[-1] in "市县区省" and place not in PROVINCES else "省"
-
-
-def _short(place: str) -> str:
-    """A place's name without 市, 县, 区 or 省 (新乡市 is also written 新乡)."""
-    return place[:-1] if len(place) > 2 and place[-1] in "市县区省" else place
-
-
-_NATION_RE: Final = re.compile("全国|我国")  # (wider than any place's, however it speaks)
-
-
-def is_wider(words: str, place: str | None) -> bool:
-    """Whether ``words`` name an area wider than the text's own ``place``: the country (全国,
-    我国) in a province's, a city's or a county's text, the province (全省, 我省) in a city's or
-    a county's, the city (全市, 我市) in a county's or a district's. (None for a place not known,
-    or a text that does not speak of its own area as a whole: then they are its own area's.)"""
-    if not place or not any(w in words for w in AREAS):
-        return False
-    if "全国" in words or "我国" in words:
-        return True
-    if "全省" in words or "我省" in words:
-        return _level(place) != "省"
-    return place[-1] in "县区旗"
 
 
 def _whole(prefix: str, place: str | None, wide: bool = True) -> bool:
@@ -412,11 +299,11 @@ def _whole(prefix: str, place: str | None, wide: bool = True) -> bool:
     filler (全市, 全年, 实现) or the text's own place (``wide``: whether 全省, 全国 may name a
     wider area than the text's, see ``is_wider``; 全国 is, wherever the text's place is known)."""
     rest = _YEAR_PREFIX_RE.sub("", prefix.lstrip(_DASHES))
-    if (wide or _NATION_RE.search(rest)) and is_wider(rest, place):
+    if (wide or NATION_RE.search(rest)) and is_wider(rest, place):
         return False  # 全省一般公共预算收入 in a city's text: the province's
     if place:
         rest = rest.replace(place, "")
-        rest = rest.replace(_short(place), "")  # 新乡市 is also written 新乡, 广东省 广东
+        rest = rest.replace(short_place(place), "")  # 新乡市 is also written 新乡, 广东省 广东
         # (not 福建省 for 福建: a text about a city of a province names the province too, and
         # the province's figures are not the city's)
     return not _FILLER_PREFIX_RE.sub("", rest)
@@ -441,7 +328,7 @@ def catalogue_name(
         guess = guess[: start.start()]  # 城镇调查失业率由(5.5%)降为5.2%: what changes
     bare = _YEAR_PREFIX_RE.sub("", guess)
     if bare.startswith(AREAS) and len(bare) > 2:
-        if (wide or _NATION_RE.match(bare)) and is_wider(bare[:2], place):
+        if (wide or NATION_RE.match(bare)) and is_wider(bare[:2], place):
             return guess  # 全省一般公共预算收入 in a city's text: the province's, not its own
         guess = bare[2:]  # (全省地区生产总值 in the province's own text, or a text of no place)
     entry = cat.get(guess)
@@ -472,13 +359,9 @@ __all__ = [
     "RELATION_BEFORE",
     "catalogue_name",
     "indicator",
-    "is_place",
-    "is_wider",
     "listed",
     "name_before",
-    "place_of",
     "ranked_together",
     "respectively",
     "shared",
-    "shared_place",
 ]

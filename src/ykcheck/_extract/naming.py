@@ -15,6 +15,7 @@ from .._numbers import NotANumber, Number, read_number_at
 from .._places import AREAS
 from .._units import RANK
 from .._vocab import Measure
+from .area import is_place, is_wider, speaks_wide
 from .candidate import Candidate
 from .indicator import (
     OWN_WORDS_RE,
@@ -22,8 +23,6 @@ from .indicator import (
     RELATION_BEFORE,
     catalogue_name,
     indicator,
-    is_place,
-    is_wider,
     listed,
     name_before,
     ranked_together,
@@ -80,10 +79,8 @@ class Namer:
         self.scope: tuple[str, int] = ("", -1)  # another place its sentence is about, and where
         self.growth_run: str | None = None  # the last figure's of its run, if a growth (no rank)
         # whether 全省, 全国 (全市 in a county's) before a name may be a wider area than the
-        # text's own: where its place is known and it speaks of that area as a whole (全市 in a
-        # city's text; not a province's text whose place was read as a city it names)
-        level = "" if place is None else place[-1] if place[-1] in "市县区旗州盟" else "省"
-        self.wide = bool(level) and any(f"{w}{level}" in work for w in ("全", "我", "本"))
+        # text's own (see ``speaks_wide``)
+        self.wide = speaks_wide(work, place)
 
     def figure(self, tok: Number, lead: str, raw_lead: str, next_start: int) -> str:
         """What the figure ``tok`` measures (``lead``: its clause before it, without white

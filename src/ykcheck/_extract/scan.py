@@ -31,6 +31,7 @@ from .._vocab import (
     Strength,
     default_comparator,
 )
+from .area import place_of
 from .candidate import Candidate
 from .cues import (
     BOUNDS,
@@ -48,7 +49,7 @@ from .cues import (
     cue_sums,
 )
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
-from .indicator import BULLETS, place_of
+from .indicator import BULLETS
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers
