@@ -1021,6 +1021,16 @@ def test_an_enumerated_heading_opens_its_section_and_is_no_tables_caption():
     assert got["商品房销售面积同比(下同)增长5%"] == "outcome"
 
 
+def test_a_list_of_titles_above_a_heading_is_no_table():
+    """哈尔滨 2021: “十四五”时期总体把握和主要目标 stands under the titles 1、…10、 of the review's
+    parts (numbered, with no figure but their numbers and a year): it opens the targets of the
+    next five years; it is no caption under a table."""
+    text = _source_text("haerbin_2021_targets")
+    assert text is not None
+    got = {c.quote: c.role for c in ykcheck.extract(text)}
+    assert got["地区生产总值年均增长5.5%-6%"] == "target"
+
+
 @pytest.mark.parametrize(
     ("text", "roles"),
     [

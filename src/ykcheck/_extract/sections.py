@@ -14,6 +14,7 @@ import attrs
 
 from .._text import fold
 from .._vocab import Role
+from .cues import ITEM_MARK_RE
 
 # A marker is a heading (or a caption before a colon) saying that what follows is the plan or the
 # review. A year in front of it (2022年工作回顾) is the year it is about.
@@ -186,6 +187,16 @@ def _without_both_parts(work: str, found: list[Marker]) -> list[Marker]:
     return [mk for i, mk in enumerate(found) if i not in drop]
 
 
+def _has_figure(line: str) -> bool:
+    """Whether a line holds a figure: a digit after its item's number, not a year's (not
+    10、政府自身建设和社会治理能力全面加强, 一、2020年主要工作)."""
+    item = ITEM_MARK_RE.match(line)
+    return (
+        DIGIT_RE.search(_YEAR_MENTION_RE.sub("", line[0 if item is None else item.end() :]))
+        is not None
+    )
+
+
 def _scope(work: str, ls: int, le: int, role: Role, year: int | None) -> Marker:
     """The stretch governed by a marker on the line [ls, le).
 
@@ -202,13 +213,13 @@ def _scope(work: str, ls: int, le: int, role: Role, year: int | None) -> Marker:
         if not is_row(line):
             break
         rows, block_start = rows + 1, start
-        with_figures += DIGIT_RE.search(line) is not None
+        with_figures += _has_figure(line)
     if rows >= 3 and with_figures:
         figures_below = False
         for _, _, line in islice(_lines_on(work, le + 1), _TABLE_ROWS):
             if not is_row(line):
                 break
-            if DIGIT_RE.search(line):
+            if _has_figure(line):
                 figures_below = True
                 break
         if not figures_below:
