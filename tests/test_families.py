@@ -1021,6 +1021,19 @@ def test_an_enumerated_heading_opens_its_section_and_is_no_tables_caption():
     assert got["商品房销售面积同比(下同)增长5%"] == "outcome"
 
 
+def test_a_list_of_goals_goes_on_over_its_lines():
+    """黄石 2022 (the huangshi-2022 case): a list of goals after 主要预期目标是： goes on over the
+    lines that end in its separators; a line that ends a sentence ends it."""
+    text = (
+        "2022年,全市国民经济和社会发展的主要预期目标是:\n\n——地区生产总值增长8.5%左右;\n\n"
+        "——规模以上工业增加值增长11%;\n\n——固定资产投资增长18%;\n\n——外贸出口总额增长12%;"
+    )
+    assert [c.role for c in ykcheck.extract(text)] == ["target"] * 4
+    done = "\n2021年,全市地区生产总值增长12.1%。\n"
+    got = [c.role for c in ykcheck.extract(text.replace("增长12%;", "增长12%。") + done)]
+    assert got == ["target"] * 4 + ["outcome"]
+
+
 def test_a_list_of_titles_above_a_heading_is_no_table():
     """哈尔滨 2021: “十四五”时期总体把握和主要目标 stands under the titles 1、…10、 of the review's
     parts (numbered, with no figure but their numbers and a year): it opens the targets of the

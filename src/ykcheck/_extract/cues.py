@@ -252,6 +252,8 @@ SAYS_RE: Final = re.compile("(?P<target>承诺)|实际(?!工作|使用|利用|�
 FORECAST_REACH: Final = 60  # 预计 this far before a figure makes it an estimate
 _SENTENCE_REACH: Final = 300  # and, within its sentence, this far makes it a result
 _STOP_RE: Final = re.compile("[。；]")
+_LIST_REACH: Final = 800  # a list of goals goes on this far at most
+_LIST_SEPARATORS: Final = "；;：:，,、"  # a line of a list of goals that goes on ends in one
 
 
 class _Places:
@@ -334,9 +336,22 @@ class OwnWords:
 
     def goal_listed(self, start: int) -> bool:
         """Whether a list of goals opens before ``start`` in its sentence (主要预期目标是：地区
-        生产总值增长6%左右；…): every figure of that sentence is a target."""
+        生产总值增长6%左右；…): every figure of that sentence is a target. The list goes on
+        over lines that end in its separators (是：/ ——地区生产总值增长8.5%左右；/ ——规模以上
+        工业增加值增长11%；), up to a sentence's end or a line that ends otherwise."""
         at = self._goals.last(start)
-        return self._in_sentence(at, start, _SENTENCE_REACH, SENTENCE_STOP_RE)
+        if at < 0 or start - at > _LIST_REACH:
+            return False
+        work = self.work
+        stop = SENTENCE_STOP_RE.search(work, at, start)
+        while stop is not None and stop.group() == "\n":
+            p = stop.start() - 1
+            while p > at and work[p].isspace():
+                p -= 1
+            if work[p] not in _LIST_SEPARATORS:
+                return False
+            stop = SENTENCE_STOP_RE.search(work, stop.end(), start)
+        return stop is None
 
     def says(self, start: int) -> int:
         """+1 if the nearest 承诺 or 实际 before ``start`` in its sentence is 承诺, -1 if 实际,
