@@ -342,6 +342,10 @@ def test_a_range_that_ends_in_a_spaced_decimal(phrase, value, upper):
         ("同比减4.7%", Decimal("-4.7"), "growth"),
         ("比上年增5%", Decimal(5), "growth"),
         ("降3个百分点", Decimal(-3), "growth"),
+        # 都昌 2023 (extract/tune/duchang_2023_communique): a growth that slows is a fall of it;
+        # and one that picks up a rise (an excerpt of evals: 比一季度回升0.3个百分点)
+        ("比上年增速放緩10.2個百分點", Decimal("-10.2"), "growth"),
+        ("比一季度回升0.3个百分点", Decimal("0.3"), "growth"),
         # (a count of new ones, and the words of other things, are no growth)
         ("新增10个", Decimal(10), "level"),
         ("净增5000户", Decimal(5000), "level"),

@@ -60,11 +60,11 @@ _PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, revers
 # (and the one-character words of compact reports, 比上年增5%, 同比降20.1%, 减4.7%: not 新增10个,
 # a count, nor 降为5.5%, 增为42%, a level reached)
 _RISE: Final = (
-    "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升"
+    "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升|回升"
     "|增(?<![新净累倍共再]增)(?![为至到])"
 )
 _FALL: Final = (
-    "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退"
+    "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退|放缓"
     "|降(?![为至到])|减(?![为至到])"
 )
 # A growth marker, then optionally 了/分别/均/仍将, the words naming a goal (增长目标确定为7.5%,
