@@ -1345,6 +1345,12 @@ def test_the_goal_met_then_restated_is_the_target():
     bracketed = "城镇登记失业率为2.46%,低于年初预期目标(3.0%以内)。"
     assert [c.role for c in ykcheck.extract(bracketed)] == ["outcome", "target"]
     assert [c.role for c in ykcheck.extract("地区生产总值增长6.1%,好于年初预期。")] == ["outcome"]
+    # 文昌 2020 (extract/tune/wenchang_2020_news): the promises done (完成年初确定的…实事) are a
+    # review's, though 实事 is a plan's word; 确保完成 them is still a plan's
+    done = "全市民生支出60.9亿元。投入9.83亿元,完成年初确定的17件为民办实事事项。"
+    assert [c.role for c in ykcheck.extract(done)] == ["outcome"] * 3
+    to_do = "2024年,确保完成年初确定的10件民生实事,投入5亿元。"
+    assert [c.role for c in ykcheck.extract(to_do)] == ["target"] * 2
 
 
 def test_another_prefectures_figure_named_short_is_not_the_plans():
