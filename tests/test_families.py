@@ -1034,6 +1034,23 @@ def test_a_list_of_goals_goes_on_over_its_lines():
     assert got == ["target"] * 4 + ["outcome"]
 
 
+def test_a_heads_first_row_may_span_the_columns_of_its_second():
+    """浦北 2024 (extract/tune/pubei_2025_communique_table): 增长% and 结构% each stand over two
+    columns of years; each column is of its year, in %, growth under 增长 (the cells had no
+    unit: the head's last row, years only, had been read alone)."""
+    text = (
+        "表1 浦北县2024年GDP构成表 | ||||\n分行业 | 增长% | 结构% | |\n"
+        "2024年 | 2023年 | 2024年 | 2023年 | \n工业 | 7.7 | -11.5 | 13.9 | 8.4\n"
+    )
+    got = [(c.value, c.unit, c.measure, c.year) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal("7.7"), "percent", "growth", 2024),
+        (Decimal("-11.5"), "percent", "growth", 2023),
+        (Decimal("13.9"), "percent", "level", 2024),
+        (Decimal("8.4"), "percent", "level", 2023),
+    ]
+
+
 def test_a_list_of_titles_above_a_heading_is_no_table():
     """哈尔滨 2021: “十四五”时期总体把握和主要目标 stands under the titles 1、…10、 of the review's
     parts (numbered, with no figure but their numbers and a year): it opens the targets of the

@@ -237,6 +237,8 @@ class _Padded:
                 k = over[-1]
                 below = [(a, squash(tops[k][1]) + squash(t)) for a, t in heads[1]]
                 tops = tops[:k] + below + tops[k + 1 :]
+            else:
+                tops = _spanned(tops, heads[1])
         self.width = len(tops)
         return tops[self.names :]
 
@@ -259,6 +261,18 @@ class _Padded:
         return row[self.names :]
 
 
+def _spanned(tops: list[tuple[int, str]], below: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The columns of a head of two rows whose first names each column of figures once over
+    as many under it in the second (分行业 | 增长% | 结构% / 2024年 | 2023年 | 2024年 | 2023年):
+    each under-column with the words of its column above (2024年增长%), else the first row."""
+    over = [c for c in tops[1:] if c[1].strip()]
+    under = [c for c in below if c[1].strip()]
+    if not over or len(under) <= len(over) or len(under) % len(over):
+        return tops
+    k = len(under) // len(over)
+    return [tops[0], *((a, squash(t) + squash(over[i // k][1])) for i, (a, t) in enumerate(under))]
+
+
 _GROUPS_HEAD_RE: Final = re.compile("属性|类型|类别|分类|领域")
 # the first cell of a head (指标名称, 项目, 序号, 属性): a row of words that starts so heads a table
 _HEAD_CELL_RE: Final = re.compile(r"指\s*标|项\s*目|名\s*称|序\s*号|属性|类别|产品|品名|^\s*$")
@@ -279,8 +293,13 @@ def _caption(line: str) -> tuple[tuple[Decimal, str] | None, bool]:
 def _fitting(heads: list[list[tuple[int, str]]], width: int) -> list[tuple[int, str]]:
     """The head of a table whose first row of figures has ``width`` cells: its last head row,
     or its head rows one after another where only together they are as wide (a head printed
-    over two lines: 品名 | 播种面积(亩) / 同比增减(%) | 产量(吨) | 同比增减(%))."""
+    over two lines: 品名 | 播种面积(亩) / 同比增减(%) | 产量(吨) | 同比增减(%)), or with the
+    columns of its first row spanning those of its second (see ``_spanned``)."""
     last = heads[-1]
+    if len(heads) > 1:
+        spanned = _spanned(heads[-2], last)
+        if spanned is not heads[-2] and len(spanned) == width:
+            return spanned  # 分行业 | 增长% | 结构% / 2024年 | 2023年 | 2024年 | 2023年
     if len(last) >= width - 1 or len(heads) == 1:
         return last
     together = [cell for row in heads for cell in row]
