@@ -1682,3 +1682,19 @@ def test_the_nations_figure_is_never_a_places_own():
     plan = "邯郸市2023年主要预期目标:地区生产总值增长6%。邯郸市将努力实现。"
     review = "邯郸市2023年工作回顾。全国地区生产总值增长5%。邯郸市发展良好。"
     assert _verdicts(plan, review, 2023) == {"地区生产总值": "unreported"}
+
+
+def test_a_news_item_of_a_years_results_beside_its_goals_and_the_next_years():
+    """太原 2014 (compare/tune/taiyuan-2014): 年初确定的预期性目标为: lists the year's goals (确定的
+    had been read as goals met, so they were results), and 今年…主要预期目标为 in a text that
+    reports that year's results as a whole is the next year's list (it had been judged
+    against 2014's results)."""
+    text = (
+        "让耿彦波感到羞愧的成绩单是:2014年太原市预计全年地区生产总值增长3%左右,固定资产投资增长"
+        "4.5%……\n这一成绩与去年年初确定的目标相去甚远。年初确定的预期性目标为:地区生产总值增长9%"
+        "左右;固定资产投资增长21%。\n太原市经济工作会议确定,今年太原经济社会发展主要预期目标为:地"
+        "区生产总值增长7%左右,城镇新增就业10.3万人。"
+    )
+    report = ykcheck.compare(text, text, year=2014)
+    got = {(v.commitment.quote, v.status) for v in report.verdicts}
+    assert got == {("地区生产总值增长9%左右", "missed"), ("固定资产投资增长21%", "missed")}

@@ -128,11 +128,14 @@ def _targets(
     # a text read as results but for a target or two (news of a report's review that names the
     # targets it was held to): its results are no targets, whatever words they lack
     reviewed = done >= _REVIEWED_MIN and _REVIEWED_SHARE * planned < done
+    after = _written_after(doc.text, found, year, breaks)
     for c in found:
         if (reviewed and c.role == "outcome") or _start_of_change(doc.text, c):
             continue
         if c.year is not None and c.year < year:
             continue  # a result of a year before, or a target long due
+        if after and c.year is None and _NOW_RE.search(_sentence(doc.text, breaks, *c.span)):
+            continue  # 今年…主要预期目标为 in a text that reports the plan's year: the next's
         if c.role == "target" and _so_far(doc.text, breaks, c):
             continue  # 2022年一季度…初步预计,地区生产总值增长7%以上: an estimate so far
         due = c.year if c.year is not None else year
@@ -153,6 +156,18 @@ def _targets(
         spans.add(c.span)
         out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))
     return out, spans
+
+
+def _written_after(text: str, found: list[Candidate], year: int, breaks: list[int]) -> bool:
+    """Whether a plan's text reports a result of its ``year`` as a whole (2014年太原市预计全年地区
+    生产总值增长3%左右): then it was written after that year, and its 今年 is a later year."""
+    times = _Times(text)
+    return any(
+        c.role == "outcome"
+        and c.year == year
+        and not times.partial(_sentence_start(breaks, c.span[0]), *c.span)
+        for c in found
+    )
 
 
 def _so_far(text: str, breaks: list[int], c: Candidate) -> bool:
@@ -176,6 +191,7 @@ def _earlier(text: str, c: Candidate, year: int) -> bool:
     return c.year is None and bool(years) and int(years[-1]) < year
 
 
+_NOW_RE: Final = re.compile("今年|本年度|明年")
 _PARAGRAPH_YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年(?![0-9一二三四五六七八九十]*月)")
 
 

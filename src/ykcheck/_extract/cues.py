@@ -170,7 +170,10 @@ PART_OF_YEAR_RE: Final = re.compile(
 PART_YEAR_RE: Final = re.compile(rf"截至|截止|以来|月底|月末|下半年|{PART_OF_YEAR_RE.pattern}")
 # but not the goals met, set against the results that follow (较好完成了…确定的主要目标：,
 # 对照年初确定的目标：)
-_MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|确定的|超过|高于|低于")
+# (in the opener's sentence, some way before it: 较好完成了市十七届人大三次会议确定的主要目标：; not
+# 年初确定的预期性目标为：, the goals themselves)
+_MET_GOALS_RE: Final = re.compile("(?:完成|实现|达到|对照|超过|高于|低于)[^。！？!?；;]*\\Z")
+_MET_GOALS_REACH: Final = 30
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务, and the first of two
 # (提出的9%和10%的目标)
 GOAL_AFTER_RE: Final = re.compile(
@@ -290,7 +293,7 @@ class OwnWords:
             [
                 m.end()
                 for m in GOAL_LIST_RE.finditer(work)
-                if not _MET_GOALS_RE.search(work, max(m.start() - 16, 0), m.start())
+                if not _MET_GOALS_RE.search(work[max(m.start() - _MET_GOALS_REACH, 0) : m.start()])
                 and not _BRACKET_OPEN_RE.search(work, max(m.start() - 6, 0), m.start())
             ],
             0,
