@@ -1698,3 +1698,14 @@ def test_a_news_item_of_a_years_results_beside_its_goals_and_the_next_years():
     report = ykcheck.compare(text, text, year=2014)
     got = {(v.commitment.quote, v.status) for v in report.verdicts}
     assert got == {("地区生产总值增长9%左右", "missed"), ("固定资产投资增长21%", "missed")}
+
+
+def test_a_goal_set_as_and_named_with_the_places_own_name():
+    """昆山 2021 (compare/tune/kunshan-2021): 昆山將經濟增長目標設為6%以上 is 昆山's GDP growth
+    target (设为 as 确定为; 昆山将 before the name is the text's own place): it had been a level
+    of 昆山将经济增长目标设, unreported, where the review gives GDP only as a level."""
+    plan = "昆山市2021年两会。昆山將經濟增長目標設為6%以上。昆山市将努力。"
+    review = "昆山市2021年工作回顾。2021年预计地区生产总值4700亿元。"
+    (v,) = ykcheck.compare(plan, review, year=2021).verdicts
+    assert (v.commitment.indicator, v.commitment.target.measure) == ("地区生产总值", "growth")
+    assert v.status == "incomparable"

@@ -185,7 +185,7 @@ GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期|控制|调控)?�
 # or, after 完成, the share of it done follows (完成全年固投任务152亿元的40.1%: the plan's)
 SHARE_DONE_RE: Final = re.compile(r"\s*的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
-GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定)?[为是]?$")
+GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定|设)?[为是]?$")
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
 # 19亿元), or before what is done of it in its clause (126条农村黑臭水体治理已完成120条)
 PLANNED_LEAD_RE: Final = re.compile(

@@ -26,8 +26,8 @@ _LEADING_WORDS: Final = (
 _LEADING_STARTS: Final = (*_LEADING_WORDS, "1-12", "1—12", "1–12", "1至12", "按")  # (1-12月完成)
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
-    "力争", "确保", "争取", "累计", "实现", "首次", "同口径", "目标确定", "目标设定", "预期目标",
-    "目标", "年计划", "年度计划", "全年计划", "计划", "预计完成", "完成", "可比",
+    "力争", "确保", "争取", "累计", "实现", "首次", "同口径", "目标确定", "目标设定", "目标设",
+    "预期目标", "目标", "年计划", "年度计划", "全年计划", "计划", "预计完成", "完成", "可比",
 )  # fmt: skip
 _DASHES: Final = "—－-–·"
 _FLOWS: Final = ("新增", "新建")  # words that make a count a flow (see _match._FLOW_RE)
@@ -279,7 +279,7 @@ _GAP: Final = (
     "总量", "总数", "总人数", "人数", "数量", "规模", "总水平", "水平", "指数", "增长率", "降低率",
     "下降率", "约", "近", "超过", "超", "突破", "首次", "累计", "平均", "预计", "按可比价格计算",
     "按可比价计算", "控制在", "保持在", "保持", "稳定在", "提高到", "提升至", "降至", "降到",
-    "力争", "确保", "争取", "预期", "以上", "左右", "可比",
+    "力争", "确保", "争取", "预期", "以上", "左右", "可比", "设",
 )  # fmt: skip
 # words right before a name that make a figure something else than it: a share of it, a gap to it
 RELATION_BEFORE: Final = (
@@ -331,6 +331,12 @@ def catalogue_name(
         if (wide or NATION_RE.match(bare)) and is_wider(bare[:2], place):
             return guess  # 全省一般公共预算收入 in a city's text: the province's, not its own
         guess = bare[2:]  # (全省地区生产总值 in the province's own text, or a text of no place)
+    elif place and bare.startswith(short_place(place)):
+        rest = bare[len(place) if bare.startswith(place) else len(short_place(place)) :]
+        filler = _FILLER_PREFIX_RE.match(rest)
+        rest = rest[filler.end() :] if filler else rest
+        if cat.get(rest) is not None:
+            guess = rest  # 昆山将经济(增长目标设为6%以上) in 昆山市's text: its own
     entry = cat.get(guess)
     if entry is not None:
         return entry.name if entry.measured_in(unit) else guess
