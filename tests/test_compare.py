@@ -92,6 +92,19 @@ def test_related_figures_make_a_target_incomparable_and_are_named():
     assert "城镇登记失业率" in (rate.reason or "") and "2.77%" in (rate.reason or "")
 
 
+def test_a_related_figure_of_another_measure_is_no_near_answer():
+    """玉溪 2022 (compare/tune/yuxi-2022): a growth target of 固定资产投资 beside a review that
+    gives only the level of a related entry (全市工业投资首次突破300亿元) is unreported: that
+    figure would not answer it even for its own part (it had been named as incomparable)."""
+    plan = "2022年主要预期目标:固定资产投资增长9%以上。"
+    review = "2022年,全市工业投资首次突破300亿元。"
+    (v,) = ykcheck.compare(plan, review, year=2022).verdicts
+    assert v.status == "unreported"
+    review = "2022年,全市工业投资增长12%。"
+    (v,) = ykcheck.compare(plan, review, year=2022).verdicts
+    assert v.status == "incomparable" and "12%" in (v.reason or "")
+
+
 def test_urban_and_rural_income_do_not_answer_all_residents():
     """城镇、农村居民人均可支配收入分别增长4.5%和6.5% does not judge all residents' income:
     the verdict is incomparable with both figures named, not met or missed."""

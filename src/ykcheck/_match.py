@@ -291,7 +291,10 @@ def _related(c: Commitment, outcomes: Iterable[Outcome], cat: Catalogue) -> Choi
     if entry is None or not entry.related:
         return None
     names = set(entry.related)
-    found = sorted((o for o in outcomes if _named(o, names, cat)), key=outcome_key)
+    found = sorted(
+        (o for o in outcomes if _named(o, names, cat) and o.measure == c.target.measure),
+        key=outcome_key,
+    )
     if not found:
         return None
     shown = "; ".join(f"{o.indicator} {o.value_text()} (“{o.quote}”)" for o in found)
