@@ -1722,3 +1722,20 @@ def test_a_goal_set_as_and_named_with_the_places_own_name():
     (v,) = ykcheck.compare(plan, review, year=2021).verdicts
     assert (v.commitment.indicator, v.commitment.target.measure) == ("地区生产总值", "growth")
     assert v.status == "incomparable"
+
+
+def test_a_review_of_another_year_is_named_so():
+    """黄州 (a user's mistake, tried on its real texts): the 2022 targets against the report
+    that reviews 2023 are unreported, and each says the review given reports 2023, not 2022
+    (it had said the review of 2022 reports no figure, as if 2022's had been loaded)."""
+    plan = "具体到2022年,实现地区生产总值增长13%以上;固定资产投资增长20%。"
+    review = "一、2023年工作回顾\n过去一年,预计全年地区生产总值增长8.2%;固定资产投资增长14.9%。"
+    report = ykcheck.compare(plan, ykcheck.Document("r", "2023年报告", review, "r.txt"), year=2022)
+    assert {v.status for v in report.verdicts} == {"unreported"}
+    assert all(
+        "r.txt reports the results of 2023, not of 2022" in (v.reason or "")
+        for v in report.verdicts
+    )
+    # (a review of the year given says nothing of the kind)
+    other = ykcheck.compare(plan, review.replace("2023", "2022"), year=2022)
+    assert {v.status for v in other.verdicts} == {"missed"}

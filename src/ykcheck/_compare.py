@@ -318,26 +318,49 @@ def compare(
         commitments, spans = _targets(p, n, about[p.text], p.text not in texts[1:])
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
+    plan_doc = None if isinstance(plan, Data) else p
+    outcomes, sources, elsewhere = _reviewed(given, plan_doc, n, spans, about, plan_sources)
+    tol = tolerances or Tolerances()
+    silence: str | bool = all(s.excerpt for s in sources if s.reviews == n)
+    if not outcomes and elsewhere:  # (a review of another year given by mistake: say so)
+        silence = "; ".join(elsewhere) + f": load a review of {n}"
+    verdicts = _verdicts(commitments, outcomes, n, (cat, places), tol, silence)
+    heading = f"{title}: the {n} plan against its review"
+    return Report(
+        tuple(verdicts), tuple(outcomes), tuple(sources), frozenset({n}), tol, heading, machine=True
+    )
+
+
+def _reviewed(
+    given: Sequence[str | Document | Data],
+    p: Document | None,
+    n: int,
+    spans: set[tuple[int, int]],
+    about: dict[str, _About],
+    sources: list[Source],
+) -> tuple[list[Outcome], list[Source], list[str]]:
+    """The results of year ``n`` the reviews report (``p``: the plan's text, whose figures at
+    ``spans`` are its targets, not results, where it is given as a review too), the sources
+    with the reviews', and, for each review that reports none of ``n`` but another year, what
+    the user should know of it."""
     outcomes: list[Outcome] = []
-    sources = plan_sources
+    elsewhere: list[str] = []
     for i, item in enumerate(given, start=1):
         if isinstance(item, Data):
             outcomes += [o for o in item.outcomes if o.year == n]
             sources = _merged(sources, item.sources)
             continue
         r = _document(item, f"review-{i}" if len(given) > 1 else "review")
-        same = not isinstance(plan, Data) and r.text == p.text
-        if same and not isinstance(item, Document):
+        same = p is not None and r.text == p.text
+        if same and p is not None and not isinstance(item, Document):
             r = attrs.evolve(r, id=p.id)  # the same text as plan and review: one source
-        outcomes += _results(r, n, spans if same else set(), about[r.text])
+        found = _results(r, n, spans if same else set(), about[r.text])
+        seen = plan_year(r.text, reviewed=True) if not found else n
+        if seen is not None and seen != n:
+            elsewhere.append(f"{r.file or r.id} reports the results of {seen}, not of {n}")
+        outcomes += found
         sources = _merged(sources, [Source(r.id, r.title, r.file, reviews=n, excerpt=r.excerpt)])
-    tol = tolerances or Tolerances()
-    excerpt = all(s.excerpt for s in sources if s.reviews == n)
-    verdicts = _verdicts(commitments, outcomes, n, (cat, places), tol, excerpt)
-    heading = f"{title}: the {n} plan against its review"
-    return Report(
-        tuple(verdicts), tuple(outcomes), tuple(sources), frozenset({n}), tol, heading, machine=True
-    )
+    return outcomes, sources, elsewhere
 
 
 def _placed(works: list[str]) -> tuple[list[str | None], frozenset[str]]:
@@ -364,16 +387,18 @@ def _verdicts(
     n: int,
     named: _Naming,
     tol: Tolerances,
-    excerpt: bool,
+    silence: str | bool,
 ) -> list[Verdict]:
     """The verdicts on the commitments, in their order: those of year ``n`` paired with the
     results and judged, those of a later year (到2027年…) pending, not due in the year
-    reviewed."""
+    reviewed. ``silence``: why a review is silent where it is, if not that it does not
+    report it: True for excerpts (not in the excerpt loaded), or what the user should know
+    (the review given reports another year)."""
     cat, places = named
     due = [c for c in commitments if c.year == n]
     matched = {id(m.commitment): m for m in match(due, outcomes, cat, places=places)}
     return [
-        _judged(matched[id(c)], outcomes, named, tol, excerpt)
+        _judged(matched[id(c)], outcomes, named, tol, silence)
         if c.year == n
         else pending(c, None, tol)
         for c in commitments
@@ -391,7 +416,7 @@ def _merged(sources: Sequence[Source], more: Sequence[Source]) -> list[Source]:
 
 
 def _judged(
-    m: Match, outcomes: Sequence[Outcome], named: _Naming, tol: Tolerances, excerpt: bool
+    m: Match, outcomes: Sequence[Outcome], named: _Naming, tol: Tolerances, silence: str | bool
 ) -> Verdict:
     c = m.commitment
     found: Outcome | Choice
@@ -405,7 +430,7 @@ def _judged(
         of = [o for o in outcomes if o.year == c.year and identity(name, o.indicator, *named)]
         chosen = choose(c.target, of)
         reference = chosen.outcome if chosen.outcome is not None else chosen
-    silent = excerpt_silence(c) if excerpt else None
+    silent = silence if isinstance(silence, str) else excerpt_silence(c) if silence else None
     return verdict(c, found, None, reference, tol, m.pairing, silent)
 
 
