@@ -1739,3 +1739,20 @@ def test_a_review_of_another_year_is_named_so():
     # (a review of the year given says nothing of the kind)
     other = ykcheck.compare(plan, review.replace("2023", "2022"), year=2022)
     assert {v.status for v in other.verdicts} == {"missed"}
+
+
+def test_the_end_of_a_five_year_plan_is_its_last_year():
+    """黄州 2022 (its report's news): 到“十四五”末,实现地区生产总值占全市比重达到20%以上 is due in
+    2025: pending in a compare of 2022, not unreported (it had been read as a goal of 2022)."""
+    plan = (
+        "到“十四五”末,实现地区生产总值占全市比重达到20%以上。\n"
+        "具体到2022年,实现地区生产总值增长13%以上;固定资产投资增长20%。"
+    )
+    review = "2022年,全区地区生产总值增长5.5%,固定资产投资增长21%。"
+    got = {
+        v.commitment.quote: (v.commitment.year, v.status)
+        for v in ykcheck.compare(plan, review, year=2022).verdicts
+    }
+    assert got["实现地区生产总值占全市比重达到20%以上"] == (2025, "pending")
+    assert got["实现地区生产总值增长13%以上"] == (2022, "missed")
+    assert [c.year for c in ykcheck.extract("十三五期末森林覆盖率达到60%。")] == [2020]

@@ -52,7 +52,7 @@ from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
 from .indicator import BULLETS
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
-from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers
+from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers, plan_ends
 from .tables import Cell, cells, within_cells
 
 
@@ -175,6 +175,8 @@ class _Extraction:
             if not _DAY_RE.match(work, m.end())
             or _BY_RE.search(work, max(m.start() - 3, 0), m.start())
         ]
+        ends = plan_ends(work)  # 到“十四五”末: the last year of a five-year plan (2025)
+        self.years = sorted(self.years + ends) if ends else self.years
         self.years.append((end, end, 0))
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
         # where paragraphs start: a line after a sentence's end (not after 目标是：, a list)

@@ -56,6 +56,21 @@ _MARKER_ROLE: Final[dict[str, Role]] = {
     **{w: "outcome" for w in _REVIEW_WORDS},
 }
 YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+# the end of a five-year plan: 到“十四五”末, 十三五期末, “十五五”时期末
+_PLAN_END_RE: Final = re.compile(r'十([一二三四五])五[”"」』]?(?:时期|期)?末')
+
+
+def plan_ends(work: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each end of a five-year plan ``work`` names: its last year
+    (十一五末: 2010, 到“十四五”末: 2025)."""
+    if "五" not in work:
+        return []
+    return [
+        (m.start(), m.end(), 2010 + 5 * "一二三四五".index(m.group(1)))
+        for m in _PLAN_END_RE.finditer(work)
+    ]
+
+
 _YEAR_LINE_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*$")
 _HEADING_MAX: Final = 30
 _ROW_MAX: Final = 24
@@ -406,5 +421,6 @@ __all__ = [
     "line_of",
     "lines_back",
     "markers",
+    "plan_ends",
     "plan_year",
 ]
