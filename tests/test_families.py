@@ -671,6 +671,10 @@ def test_the_league_of_a_rank_is_no_count():
         ("一、农业\n前三季度全区实现第一产业增加值72.61亿元", [(Decimal("72.61"), "亿元")]),
         ("八、居民收入\n前三季度全区居民人均可支配收入36591元", [(36591, "元")]),
         ("力争进入全省前三", [(3, "位次")]),
+        # 丰城 2025 (fengcheng_2025_midyear_ranks_gaps): a second league after a comma, once
+        ("列宜春第5,宜春一类县第2;", [(5, "位次"), (2, "位次")]),
+        ("位居全省第2,全国第15位", [(2, "位次"), (15, "位次")]),
+        ("居全省第3,第二产业增加值增长5%", [(3, "位次"), (5, "percent")]),
     ],
 )
 def test_a_list_of_firms_or_a_first_is_no_rank(text, got):

@@ -38,8 +38,9 @@ _PLACE_RE: Final = re.compile(
 _BARE_PLACE_RE: Final = re.compile(
     rf"(?:排名|排位|位列|位居|名列|居|列|排)(?:{_LEAGUE})?\s*(?P<n>[0-9]+)\s*位(?![数置于])"
 )
+# (and in another league named after a comma: 列宜春第5,宜春一类县第2)
 _NEXT_PLACE_RE: Final = re.compile(
-    rf"\s*[、和及与]\s*第\s*(?P<n>{_NUM})\s*(?:位|名)?(?!\s*[届次批期版轮季章条款号个年家项所座产])"
+    rf"\s*(?:[、和及与]|[，,][^\s，。；、,\d第]{{1,8}}?)\s*第\s*(?P<n>{_NUM})\s*(?:位|名)?(?!\s*[届次批期版轮季章条款号个年家项所座产])"
 )
 _TOP_RE: Final = re.compile(
     # 进入全省前五, 力争进入前十, 跻身全国百强, 迈进100强, 前10名
@@ -176,7 +177,9 @@ def read_all(work: str) -> list[Number]:
         if w < len(worded) and worded[w].start < n.end:
             continue  # a rank starts inside this number (前10名)
         out.append(n)
-    out += [x for x in worded[w:] if not out or out[-1].end <= x.start]
+    for x in worded[w:]:  # (after the last number: each against the one kept before it)
+        if not out or out[-1].end <= x.start:
+            out.append(x)
     return out
 
 
