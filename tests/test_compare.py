@@ -1756,3 +1756,45 @@ def test_the_end_of_a_five_year_plan_is_its_last_year():
     assert got["实现地区生产总值占全市比重达到20%以上"] == (2025, "pending")
     assert got["实现地区生产总值增长13%以上"] == (2022, "missed")
     assert [c.year for c in ykcheck.extract("十三五期末森林覆盖率达到60%。")] == [2020]
+
+
+def test_rules_of_this_round_leave_ordinary_texts_alone():
+    """What a review of the rules for 今年, 确定的, lists of goals, spanned table heads and 放缓
+    found they broke, each a plain text of a kind reports print every year."""
+    review = "2024年，全市地区生产总值增长6.2%，一般公共预算收入增长5.5%。"
+    # a plan whose review part a title dates (过去一年 read as 2024): its 今年 is still 2024
+    plan = (
+        "2024年政府工作报告\n一、过去一年工作回顾\n过去一年，全市地区生产总值增长5.5%。\n"
+        "二、今年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，"
+        "一般公共预算收入增长5%。\n"
+    )
+    assert [v.status for v in ykcheck.compare(plan, review, year=2024).verdicts] == ["met"] * 2
+    # a goal met listed after a long name of the meeting that set it; after 确定的 and a colon
+    plan = "2023年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。"
+    for said in (
+        "过去一年，我们较好完成了市第十七届人民代表大会第三次会议审议通过的政府工作报告确定的主要"
+        "目标：地区生产总值增长5.2%，一般公共预算收入增长6.1%。",
+        "2023年，经过全市上下共同努力，年初确定的主要目标：地区生产总值增长5.2%，一般公共预算收入"
+        "增长6.1%，均好于预期。",
+    ):
+        got = [v.status for v in ykcheck.compare(plan, said, year=2023).verdicts]
+        assert got == ["nearly_met", "exceeded"]
+    # a list of goals ends at a line that opens another list
+    text = (
+        "一、2023年计划执行情况\n市十七届人大二次会议批准的2023年主要预期目标是：\n"
+        "地区生产总值增长6%左右；\n一般公共预算收入增长5%；\n从执行情况看：\n"
+        "地区生产总值增长5.2%；\n一般公共预算收入增长6.1%。"
+    )
+    assert [c.role for c in ykcheck.extract(text)] == ["target"] * 2 + ["outcome"] * 2
+    # a head of years over 绝对数 | 增长%: each column in its unit
+    table = "指标 | 2024年\n| 绝对数 | 增长%\n地区生产总值(亿元) | 530 | 6.0\n"
+    got = [(c.unit, c.measure) for c in ykcheck.extract(table)]
+    assert got == [("亿元", "level"), ("percent", "growth")]
+    # 放缓为5.2%: a growth lowered to 5.2%, no fall by it
+    slowed = "2023年，受多重因素影响，全市地区生产总值增速放缓为5.2%。"
+    (c,) = ykcheck.extract(slowed)
+    assert (c.value, c.measure) == (Decimal("5.2"), "growth")
+    # 每平方千米: no thousand
+    assert [(c.value, c.unit) for c in ykcheck.extract("人口密度达到每平方千米850人。")] == [
+        (850, "人")
+    ]

@@ -445,6 +445,8 @@ def _read_chinese(
         break
     if (numeral in _LONE_MULTIPLIERS and not lone) or len(numeral) > _MAX_NUMERAL:
         return None, numeral, None  # 万人歌会, 亿元以上: a lone multiplier is not a number here
+    if numeral == "千" and _unit_at(text, start) is not None:
+        return None, numeral, None  # 每平方千米, 每千瓦时: the unit's own 千, no number before
     return chinese_to_decimal(numeral), numeral, _unit_at(text, end)
 
 

@@ -47,7 +47,7 @@ _PREFIXES: Final = {
            "跨上", "跃上"),
     "<=": ("不超过", "不高于", "不多于", "不大于", "控制在", "缩小至", "缩小到", "压缩至",
            "压缩到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降至", "降到",
-           "减至", "降为", "减为", "下降为", "降低为", "回落为"),
+           "减至", "降为", "减为", "下降为", "降低为", "回落为", "放缓为", "放缓至", "放缓到"),
     "<": ("不满", "不足", "不到", "低于", "少于", "小于"),
 }  # fmt: skip
 _PREFIX_OF: Final[dict[str, Comparator]] = {
@@ -64,7 +64,7 @@ _RISE: Final = (
     "|增(?<![新净累倍共再]增)(?![为至到])"
 )
 _FALL: Final = (
-    "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退|放缓"
+    "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退|放缓(?![为至到])"
     "|降(?![为至到])|减(?![为至到])"
 )
 # A growth marker, then optionally 了/分别/均/仍将, the words naming a goal (增长目标确定为7.5%,
@@ -79,7 +79,21 @@ _GROWTH_RE: Final = re.compile(
 _FALL_RE: Final = re.compile(_FALL)
 # the words of a figure lowered to (降为, 回落至): of a rate of growth, still its floor
 _LOWERED: Final = frozenset(
-    {"降为", "降至", "降到", "回落为", "下降为", "下降到", "下降至", "降低为", "降低到", "降低至"}
+    {
+        "降为",
+        "降至",
+        "降到",
+        "回落为",
+        "下降为",
+        "下降到",
+        "下降至",
+        "降低为",
+        "降低到",
+        "降低至",
+        "放缓为",
+        "放缓至",
+        "放缓到",
+    }
 )
 # the year before named right before the word: an amount after it is a change, not a level
 # (粮食种植面积135.96万亩，比上年减少0.07万亩 is a fall of 700亩; 比上年末减少2.9万人)

@@ -168,12 +168,24 @@ PART_OF_YEAR_RE: Final = re.compile(
 )
 # and, more widely, words of a time so far: what was done by then is no year's result
 PART_YEAR_RE: Final = re.compile(rf"截至|截止|以来|月底|月末|下半年|{PART_OF_YEAR_RE.pattern}")
-# but not the goals met, set against the results that follow (较好完成了…确定的主要目标：,
-# 对照年初确定的目标：)
-# (in the opener's sentence, some way before it: 较好完成了市十七届人大三次会议确定的主要目标：; not
-# 年初确定的预期性目标为：, the goals themselves)
-_MET_GOALS_RE: Final = re.compile("(?:完成|实现|达到|对照|超过|高于|低于)[^。！？!?；;]*\\Z")
-_MET_GOALS_REACH: Final = 30
+# but not the goals met, set against the results that follow: a word of meeting them in the
+# opener's sentence (较好完成了市第十七届人民代表大会第三次会议审议通过的政府工作报告确定的主要
+# 目标：; 对照年初确定的目标：), or 确定的 right before a list of them that does not say what they
+# are (年初确定的主要目标：…,均好于预期; not 年初确定的预期性目标为：, the goals themselves)
+_MET_GOALS_RE: Final = re.compile("(?:完成|实现|达到|对照|超过|高于|低于)[^。！？!?；;\n]*\\Z")
+_MET_GOALS_REACH: Final = 80
+_SET_GOALS_RE: Final = re.compile("确定的[^。！？!?；;\n]{0,8}\\Z")
+
+
+def _goals_met(work: str, m: re.Match[str]) -> bool:
+    """Whether the opener of a list of goals ``m`` opens a list of the results that met them."""
+    before = work[max(m.start() - _MET_GOALS_REACH, 0) : m.start()]
+    if _MET_GOALS_RE.search(before):
+        return True
+    said = "目标是" in m.group() or "目标为" in m.group()
+    return _SET_GOALS_RE.search(before) is not None and not said
+
+
 # a figure named a target right after it: 8.5%的目标, 7万到10万人的目标任务, and the first of two
 # (提出的9%和10%的目标)
 GOAL_AFTER_RE: Final = re.compile(
@@ -209,7 +221,7 @@ PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
 # 目标(10%)4.2个百分点, 超过计划目标3亿元, 比年初预期目标高1.3个百分点): what was done against
 # the plan
 MARGIN_LEAD_RE: Final = re.compile(
-    r"(?:超过|超出|高于|高出|低于|快于|慢于|好于)[^，,。；;、：:0-9%]{0,7}?目标值?"
+    r"(?:超过|超出|高于|高出|低于|快于|慢于|好于)(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?"
     r"(?:[(（][^()（）]{1,12}[)）])?$"
     r"|比(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?[高低快慢多少]出?了?$"
 )
@@ -293,7 +305,7 @@ class OwnWords:
             [
                 m.end()
                 for m in GOAL_LIST_RE.finditer(work)
-                if not _MET_GOALS_RE.search(work[max(m.start() - _MET_GOALS_REACH, 0) : m.start()])
+                if not _goals_met(work, m)
                 and not _BRACKET_OPEN_RE.search(work, max(m.start() - 6, 0), m.start())
             ],
             0,
@@ -348,12 +360,13 @@ class OwnWords:
             return False
         work = self.work
         stop = SENTENCE_STOP_RE.search(work, at, start)
+        opener = work.find("\n", at)  # the end of the opener's line (是：)
         while stop is not None and stop.group() == "\n":
             p = stop.start() - 1
             while p > at and work[p].isspace():
                 p -= 1
-            if work[p] not in _LIST_SEPARATORS:
-                return False
+            if work[p] not in _LIST_SEPARATORS or (p > opener and work[p] in "：:"):
+                return False  # (a line that opens another list: 从执行情况看：)
             stop = SENTENCE_STOP_RE.search(work, stop.end(), start)
         return stop is None
 

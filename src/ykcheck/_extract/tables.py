@@ -270,7 +270,15 @@ def _spanned(tops: list[tuple[int, str]], below: list[tuple[int, str]]) -> list[
     if not over or len(under) <= len(over) or len(under) % len(over):
         return tops
     k = len(under) // len(over)
-    return [tops[0], *((a, squash(t) + squash(over[i // k][1])) for i, (a, t) in enumerate(under))]
+    words = [squash(t) for _, t in under]
+    if any(words[i : i + k] != words[:k] for i in range(k, len(words), k)):
+        return tops  # (spans that differ: 2023年 | 2024年 over 目标 | 完成 | 完成率% | 目标)
+    out = [tops[0]]
+    for i, (a, t) in enumerate(under):
+        top = squash(over[i // k][1])
+        # (the words that name a unit last, where head_unit finds it: 2024年增长%)
+        out.append((a, squash(t) + top if head_unit(top) else top + squash(t)))
+    return out
 
 
 _GROUPS_HEAD_RE: Final = re.compile("属性|类型|类别|分类|领域")
