@@ -328,7 +328,12 @@ class _Extraction:
         """The verbatim text of the working text's [start, end), and its span in the text."""
         if self.removed is not None:
             start, end = self.removed.start(start), self.removed.end(end)
-        return self.text[start:end], (start, end)
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1  # (a row's indent:  粮食 | 124735)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return text[start:end], (start, end)
 
     def _clause(self, start: int) -> _Clause:
         """The clause of a figure at ``start``: back to a clause break, a heading, or a figure
