@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from ._judge import excerpt_silence, pending, verdict
-from ._match import Choice, choose
+from ._match import Choice, choose, outcome_key
 from ._model import Commitment, Outcome, Tolerances, Verdict
 from ._vocab import GDP
 
@@ -112,9 +112,10 @@ def unmatched(verdicts: Iterable[Verdict], outcomes: Iterable[Outcome]) -> tuple
     return tuple(sorted(rest, key=_listed))
 
 
-def _listed(o: Outcome) -> tuple[int, str, str, str, str]:
-    """The order in which unmatched outcomes are listed."""
-    return (o.year, o.indicator, o.measure, str(o.value), o.quote)
+def _listed(o: Outcome) -> tuple[int, tuple[str, str, int, str, str, str, str, str]]:
+    """The order in which unmatched outcomes are listed: by year, then a total order (two that
+    differ only in their hedge, 0% and 超0%, had been listed in the order of the records)."""
+    return (o.year, outcome_key(o))
 
 
 # Below this many records the collector is left alone: a report or one check allocates too little
