@@ -1038,6 +1038,18 @@ def test_a_rank_after_均_ranks_no_figure_before_a_clause_of_words():
     assert "收入" in ranks[0].indicator
 
 
+def test_a_short_line_of_no_punctuation_is_no_part_of_the_next_lines_names():
+    """惠州 2024 (compare/tune/huizhou-2024, a “数”读 digest): a short line with no stop is a
+    statement of its own; the figure on the line after is named from its own line (it had been
+    典型县镇村培育对象1043个行政村集体经营性收入)."""
+    text = (
+        "2023年工作回顾\n“1县5镇50村”入选首批全省典型县镇村培育对象\n"
+        "1043个行政村集体经营性收入100%达10万元以上\n"
+    )
+    names = [c.indicator for c in ykcheck.extract(text)]
+    assert names and not any("培育对象" in n for n in names)
+
+
 def test_a_list_of_goals_goes_on_over_its_lines():
     """黄石 2022 (the huangshi-2022 case): a list of goals after 主要预期目标是： goes on over the
     lines that end in its separators; a line that ends a sentence ends it."""
