@@ -1755,7 +1755,17 @@ def test_the_end_of_a_five_year_plan_is_its_last_year():
     }
     assert got["实现地区生产总值占全市比重达到20%以上"] == (2025, "pending")
     assert got["实现地区生产总值增长13%以上"] == (2022, "missed")
-    assert [c.year for c in ykcheck.extract("十三五期末森林覆盖率达到60%。")] == [2020]
+    assert [c.year for c in ykcheck.extract("到十三五期末森林覆盖率达到60%。")] == [2020]
+    # (a plan's end as a base, or as what a year lays the ground for, dates nothing)
+    review = (
+        "一、2023年工作回顾\n过去一年，全市高新技术企业达到520家，较“十三五”末翻了一番，"
+        "规模以上工业增加值增长8.2%。"
+    )
+    plan = (
+        "2023年主要预期目标是：规模以上工业增加值增长8%，为“十四五”末打下基础，城镇新增就业1万人。"
+    )
+    got = [(v.commitment.year, v.status) for v in ykcheck.compare(plan, review, year=2023).verdicts]
+    assert got == [(2023, "met"), (2023, "unreported")]
 
 
 def test_rules_of_this_round_leave_ordinary_texts_alone():
@@ -1798,3 +1808,83 @@ def test_rules_of_this_round_leave_ordinary_texts_alone():
     assert [(c.value, c.unit) for c in ykcheck.extract("人口密度达到每平方千米850人。")] == [
         (850, "人")
     ]
+
+
+def _statuses_of(plan: str, review: str, year: int) -> list[tuple[str, str]]:
+    return [
+        (v.commitment.quote, v.status) for v in ykcheck.compare(plan, review, year=year).verdicts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "year", "expected"),
+    [
+        # the meeting that set the goals named over a wrapped line: results all the same
+        (
+            "2023年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长6%。",
+            "一、2023年工作回顾\n过去一年，我们较好完成了市十七届人大三次会议确定的主要\n目标：地区生产"
+            "总值增长5.5%，一般公共预算收入增长7%。",
+            2023,
+            ["met", "exceeded"],
+        ),
+        # 为实现…目标任务打下坚实基础 before a list of goals does not make them results
+        (
+            "报告提出，为实现“十四五”规划目标任务打下坚实基础，综合考虑各方面因素，2024年全市经济社会"
+            "发展主要预期目标是：\n地区生产总值增长6%左右；\n一般公共预算收入增长5%；\n城镇新增就业1.2万人。",
+            "一、2024年工作回顾\n2024年，全市地区生产总值增长5.8%，一般公共预算收入增长6%，城镇新增"
+            "就业1.3万人。",
+            2024,
+            ["met", "exceeded", "met"],
+        ),
+        # a group of the goals (经济发展方面：) goes on with their list
+        (
+            "报告提出，2024年全市经济社会发展主要预期目标是：\n经济发展方面：\n地区生产总值增长6%左右；\n"
+            "一般公共预算收入增长5%；\n民生保障方面：\n城镇新增就业1.2万人。",
+            "2024年，全市地区生产总值增长5.8%，一般公共预算收入增长6%，城镇新增就业1.3万人。",
+            2024,
+            ["met", "exceeded", "met"],
+        ),
+        # a list after 分别 over a wrapped line keeps its names
+        (
+            "2019年主要预期目标是：城镇常住居民人均可支配收入增长8%，农村常住居民人均可支配收入增长9%。",
+            "一、2019年工作回顾\n城镇常住居民人均可支配收入35555元,农村常住居民人均\n可支配收入16070元,"
+            "分别增长8.3%和8.4%。",
+            2019,
+            ["met", "missed"],
+        ),
+        # 均 after a clause of words ranks the figures before it too; 第一方阵 after a rank is none
+        (
+            "2023年主要预期目标是：地区生产总值增长6%，增速力争进入全市前三。",
+            "2023年，全县地区生产总值增长6.5%，增速创近十年新高，规模以上工业增加值增长8.2%，均居"
+            "全市第一。",
+            2023,
+            ["met", "exceeded"],
+        ),
+        (
+            "2023年主要预期目标是：地区生产总值增长6%，增速力争进入全市前三。",
+            "一、2023年工作回顾\n2023年，全县地区生产总值增长6.5%，增速位列全市第4，首次进入第一方阵。",
+            2023,
+            ["met", "missed"],
+        ),
+        # a head whose groups differ in their words but not in their kinds (目标 | 预计完成)
+        (
+            "2024年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长6.5%。",
+            "主要指标完成情况\n| 指标 | 2023年 | 2024年 |\n| | 目标 | 完成 | 目标 | 预计完成 |\n"
+            "| 地区生产总值增速(%) | 6 | 5.2 | 6 | 5.8 |\n"
+            "| 一般公共预算收入增速(%) | 5 | 6.1 | 6.5 | 7.0 |\n",
+            2024,
+            ["met", "met"],
+        ),
+        # a PDF's short lines are no statements of their own
+        (
+            "2025年主要预期目标：城镇新增就业45万人以上。",
+            "辽宁亮点\n\n2025年\n\n全省经济总体平稳、稳中有进\n\n城镇新增就业48万人\n",
+            2025,
+            ["met"],
+        ),
+    ],
+)
+def test_what_a_second_review_of_this_rounds_rules_found(plan, review, year, expected):
+    """Texts a second review of this round's rules (lists of goals, goals met, spanned heads,
+    ranks after a comma, clauses of words, short lines) found judged wrongly, now as before."""
+    assert [status for _, status in _statuses_of(plan, review, year)] == expected

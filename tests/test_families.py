@@ -1025,31 +1025,6 @@ def test_an_enumerated_heading_opens_its_section_and_is_no_tables_caption():
     assert got["商品房销售面积同比(下同)增长5%"] == "outcome"
 
 
-def test_a_rank_after_均_ranks_no_figure_before_a_clause_of_words():
-    """湖北 2022 (a digest of the 2023 report, http://xyd20i.cn/jj/2023/0114/49715.html): lines
-    without stops; 均居全国第二 ranks the two incomes of its clause, not every figure since the
-    page's start (nine ranks had been read): a clause of no figure (再创历史新高) ends the run."""
-    text = (
-        "新增城鎮就業91.6萬人,留鄂來鄂高校畢業生42.4萬人,均超額完成年初目標\n"
-        "新增市場主體144.4萬戶,再創歷史新高\n預計城鄉居民收入分別增長5.8%、7.9%,均居全國第二\n"
-    )
-    ranks = [c for c in ykcheck.extract(text) if c.unit == "位次"]
-    assert len(ranks) == 1 and ranks[0].quote.endswith("均居全國第二")
-    assert "收入" in ranks[0].indicator
-
-
-def test_a_short_line_of_no_punctuation_is_no_part_of_the_next_lines_names():
-    """惠州 2024 (compare/tune/huizhou-2024, a “数”读 digest): a short line with no stop is a
-    statement of its own; the figure on the line after is named from its own line (it had been
-    典型县镇村培育对象1043个行政村集体经营性收入)."""
-    text = (
-        "2023年工作回顾\n“1县5镇50村”入选首批全省典型县镇村培育对象\n"
-        "1043个行政村集体经营性收入100%达10万元以上\n"
-    )
-    names = [c.indicator for c in ykcheck.extract(text)]
-    assert names and not any("培育对象" in n for n in names)
-
-
 def test_a_list_of_goals_goes_on_over_its_lines():
     """黄石 2022 (the huangshi-2022 case): a list of goals after 主要预期目标是： goes on over the
     lines that end in its separators; a line that ends a sentence ends it."""

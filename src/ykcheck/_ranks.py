@@ -38,9 +38,10 @@ _PLACE_RE: Final = re.compile(
 _BARE_PLACE_RE: Final = re.compile(
     rf"(?:排名|排位|位列|位居|名列|居|列|排)(?:{_LEAGUE})?\s*(?P<n>[0-9]+)\s*位(?![数置于])"
 )
-# (and in another league named after a comma: 列宜春第5,宜春一类县第2)
+# (and in another league named after a comma, a place's: 列宜春第5,宜春一类县第2, 全国第15位;
+# not 首次进入第一方阵, 第一时间)
 _NEXT_PLACE_RE: Final = re.compile(
-    rf"\s*(?:[、和及与]|[，,][^\s，。；、,\d第]{{1,8}}?)\s*第\s*(?P<n>{_NUM})(?:\s*(?:位|名))?(?!\s*[届次批期版轮季章条款号个年家项所座产])"
+    rf"\s*(?:[、和及与]|[，,][^\s，。；、,\d第]{{0,7}}[县市区省州国盟旗])\s*第\s*(?P<n>{_NUM})(?:\s*(?:位|名))?(?!\s*[届次批期版轮季章条款号个年家项所座产])"
 )
 _TOP_RE: Final = re.compile(
     # 进入全省前五, 力争进入前十, 跻身全国百强, 迈进100强, 前10名

@@ -168,19 +168,27 @@ PART_OF_YEAR_RE: Final = re.compile(
 )
 # and, more widely, words of a time so far: what was done by then is no year's result
 PART_YEAR_RE: Final = re.compile(rf"截至|截止|以来|月底|月末|下半年|{PART_OF_YEAR_RE.pattern}")
-# but not the goals met, set against the results that follow: a word of meeting them in the
-# opener's sentence (较好完成了市第十七届人民代表大会第三次会议审议通过的政府工作报告确定的主要
-# 目标：; 对照年初确定的目标：), or 确定的 right before a list of them that does not say what they
-# are (年初确定的主要目标：…,均好于预期; not 年初确定的预期性目标为：, the goals themselves)
-_MET_GOALS_RE: Final = re.compile("(?:完成|实现|达到|对照|超过|高于|低于)[^。！？!?；;\n]*\\Z")
+# but not the goals met, set against the results that follow: a word of meeting them right
+# before the opener (对照年初确定的目标：), or one that says they were met anywhere in its
+# sentence (较好完成了市第十七届人民代表大会第三次会议审议通过的政府工作报告确定的主要目标：; not
+# 为实现“十四五”规划目标任务打下坚实基础，…主要预期目标是：), or 确定的 right before a list of
+# them that does not say what they are (年初确定的主要目标：…,均好于预期; not 年初确定的预期性目标
+# 为：, the goals themselves)
+_MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|超过|高于|低于")
+_MET_GOALS_NEAR: Final = 16
+_MET_GOALS_SAID_RE: Final = re.compile(
+    "(?:完成了|较好完成|圆满完成|全面完成|超额完成|实现了|达到了)[^。！？!?；;]*\\Z"
+)
 _MET_GOALS_REACH: Final = 80
-_SET_GOALS_RE: Final = re.compile("确定的[^。！？!?；;\n]{0,8}\\Z")
+_SET_GOALS_RE: Final = re.compile("确定的[^。！？!?；;]{0,8}\\Z")
 
 
 def _goals_met(work: str, m: re.Match[str]) -> bool:
     """Whether the opener of a list of goals ``m`` opens a list of the results that met them."""
+    if _MET_GOALS_RE.search(work, max(m.start() - _MET_GOALS_NEAR, 0), m.start()):
+        return True
     before = work[max(m.start() - _MET_GOALS_REACH, 0) : m.start()]
-    if _MET_GOALS_RE.search(before):
+    if _MET_GOALS_SAID_RE.search(before):
         return True
     said = "目标是" in m.group() or "目标为" in m.group()
     return _SET_GOALS_RE.search(before) is not None and not said
@@ -197,7 +205,12 @@ GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期|控制|调控)?�
 # or, after 完成, the share of it done follows (完成全年固投任务152亿元的40.1%: the plan's)
 SHARE_DONE_RE: Final = re.compile(r"\s*的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
-GOAL_BEFORE_RE: Final = re.compile(r"目标(?:确定|设定|定|设)?[为是]?$")
+# (not a margin over a goal someone set, 高于省定目标0.5个百分点: a plan asks for one as often as
+# a review reports one, and its words alone do not say which)
+GOAL_BEFORE_RE: Final = re.compile(
+    r"(?<![于过出])(?<![于过出][^，,。；;、：:0-9%]{1})(?<![于过出][^，,。；;、：:0-9%]{2})"
+    r"目标(?:确定|设定|定|设)?[为是]?$"
+)
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
 # 19亿元), or before what is done of it in its clause (126条农村黑臭水体治理已完成120条)
 PLANNED_LEAD_RE: Final = re.compile(
@@ -270,6 +283,7 @@ _SENTENCE_REACH: Final = 300  # and, within its sentence, this far makes it a re
 _STOP_RE: Final = re.compile("[。；]")
 _LIST_REACH: Final = 800  # a list of goals goes on this far at most
 _LIST_SEPARATORS: Final = "；;：:，,、"  # a line of a list of goals that goes on ends in one
+_DONE_LIST_RE: Final = re.compile("执行|完成|实际|实现|情况|回顾")
 
 
 class _Places:
@@ -365,8 +379,13 @@ class OwnWords:
             p = stop.start() - 1
             while p > at and work[p].isspace():
                 p -= 1
-            if work[p] not in _LIST_SEPARATORS or (p > opener and work[p] in "：:"):
-                return False  # (a line that opens another list: 从执行情况看：)
+            if work[p] not in _LIST_SEPARATORS or (
+                p > opener
+                and work[p] in "：:"
+                and _DONE_LIST_RE.search(work, work.rfind("\n", 0, p) + 1, p)
+            ):
+                return False  # (a line that opens a list of what was done: 从执行情况看：; not
+                # a group of the goals, 经济发展方面：)
             stop = SENTENCE_STOP_RE.search(work, stop.end(), start)
         return stop is None
 

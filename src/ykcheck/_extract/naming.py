@@ -38,9 +38,6 @@ _SCOPE_END_RE: Final = re.compile("[。！？!?\n]")  # a sentence's place ends 
 # sentence, not across a semicolon (…分别为40046元、18177元；…存、贷款余额…分别增长12.3%)
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
-# a whole clause of words between two figures (新增市场主体144.4万户,再创历史新高\n预计城乡居民收入
-# 分别增长5.8%、7.9%,均居全国第二): the run of figures one 均 speaks of starts after it
-_BARE_CLAUSE_RE: Final = re.compile(r"[，,\n][^，,\n0-9]{2,}[，,\n]")
 _CLOSE_RE: Final = re.compile("[)）]")
 # the words of a gap to another area's figure (高于全市0.8个百分点): beside the figure before
 _GAP_LEAD_RE: Final = re.compile(
@@ -180,11 +177,8 @@ class Namer:
     ) -> None:
         """The figure that ends at ``tail`` is named ``name`` and is of ``measure`` in ``unit``
         (``aside``: a rank or a gap in points beside the figure a goal is set for)."""
-        if self.last_tail >= 0 and (
-            _LIST_END_RE.search(self.work, self.last_tail, tail)
-            or _BARE_CLAUSE_RE.search(self.work, self.last_tail, tail)
-        ):
-            self.run = []  # (a clause of no figure between: 144.4万户,再创历史新高\n预计…)
+        if self.last_tail >= 0 and _LIST_END_RE.search(self.work, self.last_tail, tail):
+            self.run = []
             self.growth_run = None
         if not aside:
             self.growth_run = name if measure == "growth" and unit == "percent" else None

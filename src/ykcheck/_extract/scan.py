@@ -84,9 +84,9 @@ def extract_about(text: str, place: str | None, catalogue: Catalogue) -> list[Ca
 _LAST_BREAK_RE: Final = re.compile(
     rf"(?s).*(?:[。；：;:！？!?|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9]))"
     r"|\n(?=[ \t]*(?:[0-9]{1,2}[.、．](?![0-9])|[(（][0-9一二三四五六七八九十]{1,3}[)）]))"
-    # and a short line of no punctuation alone (a byline, a headline, a digest's line: no part
-    # of a name; 1043个行政村… after …培育对象 on the line above)
-    r"|\n[^\n，,。；;：:！？!?、]{1,30}\n)"
+    # and a short line of no punctuation alone between blank lines (a byline, a headline: no
+    # part of a name); a blank line inside a sentence copied from a PDF is none
+    r"|\n[^\n，,。；;：:！？!?]{1,30}\n[ \t]*\n)"
 )  # and a table's cell
 _STOP_RE: Final = re.compile("[。；]")
 # (a line that starts with an item's number, (2) or 3., a bullet (◆, ——) or 二是 goes on with its

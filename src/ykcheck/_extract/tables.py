@@ -270,9 +270,10 @@ def _spanned(tops: list[tuple[int, str]], below: list[tuple[int, str]]) -> list[
     if not over or len(under) <= len(over) or len(under) % len(over):
         return tops
     k = len(under) // len(over)
-    words = [squash(t) for _, t in under]
-    if any(words[i : i + k] != words[:k] for i in range(k, len(words), k)):
-        return tops  # (spans that differ: 2023年 | 2024年 over 目标 | 完成 | 完成率% | 目标)
+    kinds = [(c.role, c.growth) for c in (column_of(t) for _, t in under)]
+    if any(kinds[i : i + k] != kinds[:k] for i in range(k, len(kinds), k)):
+        return tops  # (spans that differ: 2023年 | 2024年 over 目标 | 完成 | 完成率% | 目标; not
+        # 目标 | 完成 | 目标 | 预计完成, each group a plan and a result)
     out = [tops[0]]
     for i, (a, t) in enumerate(under):
         top = squash(over[i // k][1])
