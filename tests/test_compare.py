@@ -1888,3 +1888,64 @@ def test_what_a_second_review_of_this_rounds_rules_found(plan, review, year, exp
     """Texts a second review of this round's rules (lists of goals, goals met, spanned heads,
     ranks after a comma, clauses of words, short lines) found judged wrongly, now as before."""
     assert [status for _, status in _statuses_of(plan, review, year)] == expected
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "year", "expected"),
+    [
+        # goals met said with 顺利完成 (no 了), far from the list's colon
+        (
+            "2023年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长6%。",
+            "一、2023年工作回顾\n过去一年，我们顺利完成市十七届人大三次会议审议通过的主要目标：地区生产"
+            "总值增长5.5%，一般公共预算收入增长7%。",
+            2023,
+            [(2023, "met"), (2023, "exceeded")],
+        ),
+        # 力争“十四五”末: a deadline without 到
+        (
+            "2023年主要预期目标是：地区生产总值增长6%左右。力争“十四五”末全市地区生产总值突破1000亿元，"
+            "森林覆盖率达到45%。",
+            "一、2023年工作回顾\n2023年，全市地区生产总值达到850亿元，增长6.2%，森林覆盖率达到42.1%。",
+            2023,
+            [(2023, "met"), (2025, "pending"), (2025, "pending")],
+        ),
+        # a plan given alone that states its own year's expectation (全年预计) keeps its 今年
+        (
+            "政府工作报告提出，2024年全年预计全省地区生产总值增长5%左右。今年城镇新增就业45万人以上，"
+            "居民消费价格涨幅3%左右。",
+            "2024年，全省地区生产总值增长5.1%，城镇新增就业46万人，居民消费价格上涨0.3%。",
+            2024,
+            [(2024, "met"), (2024, "met"), (2024, "exceeded")],
+        ),
+        # 支出目标为450亿元 is a goal (出 of 支出 is no margin's 超出)
+        (
+            "2024年主要预期目标是：一般公共预算支出450亿元。",
+            "2024年，全市一般公共预算支出目标为450亿元，全年完成438亿元，地区生产总值增长5.2%。",
+            2024,
+            [(2024, "nearly_met")],
+        ),
+    ],
+)
+def test_what_a_third_review_of_this_rounds_rules_found(plan, review, year, expected):
+    got = [(v.commitment.year, v.status) for v in ykcheck.compare(plan, review, year=year).verdicts]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a list of goals ends at a label of results (回看2023年：)
+        (
+            "报告提出，今年主要预期目标是：\n地区生产总值增长6%左右；\n城镇新增就业1.2万人；\n回看2023年：\n"
+            "地区生产总值增长5.6%；\n一般公共预算收入增长8.3%。",
+            ["target", "target", "outcome", "outcome"],
+        ),
+        # a sentence with 实现 before a list of goals meets none of them
+        (
+            "全市经济运行实现稳中向好。今年主要预期目标是：规模以上工业增加值增长7.2%，城镇新增就业1.23万人。",
+            ["target", "target"],
+        ),
+    ],
+)
+def test_lists_of_goals_end_where_results_begin_and_start_after_a_stop(text, roles):
+    assert [c.role for c in ykcheck.extract(text)] == roles

@@ -128,7 +128,7 @@ def _targets(
     # a text read as results but for a target or two (news of a report's review that names the
     # targets it was held to): its results are no targets, whatever words they lack
     reviewed = done >= _REVIEWED_MIN and _REVIEWED_SHARE * planned < done
-    after = _written_after(doc.text, found, year, breaks)
+    after = _written_after(doc.text, found, year, breaks, alone)
     for c in found:
         if (reviewed and c.role == "outcome") or _start_of_change(doc.text, c):
             continue
@@ -158,11 +158,14 @@ def _targets(
     return out, spans
 
 
-def _written_after(text: str, found: list[Candidate], year: int, breaks: list[int]) -> bool:
+def _written_after(
+    text: str, found: list[Candidate], year: int, breaks: list[int], alone: bool
+) -> bool:
     """Whether a plan's text reports a result of its ``year`` as a whole, in so many words: the
     year and 全年 in the result's sentence (2014年太原市预计全年地区生产总值增长3%左右). Then it
     was written after that year, and its 今年 is a later year. (Not a result a title dates, nor
-    one of a part of the year: 2023年以来, 2023年1月.)"""
+    one of a part of the year: 2023年以来, 2023年1月; nor, in a plan given ``alone``, what it
+    expects: 2024年全年预计全省地区生产总值增长5%左右.)"""
     times = _Times(text)
     for c in found:
         if c.role != "outcome" or c.year != year:
@@ -172,6 +175,7 @@ def _written_after(text: str, found: list[Candidate], year: int, breaks: list[in
             f"{year}年" in sentence
             and "全年" in sentence
             and not PART_YEAR_RE.search(sentence)
+            and not (alone and "预计" in sentence)
             and not times.partial(_sentence_start(breaks, c.span[0]), *c.span)
         ):
             return True

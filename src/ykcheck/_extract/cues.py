@@ -176,8 +176,10 @@ PART_YEAR_RE: Final = re.compile(rf"截至|截止|以来|月底|月末|下半年
 # 为：, the goals themselves)
 _MET_GOALS_RE: Final = re.compile("完成|实现|达到|对照|超过|高于|低于")
 _MET_GOALS_NEAR: Final = 16
+_STOPS_RE: Final = re.compile("[。！？!?；;\n]")
 _MET_GOALS_SAID_RE: Final = re.compile(
-    "(?:完成了|较好完成|圆满完成|全面完成|超额完成|实现了|达到了)[^。！？!?；;]*\\Z"
+    r"(?<![为保争力])(?:完成|实现|达到)"  # (not 为实现…打下基础, 确保完成, 力争实现, 努力实现)
+    r"(?:[^。！？!?；;\n]|\n(?![^\S\n]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十])))*\Z"
 )
 _MET_GOALS_REACH: Final = 80
 _SET_GOALS_RE: Final = re.compile("确定的[^。！？!?；;]{0,8}\\Z")
@@ -185,7 +187,8 @@ _SET_GOALS_RE: Final = re.compile("确定的[^。！？!?；;]{0,8}\\Z")
 
 def _goals_met(work: str, m: re.Match[str]) -> bool:
     """Whether the opener of a list of goals ``m`` opens a list of the results that met them."""
-    if _MET_GOALS_RE.search(work, max(m.start() - _MET_GOALS_NEAR, 0), m.start()):
+    near = _STOPS_RE.split(work[max(m.start() - _MET_GOALS_NEAR, 0) : m.start()])[-1]
+    if _MET_GOALS_RE.search(near):
         return True
     before = work[max(m.start() - _MET_GOALS_REACH, 0) : m.start()]
     if _MET_GOALS_SAID_RE.search(before):
@@ -206,10 +209,10 @@ GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期|控制|调控)?�
 SHARE_DONE_RE: Final = re.compile(r"\s*的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%
 # (not a margin over a goal someone set, 高于省定目标0.5个百分点: a plan asks for one as often as
-# a review reports one, and its words alone do not say which)
+# a review reports one, and its words alone do not say which; but 支出目标为420亿元)
 GOAL_BEFORE_RE: Final = re.compile(
-    r"(?<![于过出])(?<![于过出][^，,。；;、：:0-9%]{1})(?<![于过出][^，,。；;、：:0-9%]{2})"
-    r"目标(?:确定|设定|定|设)?[为是]?$"
+    r"^(?!.*(?:高于|低于|超过|超出|高出|快于|好于)[^，,。；;、：:0-9%]{0,7}?目标$)"
+    r".*目标(?:确定|设定|定|设)?[为是]?$"
 )
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
 # 19亿元), or before what is done of it in its clause (126条农村黑臭水体治理已完成120条)
@@ -283,7 +286,7 @@ _SENTENCE_REACH: Final = 300  # and, within its sentence, this far makes it a re
 _STOP_RE: Final = re.compile("[。；]")
 _LIST_REACH: Final = 800  # a list of goals goes on this far at most
 _LIST_SEPARATORS: Final = "；;：:，,、"  # a line of a list of goals that goes on ends in one
-_DONE_LIST_RE: Final = re.compile("执行|完成|实际|实现|情况|回顾")
+_GROUP_LINE_RE: Final = re.compile(r"(?:方面|类|指标|领域)\s*[：:]$")
 
 
 class _Places:
@@ -382,10 +385,10 @@ class OwnWords:
             if work[p] not in _LIST_SEPARATORS or (
                 p > opener
                 and work[p] in "：:"
-                and _DONE_LIST_RE.search(work, work.rfind("\n", 0, p) + 1, p)
+                and not _GROUP_LINE_RE.search(work, work.rfind("\n", 0, p) + 1, p + 1)
             ):
-                return False  # (a line that opens a list of what was done: 从执行情况看：; not
-                # a group of the goals, 经济发展方面：)
+                return False  # (a line that opens another list: 从执行情况看：, 回看2023年：;
+                # not a group of the goals, 经济发展方面：, 预期性指标：)
             stop = SENTENCE_STOP_RE.search(work, stop.end(), start)
         return stop is None
 

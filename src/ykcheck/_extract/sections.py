@@ -56,9 +56,11 @@ _MARKER_ROLE: Final[dict[str, Role]] = {
     **{w: "outcome" for w in _REVIEW_WORDS},
 }
 YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年")
-# the end of a five-year plan as a deadline: 到“十四五”末, 到十三五期末, 到“十五五”时期末
-# (a deadline, 到…末: not 较“十三五”末, a base, nor 为“十四五”末…打下基础)
-_PLAN_END_RE: Final = re.compile(r'(?:到|至)[“"「『]?十([一二三四五])五[”"」』]?(?:时期|期)?末')
+# the end of a five-year plan: 到“十四五”末, 力争十三五期末, “十五五”时期末
+# (not as a base, 较“十三五”末, nor what a year lays the ground for, 为“十四五”末…打下基础)
+_PLAN_END_RE: Final = re.compile(
+    r'(?<![较比与为])(?<![较比与为][“"「『])[“"「『]?十([一二三四五])五[”"」』]?(?:时期|期)?末'
+)
 
 
 def plan_ends(work: str) -> list[tuple[int, int, int]]:
