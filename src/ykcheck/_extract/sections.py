@@ -57,10 +57,11 @@ _MARKER_ROLE: Final[dict[str, Role]] = {
 }
 YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 # the end of a five-year plan: 到“十四五”末, 力争十三五期末, “十五五”时期末
-# (not as a base, 较“十三五”末, nor what a year lays the ground for, 为“十四五”末…打下基础)
-_PLAN_END_RE: Final = re.compile(
-    r'(?<![较比与为])(?<![较比与为][“"「『])[“"「『]?十([一二三四五])五[”"」』]?(?:时期|期)?末'
-)
+_PLAN_END_RE: Final = re.compile(r'十([一二三四五])五[”"」』]?(?:时期|期)?末')
+_QUOTES: Final = '“"「『'
+# (not as a base, 较“十三五”末, nor what a year lays the ground for, 为“十四五”末…打下基础; checked
+# after the match: a lookbehind first in the pattern would make the scan try it everywhere)
+_NOT_A_DEADLINE: Final = "较比与为"
 
 
 def plan_ends(work: str) -> list[tuple[int, int, int]]:
@@ -68,10 +69,13 @@ def plan_ends(work: str) -> list[tuple[int, int, int]]:
     (十一五末: 2010, 到“十四五”末: 2025)."""
     if "五" not in work:
         return []
-    return [
-        (m.start(), m.end(), 2010 + 5 * "一二三四五".index(m.group(1)))
-        for m in _PLAN_END_RE.finditer(work)
-    ]
+    out = []
+    for m in _PLAN_END_RE.finditer(work):
+        before = work[max(m.start() - 2, 0) : m.start()]
+        before = before[:-1] if before.endswith(tuple(_QUOTES)) else before
+        if not before.endswith(tuple(_NOT_A_DEADLINE)):
+            out.append((m.start(), m.end(), 2010 + 5 * "一二三四五".index(m.group(1))))
+    return out
 
 
 _YEAR_LINE_RE: Final = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*$")
