@@ -1948,4 +1948,17 @@ def test_what_a_third_review_of_this_rounds_rules_found(plan, review, year, expe
     ],
 )
 def test_lists_of_goals_end_where_results_begin_and_start_after_a_stop(text, roles):
+    """A list of goals ends at a label of results and starts after a sentence with 实现."""
     assert [c.role for c in ykcheck.extract(text)] == roles
+
+
+def test_a_list_of_goals_on_one_line_reaches_as_far_as_a_sentence():
+    """Within one line a list of goals reaches as far as a sentence does (300 characters), not
+    as far as a list over lines (800)."""
+    text = (
+        "今年主要预期目标是：地区生产总值增长6%左右，"
+        + "推动高质量发展" * 50
+        + "，去年规上工业增加值同比增长5.8%，首次突破千亿。"
+    )
+    got = {c.value: c.role for c in ykcheck.extract(text)}
+    assert (got[Decimal(6)], got[Decimal("5.8")]) == ("target", "outcome")

@@ -378,6 +378,8 @@ class OwnWords:
         work = self.work
         stop = SENTENCE_STOP_RE.search(work, at, start)
         opener = work.find("\n", at)  # the end of the opener's line (是：)
+        if stop is None:  # (within one line: as far as a sentence reaches)
+            return start - at <= _SENTENCE_REACH
         while stop is not None and stop.group() == "\n":
             p = stop.start() - 1
             while p > at and work[p].isspace():
