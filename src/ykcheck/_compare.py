@@ -166,17 +166,16 @@ def _written_after(
     was written after that year, and its 今年 is a later year. (Not a result a title dates, nor
     one of a part of the year: 2023年以来, 2023年1月; nor, in a plan given ``alone``, what it
     expects: 2024年全年预计全省地区生产总值增长5%左右.)"""
-    times = _Times(text)
     for c in found:
         if c.role != "outcome" or c.year != year:
             continue
-        sentence = _sentence(text, breaks, *c.span)
+        sentence = _sentence(text, breaks, *c.span)  # (a part of the year's words, 1-11月, and
+        # a note after the figure, 增长12%(1-11月), stand in it)
         if (
             f"{year}年" in sentence
             and "全年" in sentence
             and not PART_YEAR_RE.search(sentence)
             and not (alone and "预计" in sentence)
-            and not times.partial(_sentence_start(breaks, c.span[0]), *c.span)
         ):
             return True
     return False

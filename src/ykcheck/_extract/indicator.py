@@ -331,8 +331,8 @@ def catalogue_name(
         if (wide or NATION_RE.match(bare)) and is_wider(bare[:2], place):
             return guess  # 全省一般公共预算收入 in a city's text: the province's, not its own
         guess = bare[2:]  # (全省地区生产总值 in the province's own text, or a text of no place)
-    elif place and bare.startswith(short_place(place)):
-        rest = bare[len(place) if bare.startswith(place) else len(short_place(place)) :]
+    elif place and bare.startswith(short := short_place(place)):
+        rest = bare[len(place) if bare.startswith(place) else len(short) :]
         filler = _FILLER_PREFIX_RE.match(rest)
         rest = rest[filler.end() :] if filler else rest
         if cat.get(rest) is not None:
