@@ -547,6 +547,41 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "heilongjiang_2013_fiveyear_targets_trad",
         [("-16", "percent", "outcome", "growth", "exact", None, "单位GDP综合能耗")],
     ),
+    # a rank between a level and its growth: the growth is the level's, not the rank's
+    (
+        "全年实现地区生产总值2223.81亿元,总量居全省第三,增长3.5%,",
+        "https://m.86917.com/baoji/7262.html",
+        [
+            ("2223.81", "亿元", "outcome", "level", "exact", None, "地区生产总值"),
+            ("3", "位次", "outcome", "level", "exact", None, None),
+            ("3.5", "percent", "outcome", "growth", "exact", None, "地区生产总值"),
+        ],
+    ),
+    # a list of an industry's figures names the head alone after the first
+    (
+        "工业加快转型,规模以上工业总产值、增加值分别增长4%和0.5%,",
+        "https://m.86917.com/baoji/7262.html",
+        [
+            ("4", "percent", "outcome", "growth", "exact", None, "规上工业总产值"),
+            ("0.5", "percent", "outcome", "growth", "exact", None, "规上工业增加值"),
+        ],
+    ),
+    # a goal set at a range (目标设在), and a growth named after the rate (4.5%的增长); 计划
+    # before a name says whose the figure is, it names nothing
+    (
+        "2018年,無錫將GDP增幅目標設在7-7.5%之間。",
+        "http://viuna.cn/article/3000075695",
+        [("7", "percent", "target", "growth", "range", None, None)],
+    ),
+    (
+        "力争2023年GDP实现4.5%的增长,计划固定资产投资总额115亿元、增长10%,",
+        "https://www.liangdianhaofang.com/news-content/7641.html",
+        [
+            ("4.5", "percent", "target", "growth", "exact", None, "地区生产总值"),
+            ("115", "亿元", "target", "level", "exact", None, "固定资产投资总额"),
+            ("10", "percent", "target", "growth", "exact", None, "固定资产投资总额"),
+        ],
+    ),
 ]
 
 
@@ -675,6 +710,8 @@ def test_the_league_of_a_rank_is_no_count():
         ("列宜春第5,宜春一类县第2;", [(5, "位次"), (2, "位次")]),
         ("位居全省第2,全国第15位", [(2, "位次"), (15, "位次")]),
         ("居全省第3,第二产业增加值增长5%", [(3, "位次"), (5, "percent")]),
+        # 宝鸡 2019 (https://m.86917.com/baoji/7262.html): the number of an exhibition, whole
+        ("成功举办和承办了全国第十二届书法篆刻作品展", []),
     ],
 )
 def test_a_list_of_firms_or_a_first_is_no_rank(text, got):

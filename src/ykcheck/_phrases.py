@@ -68,15 +68,17 @@ _FALL: Final = (
     "|降(?![为至到])|减(?![为至到])"
 )
 # A growth marker, then optionally 了/分别/均/仍将, the words naming a goal (增长目标确定为7.5%,
-# 增速的预期目标是6%), a remark in brackets (增长(同比,下同)6.7%) and earlier members of a list
-# (增长5.1%、7.3%).
+# 增速的预期目标是6%, 增幅目标设在7-7.5%之间), a remark in brackets (增长(同比,下同)6.7%) and
+# earlier members of a list (增长5.1%、7.3%).
 _GROWTH_RE: Final = re.compile(
-    rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约|是|的|预期|目标|确定|设定|定|设|仍|将)*\s*"
+    rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约|是|的|预期|目标|确定|设定|定|设|在|仍|将)*\s*"
     r"(?:[(（][^()（）\n]{1,8}[)）]\s*)?"
     r"(?:[-－]?[0-9０-９.．]+\s*(?:%|％|‰|个百分点|百分点|个千分点|千分点)?\s*(?:左右|以上)?\s*"
     r"(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
+# the word of a change after a rate: 实现4.5%的增长, 保持6%左右的增速
+_GROWTH_AFTER_RE: Final = re.compile(r"\s*的\s*(增长|增幅|增速|涨幅|下降|降幅)")
 # the words of a figure lowered to (降为, 回落至): of a rate of growth, still its floor
 _LOWERED: Final = frozenset(
     {
@@ -149,7 +151,13 @@ def read(text: str, number: Number) -> Reading:
     lead = squash(text[clause_start(text, number.start) : number.start])
     sentence = squash(text[max(number.start - 40, 0) : number.start])
     comparator, measure, value, hedge, upper = read_words(
-        lead, number.suffix, number.unit, number.value, sentence, number.upper
+        lead,
+        number.suffix,
+        number.unit,
+        number.value,
+        sentence,
+        number.upper,
+        text[number.tail : number.tail + 6],
     )
     return Reading(number, comparator, measure, value, hedge, upper)
 
@@ -161,16 +169,18 @@ def read_words(
     value: Decimal,
     sentence: str = "",
     upper: Decimal | None = None,
+    after: str = "",
 ) -> tuple[Comparator | None, Measure, Decimal, Hedge, Decimal | None]:
     """What the words around a number say: (comparator or None, measure, signed value, hedge).
 
     ``lead`` is its clause up to the number and ``sentence`` the words before it in its
-    sentence, both without white space; ``suffix`` the comparator word after it (以上, 左右), 余,
-    or None; ``unit`` and ``value`` the quantity's; ``upper`` the last number of a range whose
-    first is ``value`` (增长5%-5.5% reads at least 5%; 控制在3%-4% at most 4%). ``read`` finds
-    these in a text; callers that have them already (extraction) call this directly. Gives
-    back the far end of the value as a result too: the last number of a range read as a result
-    (增长5%-6%: from 5 to 6), or the bound of a "more than" (9000余: below 10000).
+    sentence, both without white space, ``after`` the text after it (实现4.5%的增长); ``suffix``
+    the comparator word after it (以上, 左右), 余, or None; ``unit`` and ``value`` the
+    quantity's; ``upper`` the last number of a range whose first is ``value`` (增长5%-5.5%
+    reads at least 5%; 控制在3%-4% at most 4%). ``read`` finds these in a text; extraction
+    calls this directly. Gives back the far end of the value as a result too: the last number
+    of a range read as a result (增长5%-6%: from 5 to 6), or the bound of a "more than" (9000余:
+    below 10000).
     """
     comparator: Comparator | None = None
     m = _PREFIX_RE.search(lead)
@@ -189,10 +199,10 @@ def read_words(
     elif upper is not None and hedge != "over":
         upper = None
     measure: Measure = "level"
-    g = _growth(lead, unit)
-    if g is not None:
+    word = _growth(lead, unit, after)
+    if word is not None:
         measure = "growth"
-        if _FALL_RE.fullmatch(g.group("word")):
+        if _FALL_RE.fullmatch(word):
             # a fall of 20% or more is a change of -20% or less; of 0%, -0 (not +0: -Decimal(0)
             # is 0, and a fall of 0% is a ceiling)
             value = value.copy_negate()
@@ -204,8 +214,8 @@ def read_words(
                     hedge = "over"  # 下降10余个百分点: an open range, turned over
             elif hedge == "near":
                 hedge = "about"  # 下降近5%: near a fall of 5, on either side of it
-    fell = g is not None and _FALL_RE.fullmatch(g.group("word")) is not None
-    if g is not None and not fell and suffix is None and m is not None and m.group(1) in _LOWERED:
+    fell = word is not None and _FALL_RE.fullmatch(word) is not None
+    if word is not None and not fell and suffix is None and m and m.group(1) in _LOWERED:
         comparator = ">="  # 增长目标降为5%: a growth lowered to 5%, still a floor (not ≤ 5%)
     if m is None and unit == "百分点" and not fell and _BELOW_RE.search(lead) is not None:
         value = value.copy_negate()  # 低于全国1.2个百分点: a gap below the reference
@@ -214,14 +224,18 @@ def read_words(
     return comparator, measure, value, hedge, upper
 
 
-def _growth(lead: str, unit: str) -> re.Match[str] | None:
+def _growth(lead: str, unit: str, after: str = "") -> str | None:
     """The word that makes a figure a change, if any. Rates grow (and multiples: 增长1.1倍; and
-    places: 上升2名); an amount grows only when the year before is named (比上年增加0.46万亩):
-    增加3万人 alone is a level, a count of what was added."""
+    places: 上升2名), named before them or, a rate, after (实现4.5%的增长); an amount grows
+    only when the year before is named (比上年增加0.46万亩): 增加3万人 alone is a level, a count
+    of what was added."""
     g = _GROWTH_RE.search(lead)
-    if g is None or unit in RATE_UNITS or unit in _CHANGES:
-        return g
-    return g if _BASE_RE.search(lead, 0, g.start()) is not None else None
+    if g is None:
+        a = _GROWTH_AFTER_RE.match(after) if unit in RATE_UNITS else None
+        return a.group(1) if a is not None else None
+    if unit in RATE_UNITS or unit in _CHANGES or _BASE_RE.search(lead, 0, g.start()):
+        return g.group("word")
+    return None
 
 
 def target_end(value: Decimal, upper: Decimal | None) -> Decimal:

@@ -20,7 +20,7 @@ from ._numbers import Number, chinese_to_decimal, read_numbers
 from ._text import fold, near
 from ._units import MULTIPLE, RANK
 
-_NUM: Final = r"(?:[0-9]+|[一二两三四五六七八九十百]+)"
+_NUM: Final = r"(?:[0-9]++|[一二两三四五六七八九十百]++)"  # (possessive: not 第十 of 第十二届)
 # a league the place is in: 全国, 全省, 全市百强县, 同类城市, 31省份
 _LEAGUE: Final = (
     r"(?:全国|全省|全市|全区|全州|全盟|全县|省内|市内|同类[^\s，。；]{0,6}|(?<![0-9])[0-9]+个?省份|中部|"

@@ -207,13 +207,13 @@ GOAL_AFTER_RE: Final = re.compile(
 GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期|控制|调控)?目标")
 # or, after 完成, the share of it done follows (完成全年固投任务152亿元的40.1%: the plan's)
 SHARE_DONE_RE: Final = re.compile(r"\s*的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]")
-# or right before it: 增长目标确定为7.5%, 预期目标是6%
+# or right before it: 增长目标确定为7.5%, 预期目标是6%, GDP增幅目标设在7-7.5%之间
 # (not a margin over a goal someone set, 高于省定目标0.5个百分点: a plan asks for one as often as
 # a review reports one, and its words alone do not say which; but 支出目标为420亿元)
 _MARGIN_WORDS: Final = "超过|超出|高于|高出|低于|快于|慢于|好于"  # (a figure against a goal)
 GOAL_BEFORE_RE: Final = re.compile(
     rf"^(?!.*(?:{_MARGIN_WORDS})[^，,。；;、：:0-9%]{{0,7}}?目标$)"
-    r".*目标(?:确定|设定|定|设)?[为是]?$"
+    r".*目标(?:确定|设定|定|设)?[为是在]?$"
 )
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
 # 19亿元), or before what is done of it in its clause (126条农村黑臭水体治理已完成120条)

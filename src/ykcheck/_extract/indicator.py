@@ -21,7 +21,7 @@ BULLETS: Final = "●■◆▲•★☆○◎□▪◇△►"
 # words around a name that are not part of it: 力争全年投资总量, 上市企业各, 分别, 同比
 _LEADING_WORDS: Final = (
     "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
-    "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年", "实际",
+    "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年", "实际", "计划",
 )  # fmt: skip
 _LEADING_STARTS: Final = (*_LEADING_WORDS, "1-12", "1—12", "1–12", "1至12", "按")  # (1-12月完成)
 _TRAILING_WORDS: Final = (
@@ -34,7 +34,11 @@ _FLOWS: Final = ("新增", "新建")  # words that make a count a flow (see _mat
 _LEADING_RE: Final = re.compile(
     "(?:"
     + "|".join(
-        {"预期": "预期(?!寿命)", "实际": "实际(?!使用|利用|到位|到资)"}.get(w, w)
+        {
+            "预期": "预期(?!寿命)",
+            "实际": "实际(?!使用|利用|到位|到资)",
+            "计划": "计划(?!生育|单列|内|外)",  # (计划固定资产投资总额115亿元: the plan's)
+        }.get(w, w)
         for w in _LEADING_WORDS
     )
     + r"|1[-—–至]12月份?"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
@@ -166,6 +170,16 @@ def respectively(lead: str) -> tuple[list[str], int]:
 OWN_WORDS_RE: Final = re.compile("全[市县区省州盟旗]|[我本][市县区省]")
 
 
+# the nouns a list of an industry's or a sector's figures names alone after the first
+# (规模以上工业总产值、增加值分别增长4%和0.5%: the second is 规模以上工业增加值)
+_HEADS: Final = ("增加值", "总产值", "产值", "营业收入", "营收", "利润总额", "利润", "税收")
+
+
+def _head_of(name: str) -> str | None:
+    """The noun of ``_HEADS`` that ends ``name`` after words of its own, or None."""
+    return next((h for h in _HEADS if name.endswith(h) and len(name) > len(h) + 1), None)
+
+
 def listed(head: str) -> list[str]:
     """The names a list ends ``head`` with (the words before 分别 or 均): 制造业投资、高新技术
     产业投资 -> both; 城镇、农村居民人均可支配收入 -> 城镇居民… and 农村居民…. The list starts
@@ -177,8 +191,11 @@ def listed(head: str) -> list[str]:
         # 城乡居民收入分别增长6%、7%; 预计城乡居民人均可支配收入同比分别增长7%左右和9%左右
         return [_tidy("城镇居民" + only[4:]), _tidy("农村居民" + only[4:])]
     last = names[-1]
-    out = []
-    for name in names:
+    out: list[str] = []
+    for i, name in enumerate(names):
+        if i and name in _HEADS and (noun := _head_of(out[0])):
+            out.append(out[0][: -len(noun)] + name)  # 规模以上工业总产值、增加值
+            continue
         # (预计城镇、农村居民…, 全市城镇和农村居民…: the words before the list are none of its)
         name = _tidy(name)
         own = OWN_WORDS_RE.match(name)

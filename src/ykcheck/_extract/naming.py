@@ -72,6 +72,7 @@ class Namer:
         self.work, self.catalogue, self.place, self.scoped = work, cat, place, scoped
         self.last_tail, self.last_name = -1, ""  # the last figure's end, and its name
         self.last_growth = False  # whether it was a growth
+        self.last_plain = ("", -1)  # the last figure's name and end that was no rank
         # the names of the figures since the last sentence or semicolon (for 均排名全国第1)
         self.run: list[str] = []
         self.last_list: tuple[list[str], int] = ([], 0)  # the names of the last 分别, and where
@@ -106,7 +107,7 @@ class Namer:
         named = self._catalogued(lead, name, tok[4])
         if OWN_WORDS_RE.search(lead):
             self.scope = ("", -1)  # 全市地区生产总值增长6.5%: the text's own place again
-        return self._scoped(self._or_last(named, tok[0]), tok[0])
+        return self._scoped(self._or_last(named, tok[0], plain=True), tok[0])
 
     def _catalogued(self, lead: str, guess: str, unit: str = "") -> str:
         return catalogue_name(lead, guess, self.catalogue, self.place, unit, self.wide)
@@ -183,6 +184,8 @@ class Namer:
         if not aside:
             self.growth_run = name if measure == "growth" and unit == "percent" else None
         self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
+        if not name.endswith(RANK):
+            self.last_plain = (name, tail)
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
 
@@ -298,23 +301,28 @@ class Namer:
         self.pair = (names, tok.tail)
         return names[0]
 
-    def _or_last(self, name: str, start: int) -> str:
-        """``name``, or where it is empty the name of the figure before in the sentence, or, if
-        none stands before it there, the last indicator of the catalogue its sentence names
-        before it (全年地区生产总值迈上新台阶,总量突破5万亿元: GDP's)."""
+    def _or_last(self, name: str, start: int, plain: bool = False) -> str:
+        """``name``, or where it is empty the name of the figure before in the sentence (for a
+        figure of a ``plain`` quantity, the figure before a rank between: 地区生产总值2223.81亿
+        元,总量居全省第三,增长3.5%), or, if none stands before it there, the last indicator of
+        the catalogue its sentence names before it (全年地区生产总值迈上新台阶,总量突破5万亿元:
+        GDP's)."""
         if name and not is_filler(name):
             return name  # (2024年预计增长5%左右: the growth of the figure before)
-        if self.last_tail >= 0 and SENTENCE_END_RE.search(self.work, self.last_tail, start) is None:
+        last_name, last_tail = self.last_name, self.last_tail
+        if plain and last_name.endswith(RANK) and self.last_plain[1] >= 0:
+            last_name, last_tail = self.last_plain
+        if last_tail >= 0 and SENTENCE_END_RE.search(self.work, last_tail, start) is None:
             # (a catalogue name between the two is nearer: 取得了地区生产总值增长18.5%的成绩之后，
             # 确定了2020年地区生产总值预期目标：确保增长22%)
             between = [  # (not a name in brackets: (主要是…商品房销售面积未达预期),增长6.3%,
                 # nor the term of a comparison: 占地区生产总值比重提高,达到12亿元)
                 f
-                for f in self.catalogue.find(self.work, self.last_tail, start)
+                for f in self.catalogue.find(self.work, last_tail, start)
                 if _CLOSE_RE.search(self.work, f.end, start) is None
-                and not self.work.endswith(RELATION_BEFORE, self.last_tail, f.start)
+                and not self.work.endswith(RELATION_BEFORE, last_tail, f.start)
             ]
-            return between[-1].indicator.name if between else self.last_name
+            return between[-1].indicator.name if between else last_name
         begin = max(start - _SUBJECT_REACH, 0)
         for m in SENTENCE_END_RE.finditer(self.work, begin, start):
             begin = m.end()
