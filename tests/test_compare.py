@@ -1346,6 +1346,28 @@ def test_a_part_of_the_years_figure_is_no_result_of_the_year():
     )
 
 
+def test_a_report_of_progress_so_far_reports_no_result_of_the_year():
+    """越秀 2023 (compare/tune/yuexiu-2023, review2: the district's 前三季度 report): a text that
+    opens on a part of the year (今年以来, before any figure) and never speaks of the whole has
+    no rate of the year, even in a list that names no period (——固定资产投资额同比增长9.6%
+    had been judged nearly met against 增长10%); one that reports the year first does."""
+    plan = "越秀区:力争2023年GDP实现4.5%的增长,计划固定资产投资总额115亿元、增长10%。"
+    so_far = (
+        "今年以來,區(qū)委、區(qū)政府堅(jiān)決貫徹落實(shí)黨中央、國(guó)務(wù)院決策部署,"
+        "生產(chǎn)供給穩(wěn)中有升。\n一、主要指標(biāo)完成情況\n"
+        "——地區(qū)生產(chǎn)總值(GDP)2809.61億元,同比增長(zhǎng)4.3%。\n"
+        "——固定資產(chǎn)投資額同比增長(zhǎng)9.6%。\n"
+    )
+    got = _statuses(plan, 2023, review=so_far)
+    assert got[("固定资产投资总额", "growth")] == "unreported"
+    # 东莞 2023 (compare/tune/dongguan-2023): the year's figures first, its parts after them
+    whole = (
+        "2023年东莞市地区生产总值为11438.13亿元,同比增长2.6%。\n"
+        "2023年前三季度东莞GDP为8118.72亿元,同比增长2.0%。"
+    )
+    assert _verdicts("2023年地区生产总值增长5%。", whole, 2023)["地区生产总值"] == "missed"
+
+
 def test_the_goal_met_then_restated_is_the_target():
     """汕头 2018 (compare/tune/shantou-2018): 城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内
     states the result, that it met the goal, and the goal. Before, 2.46% was read as a target

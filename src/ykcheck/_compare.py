@@ -48,6 +48,10 @@ _TO_RE: Final = re.compile(
 )
 # a note of a part of the year after a figure: 增长12%(1-11月)
 _PART_NOTE_RE: Final = re.compile(rf"\s*[(（]\s*(?:{PART_OF_YEAR_RE.pattern})")
+# a text that opens on a part of the year (今年以来, 2020年上半年, before any figure) and never
+# speaks of the whole: a report of progress so far, whose rates are a part of the year's
+_SO_FAR_RE: Final = re.compile(rf"今年以来|年初以来|{PART_OF_YEAR_RE.pattern}")
+_AMOUNT_RE: Final = re.compile(r"[0-9]\s*(?:[%％‰亿万千元个项家所人户亩吨]|公里)")
 # growth averaged over years (not 年均PM2.5浓度, the year's average concentration)
 _AVERAGE_GROWTH_RE: Final = re.compile(
     "年均(?:增长|增速|增幅|递增|提高|下降|(?:增|降|减)(?![为至到]))"
@@ -237,6 +241,8 @@ def _of(c: Candidate, year: int, text: str, breaks: list[int], times: _Times) ->
     sentence = _sentence(text, breaks, *c.span)
     if times.partial(_sentence_start(breaks, c.span[0]), *c.span):
         return False  # 上半年,地区生产总值增长5.1%: a part of the year's, not the year's result
+    if times.so_far and (c.measure == "growth" or c.unit == "percent"):
+        return False  # a rate so far says nothing of the year's (a count so far is done)
     if _AVERAGE_GROWTH_RE.search(c.quote) or ("累计" in c.quote and _YEARS_RE.search(sentence)):
         return False  # 年均增长6%; 累计8475亿元,年均增长6.2%: an average or a total of years
     if c.measure == "growth" and any(int(b) != year - 1 for b in _BASE_YEAR_RE.findall(c.quote)):
@@ -274,6 +280,8 @@ class _Times:
         self.parts = [start for start, _ in found]
         self.part_ends = [end for _, end in found]
         self.wholes = [m.start() for m in _WHOLE_YEAR_RE.finditer(text)]
+        opening = _SO_FAR_RE.search(fold(text)) if not self.wholes else None
+        self.so_far = opening is not None and not _AMOUNT_RE.search(text, 0, opening.start())
 
     def partial(self, sentence: int, start: int, end: int) -> bool:
         """Whether the figure at [start, end), of a sentence that starts at ``sentence``, is of
