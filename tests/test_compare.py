@@ -1368,6 +1368,32 @@ def test_a_report_of_progress_so_far_reports_no_result_of_the_year():
     assert _verdicts("2023年地区生产总值增长5%。", whole, 2023)["地区生产总值"] == "missed"
 
 
+def test_a_level_done_and_its_share_of_the_plan_state_the_plan():
+    """张湾 2022 (compare/tune/zhangwan-2022: the 2023 report, given as plan and review): a
+    level done and the share of its plan right after it (地区生产总值564亿元,占计划的100%) imply
+    the plan's target (564亿元; 12.88亿元 at 105.6% of 12.2亿元), quoted from both; the growth
+    after the share is the level's, not the share's (同比下降2% had been named 占计划的)."""
+    text = (
+        "2022年预计实现地区生产总值564亿元,占计划的100%,同比下降2%;"
+        "地方一般公共预算收入12.88亿元,占计划的105.6%,按可比口径下降9.3%;"
+    )
+    got = {
+        v.commitment.quote: (v.commitment.target.value, v.status)
+        for v in ykcheck.compare(text, text, year=2022).verdicts
+    }
+    assert got == {
+        "2022年预计实现地区生产总值564亿元,占计划的100%": (Decimal(564), "met"),
+        "地方一般公共预算收入12.88亿元,占计划的105.6%": (Decimal("12.2"), "met"),
+    }
+    names = [(c.indicator, c.measure) for c in ykcheck.extract(text)]
+    assert names[1:3] == [("地区生产总值计划完成率", "level"), ("地区生产总值", "growth")]
+    assert names[5] == ("一般公共预算收入", "growth")  # (按可比口径 is no name)
+    # a share of something else is no share of the plan: no target is implied
+    other = "2022年全区地区生产总值564亿元,占全市的20%。"
+    quotes = [v.commitment.quote for v in ykcheck.compare(other, other, year=2022).verdicts]
+    assert quotes and not any("占全市" in q and "亿元" in q for q in quotes)
+
+
 def test_the_goal_met_then_restated_is_the_target():
     """汕头 2018 (compare/tune/shantou-2018): 城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内
     states the result, that it met the goal, and the goal. Before, 2.46% was read as a target

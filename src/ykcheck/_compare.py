@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Final
 
 import attrs
@@ -20,11 +21,13 @@ from ._catalogue import Catalogue, shipped
 from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract_about, plan_year, shared_place
 from ._extract.area import place_of
-from ._extract.cues import PART_OF_YEAR_RE, PART_YEAR_RE
+from ._extract.cues import PART_YEAR_RE
 from ._extract.draft import commitment, outcome
+from ._extract.naming import PLAN_SHARE
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
+from ._periods import Times
 from ._places import place_prefix
 from ._report import Report
 from ._text import fold, without_annotations
@@ -36,22 +39,12 @@ _TARGET_WORDS_RE: Final = re.compile(
     "|(?:项目|建设|工作)内容"  # (a table's column of promises)
 )
 _SENTENCE_END_RE: Final = re.compile(r"[。！？!?\n]")
-# words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
-_WHOLE_YEAR_RE: Final = re.compile(
-    "全年(?!(?:预期)?(?:目标|计划|任务))|年[底末终]|1[-—–至]12月|一至十二月|12月[底末]"
-)  # (not 全年目标任务过半, 年度投资计划: a plan's words)
 # the starting point of a change to another figure (城镇调查失业率由5.5%降为5.2%; 从60%提高到62%):
 # neither the year's target nor its result
 _FROM_RE: Final = re.compile(r"(?:由|从)\s*-?[0-9][0-9.,]*\s*[^\s0-9，,。；;]{0,4}\Z")
 _TO_RE: Final = re.compile(
     r"\s*(?:下降|降低|回落|减少|压减|提高|提升|增加|上升|增长|扩大|缩小|降|减|增|升)?\s*(?:至|到|为)"
 )
-# a note of a part of the year after a figure: 增长12%(1-11月)
-_PART_NOTE_RE: Final = re.compile(rf"\s*[(（]\s*(?:{PART_OF_YEAR_RE.pattern})")
-# a text that opens on a part of the year (今年以来, 2020年上半年, before any figure) and never
-# speaks of the whole: a report of progress so far, whose rates are a part of the year's
-_SO_FAR_RE: Final = re.compile(rf"今年以来|年初以来|{PART_OF_YEAR_RE.pattern}")
-_AMOUNT_RE: Final = re.compile(r"[0-9]\s*(?:[%％‰亿万千元个项家所人户亩吨]|公里)")
 # growth averaged over years (not 年均PM2.5浓度, the year's average concentration)
 _AVERAGE_GROWTH_RE: Final = re.compile(
     "年均(?:增长|增速|增幅|递增|提高|下降|(?:增|降|减)(?![为至到]))"
@@ -133,7 +126,11 @@ def _targets(
     # targets it was held to): its results are no targets, whatever words they lack
     reviewed = done >= _REVIEWED_MIN and _REVIEWED_SHARE * planned < done
     after = _written_after(doc.text, found, year, breaks, alone)
-    for c in found:
+    stated = {c.indicator for c in found if c.role == "target"}  # (年计划210亿元,…107.6%)
+    for i, c in enumerate(found):
+        implied = _planned(doc.text, c, found[i + 1] if i + 1 < len(found) else None)
+        if implied is not None and (c.year or year) == year and c.indicator not in stated:
+            out.append(commitment(implied, f"{year}-{len(out) + 1}", year, doc.id, implied.quote))
         if (reviewed and c.role == "outcome") or _start_of_change(doc.text, c):
             continue
         if c.year is not None and c.year < year:
@@ -160,6 +157,33 @@ def _targets(
         spans.add(c.span)
         out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))
     return out, spans
+
+
+def _planned(text: str, c: Candidate, share: Candidate | None) -> Candidate | None:
+    """The target that a level done and the share of its plan right after it imply (地区生产
+    总值564亿元,占计划的100%: a plan of 564亿元; 12.88亿元,占计划的105.6%: of 12.2亿元), quoted
+    from both; None where the figure after is no such share."""
+    if (
+        share is None
+        or c.measure != "level"
+        or not c.indicator
+        or share.indicator != c.indicator + PLAN_SHARE
+        or share.value <= 0
+    ):
+        return None
+    exponent = min(int(c.value.as_tuple().exponent), 0)  # (in the level's digits)
+    value = (c.value * 100 / share.value).quantize(Decimal(1).scaleb(exponent)).normalize()
+    span = (c.span[0], share.span[1])
+    return attrs.evolve(
+        c,
+        role="target",
+        comparator=">=",
+        hedge="exact",
+        value=value,
+        upper=None,
+        span=span,
+        quote=text[span[0] : span[1]],
+    )
 
 
 def _written_after(
@@ -223,7 +247,7 @@ def _results(doc: Document, year: int, taken: set[tuple[int, int]], about: _Abou
     also sets the next year's targets), nor figures of other years it names, nor the figures
     at ``taken`` (read as targets from the same text: a figure is not its own result)."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
-    times = _Times(doc.text)
+    times = Times(doc.text)
     return [
         outcome(c, year, doc.id, c.quote)
         for c in extract_about(doc.text, *about)
@@ -231,7 +255,7 @@ def _results(doc: Document, year: int, taken: set[tuple[int, int]], about: _Abou
     ]
 
 
-def _of(c: Candidate, year: int, text: str, breaks: list[int], times: _Times) -> bool:
+def _of(c: Candidate, year: int, text: str, breaks: list[int], times: Times) -> bool:
     """Whether a candidate of a review is a result of ``year``: an outcome of that year (or of
     none said), not of a part of it; or such a figure that its sentence and heading set no
     target with. In a text given as a review, a figure is a result unless words say it is a
@@ -268,33 +292,6 @@ def _sentence_start(breaks: list[int], at: int) -> int:
     """Where the sentence that ``at`` stands in starts (``breaks``: where sentences end)."""
     i = bisect.bisect_left(breaks, at)
     return breaks[i - 1] + 1 if i else 0
-
-
-class _Times:
-    """Where a text speaks of a part of the year (上半年, 前三季度, 1-11月, 截至10月底) and of the
-    whole year (全年, 年底), found once for all its figures."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        found = [(m.start(), m.end()) for m in PART_OF_YEAR_RE.finditer(text)]
-        self.parts = [start for start, _ in found]
-        self.part_ends = [end for _, end in found]
-        self.wholes = [m.start() for m in _WHOLE_YEAR_RE.finditer(text)]
-        opening = _SO_FAR_RE.search(fold(text)) if not self.wholes else None
-        self.so_far = opening is not None and not _AMOUNT_RE.search(text, 0, opening.start())
-
-    def partial(self, sentence: int, start: int, end: int) -> bool:
-        """Whether the figure at [start, end), of a sentence that starts at ``sentence``, is of
-        a part of the year: words of one stand before it in its sentence (up to its end: 上半年
-        地区生产总值增长5.1%) and no words of the whole year after them, or a note after it
-        (增长12%(1-11月))."""
-        if _PART_NOTE_RE.match(self.text, end):
-            return True
-        i = bisect.bisect_right(self.part_ends, end) - 1
-        if i < 0 or self.parts[i] < sentence:
-            return False
-        j = bisect.bisect_left(self.wholes, self.part_ends[i])
-        return j == len(self.wholes) or self.wholes[j] >= end
 
 
 def compare(

@@ -31,7 +31,7 @@ _PLAN_CUES: Final = (
     "加大",
     "预期",
     "承诺",
-    "年计划",
+    "年计划(?!的)",  # (not 完成年计划的107.6%: a share of it done)
     # the year's promises (民生实事), not those done (实事已全部完成, 实事项目全部按期落地)
     "实事(?![^，。；]{0,10}(?:完成|落地|办结|兑现|办成|情况))",
     "不少于",  # the floors a plan sets before its figures (不少于3个, 不低于600个)

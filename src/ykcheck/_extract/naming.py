@@ -37,6 +37,12 @@ _SCOPE_END_RE: Final = re.compile("[。！？!?\n]")  # a sentence's place ends 
 # a 分别 clause that names nothing takes the names of the 分别 list before it this far: in its
 # sentence, not across a semicolon (…分别为40046元、18177元；…存、贷款余额…分别增长12.3%)
 _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is looked for
+# the words of a share of the plan done, right after the figure of what was done (地区生产总值
+# 564亿元,占计划的100%; 固定资产投资152亿元,完成年计划的107.6%): the figure before's share
+_PLAN_SHARE_RE: Final = re.compile(
+    r"[,，]\s*(?:占|为|是|完成|达到|达)?了?(?:全年|年度|年)?(?:计划|目标)(?:任务)?的\s*\Z"
+)
+PLAN_SHARE: Final = "计划完成率"  # (the name's end of such a share)
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
 # the words of a gap to another area's figure (高于全市0.8个百分点): beside the figure before
@@ -102,12 +108,26 @@ class Namer:
                 return self._catalogued(again, again, tok[4])
         if tok[4] == RANK:
             return self._ranked(name, tok[0])
+        if tok[4] == "percent" and self._plan_share(tok.start):
+            return self.last_name + PLAN_SHARE
         if name in RANK_ASPECTS:
             name = ""  # 经济总量迈上3000亿元,增速达到6.5%: the growth of the figure before
         named = self._catalogued(lead, name, tok[4])
         if OWN_WORDS_RE.search(lead):
             self.scope = ("", -1)  # 全市地区生产总值增长6.5%: the text's own place again
         return self._scoped(self._or_last(named, tok[0], plain=True), tok[0])
+
+    def _plan_share(self, start: int) -> bool:
+        """Whether the figure at ``start`` is the share of its plan that the level right before
+        it in its sentence is (地区生产总值564亿元,占计划的100%)."""
+        last = self.last_tail
+        return (
+            last >= 0
+            and not self.last_growth
+            and bool(self.last_name)
+            and not self.last_name.endswith((RANK, PLAN_SHARE))
+            and _PLAN_SHARE_RE.match(self.work, last, start) is not None
+        )
 
     def _catalogued(self, lead: str, guess: str, unit: str = "") -> str:
         return catalogue_name(lead, guess, self.catalogue, self.place, unit, self.wide)
@@ -184,7 +204,7 @@ class Namer:
         if not aside:
             self.growth_run = name if measure == "growth" and unit == "percent" else None
         self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
-        if not name.endswith(RANK):
+        if not name.endswith((RANK, PLAN_SHARE)):
             self.last_plain = (name, tail)
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
@@ -310,7 +330,7 @@ class Namer:
         if name and not is_filler(name):
             return name  # (2024年预计增长5%左右: the growth of the figure before)
         last_name, last_tail = self.last_name, self.last_tail
-        if plain and last_name.endswith(RANK) and self.last_plain[1] >= 0:
+        if plain and last_name.endswith((RANK, PLAN_SHARE)) and self.last_plain[1] >= 0:
             last_name, last_tail = self.last_plain
         if last_tail >= 0 and SENTENCE_END_RE.search(self.work, last_tail, start) is None:
             # (a catalogue name between the two is nearer: 取得了地区生产总值增长18.5%的成绩之后，
@@ -338,4 +358,4 @@ def _unit_at(work: str, pos: int) -> str | None:
         return None
 
 
-__all__ = ["SENTENCE_END_RE", "Namer"]
+__all__ = ["PLAN_SHARE", "SENTENCE_END_RE", "Namer"]

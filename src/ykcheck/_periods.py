@@ -1,0 +1,53 @@
+"""The periods a text's figures are of: where it speaks of a part of the year (上半年, 前三季度,
+1-11月, 截至10月底) and of the whole year (全年, 年底), and whether it is a report of progress so
+far."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from ._extract.cues import PART_OF_YEAR_RE
+from ._text import fold
+
+# words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
+_WHOLE_YEAR_RE: Final = re.compile(
+    "全年(?!(?:预期)?(?:目标|计划|任务))|年[底末终]|1[-—–至]12月|一至十二月|12月[底末]"
+)  # (not 全年目标任务过半, 年度投资计划: a plan's words)
+# a note of a part of the year after a figure: 增长12%(1-11月)
+_PART_NOTE_RE: Final = re.compile(rf"\s*[(（]\s*(?:{PART_OF_YEAR_RE.pattern})")
+# a text that opens on a part of the year (今年以来, 2020年上半年, before any figure) and never
+# speaks of the whole: a report of progress so far, whose rates are a part of the year's
+_SO_FAR_RE: Final = re.compile(rf"今年以来|年初以来|{PART_OF_YEAR_RE.pattern}")
+_AMOUNT_RE: Final = re.compile(r"[0-9]\s*(?:[%％‰亿万千元个项家所人户亩吨]|公里)")
+
+
+class Times:
+    """Where a text speaks of a part of the year (上半年, 前三季度, 1-11月, 截至10月底) and of the
+    whole year (全年, 年底), found once for all its figures."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = [(m.start(), m.end()) for m in PART_OF_YEAR_RE.finditer(text)]
+        self.parts = [start for start, _ in found]
+        self.part_ends = [end for _, end in found]
+        self.wholes = [m.start() for m in _WHOLE_YEAR_RE.finditer(text)]
+        opening = _SO_FAR_RE.search(fold(text)) if not self.wholes else None
+        self.so_far = opening is not None and not _AMOUNT_RE.search(text, 0, opening.start())
+
+    def partial(self, sentence: int, start: int, end: int) -> bool:
+        """Whether the figure at [start, end), of a sentence that starts at ``sentence``, is of
+        a part of the year: words of one stand before it in its sentence (up to its end: 上半年
+        地区生产总值增长5.1%) and no words of the whole year after them, or a note after it
+        (增长12%(1-11月))."""
+        if _PART_NOTE_RE.match(self.text, end):
+            return True
+        i = bisect.bisect_right(self.part_ends, end) - 1
+        if i < 0 or self.parts[i] < sentence:
+            return False
+        j = bisect.bisect_left(self.wholes, self.part_ends[i])
+        return j == len(self.wholes) or self.wholes[j] >= end
+
+
+__all__ = ["Times"]
