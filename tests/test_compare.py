@@ -1394,6 +1394,46 @@ def test_a_level_done_and_its_share_of_the_plan_state_the_plan():
     assert quotes and not any("占全市" in q and "亿元" in q for q in quotes)
 
 
+def test_a_citys_review_reports_no_result_of_its_districts_plan():
+    """灞桥 2023 (compare/tune/baqiao-2023): a district's plan (西安市灞桥区…灞桥区2023年主要预期
+    目标是) against its city's review: what the review reports under no place's name is the
+    city's (西安市规模以上工业增加值比上年增长9.0% had been judged as 灞桥's, exceeded); a
+    figure it names by the district is the district's."""
+    plan = (
+        "2023年1月31日上午,西安市灞桥区第十八届人民代表大会第二次会议开幕。\n"
+        "报告指出,灞桥区2023年主要预期目标是:地区生产总值增长7%左右,"
+        "规模以上工业增加值增长5%以上,服务业增加值增长8%以上。灞桥区将继续努力。"
+    )
+    review = (
+        "近日,西安市統計局釋出2023年西安市經濟執行情況。\n"
+        "根據地區生產總值統一核算結果,2023年,全市地區生產總值12010.76億元,按不變價格計算,"
+        "比上年增長5.2%。\n2023年,西安市規模以上工業增加值比上年增長9.0%。"
+    )
+    assert set(_verdicts(plan, review, 2023).values()) == {"unreported"}
+    named = review + "\n灞桥区地区生产总值增长6.1%。"
+    assert _verdicts(plan, named, 2023)["地区生产总值"] == "nearly_met"
+
+
+def test_a_tables_columns_of_a_part_of_the_year_pair_only_together():
+    """达州 2019 (compare/tune/dazhou-2019): 年度投资计划 | 一季度目标任务 | 一季度完成投资: the
+    first quarter's result is judged against the first quarter's target, never against the
+    year's (市本级 189.8 had been judged missed against 37.1)."""
+    text = (
+        "2019年1-3月全市重点项目完成情况表\n单位:亿元\n"
+        "县(市、区) | 年度投资计划 | 一季度目标任务 | 一季度 完成投资 |"
+        " 完成一季度目标 任务占比(%) |\n"
+        "市本级 | 189.8 | 32.2 | 37.1 | 115.2% |\n"
+        "通川区 | 94.9 | 15.2 | 14.9 | 98% |\n"
+    )
+    got = {
+        v.commitment.quote: (v.status, v.outcome.quote if v.outcome else None)
+        for v in ykcheck.compare(text, text, year=2019).verdicts
+    }
+    assert got["市本级 | 189.8"] == ("unreported", None)
+    assert got["市本级 | 189.8 | 32.2"] == ("exceeded", "市本级 | 189.8 | 32.2 | 37.1")
+    assert got["通川区 | 94.9 | 15.2"][0] == "nearly_met"
+
+
 def test_the_goal_met_then_restated_is_the_target():
     """汕头 2018 (compare/tune/shantou-2018): 城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内
     states the result, that it met the goal, and the goal. Before, 2.46% was read as a target

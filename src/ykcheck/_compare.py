@@ -19,17 +19,15 @@ import attrs
 
 from ._catalogue import Catalogue, shipped
 from ._errors import DraftError, wrong_type
-from ._extract import Candidate, extract_about, plan_year, shared_place
-from ._extract.area import place_of
+from ._extract import Candidate, extract_about, plan_year
 from ._extract.cues import PART_YEAR_RE
 from ._extract.draft import commitment, outcome
 from ._extract.naming import PLAN_SHARE
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
-from ._periods import Times
-from ._places import place_prefix
 from ._report import Report
+from ._scopes import Times, of_period, of_place, placed
 from ._text import fold, without_annotations
 from ._vocab import GDP, default_comparator
 
@@ -155,6 +153,7 @@ def _targets(
                 continue  # 年计划18亿元,完成20亿元: the result beside its target
             c = _as_target(c)
         spans.add(c.span)
+        c = of_period(c)
         out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))
     return out, spans
 
@@ -249,7 +248,7 @@ def _results(doc: Document, year: int, taken: set[tuple[int, int]], about: _Abou
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     times = Times(doc.text)
     return [
-        outcome(c, year, doc.id, c.quote)
+        outcome(of_period(c), year, doc.id, c.quote)
         for c in extract_about(doc.text, *about)
         if c.span not in taken and _of(c, year, doc.text, breaks, times)
     ]
@@ -318,7 +317,7 @@ def compare(
     given = [review] if isinstance(review, str | Document | Data) else list(review)
     cat = catalogue if catalogue is not None else shipped()
     texts = ["" if isinstance(x, Data) else _document(x, "text").text for x in (plan, *given)]
-    read, places = _placed([without_annotations(fold(t))[0] for t in texts])
+    read, places = placed([without_annotations(fold(t))[0] for t in texts])
     about = {t: (place, cat) for t, place in zip(texts, read, strict=True)}
     if isinstance(plan, Data):
         n = year if year is not None else max((c.year for c in plan.commitments), default=None)
@@ -371,20 +370,17 @@ def _reviewed(
         if same and p is not None and not isinstance(item, Document):
             r = attrs.evolve(r, id=p.id)  # the same text as plan and review: one source
         found = _results(r, n, spans if same else set(), about[r.text])
+        wider, own = about[r.text][0], about[p.text][0] if p is not None else None
+        if own and wider and wider != own:
+            # (the city's review beside a district's plan: its figures that name no place are
+            # the city's)
+            found = [of_place(o, wider, own) for o in found]
         seen = plan_year(r.text, reviewed=True) if not found else n
         if seen is not None and seen != n:
             elsewhere.append(f"{r.file or r.id} reports the results of {seen}, not of {n}")
         outcomes += found
         sources = _merged(sources, [Source(r.id, r.title, r.file, reviews=n, excerpt=r.excerpt)])
     return outcomes, sources, elsewhere
-
-
-def _placed(works: list[str]) -> tuple[list[str | None], frozenset[str]]:
-    """The place each text is read as about (``shared_place``), and the places the texts name
-    most, as written and short (湛江市, 湛江): no other place's before a name."""
-    found = [place_of(w) if w else None for w in works]
-    named = [p for p in found if p is not None]
-    return shared_place(works, found), frozenset(named) | {place_prefix(p) for p in named} - {""}
 
 
 def _plan_year(p: Document, year: int | None, reviewed: bool) -> int:

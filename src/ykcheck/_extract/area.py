@@ -83,8 +83,9 @@ def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str
     of (全市: a city) and, if the plan does not say, the reviews that name one agree; "" where
     not (a city's review beside its province's: no place name before a figure of the
     province's may be dropped); None where a text names none."""
-    if places[0] is not None:
-        return [places[0]] * len(works)
+    own = places[0]
+    if own is not None:
+        return [own, *(p if p and _parent(p, own, works[0]) else own for p in places[1:])]
     level = Counter(_LEVEL_RE.findall(works[0])).most_common(1)
     named = {short_place(p) for p in places[1:] if p is not None}
     out: list[str | None] = [None]
@@ -96,6 +97,15 @@ def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str
         else:
             out.append(p)
     return out
+
+
+def _parent(city: str, own: str, plan: str) -> bool:
+    """Whether ``city``, a review's place, is the city of the district or county ``own`` the
+    plan is about, as the plan names them together (西安市灞桥区): the review is the city's, and
+    what it reports without a place's name is the city's, not the plan's place's."""
+    if own[-1] not in "区县" or city[-1] != "市" or short_place(city) in own:
+        return False
+    return re.search(f"{re.escape(short_place(city))}市?{re.escape(own)}", plan) is not None
 
 
 def _level(place: str) -> str:

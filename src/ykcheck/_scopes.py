@@ -1,6 +1,7 @@
-"""The periods a text's figures are of: where it speaks of a part of the year (上半年, 前三季度,
-1-11月, 截至10月底) and of the whole year (全年, 年底), and whether it is a report of progress so
-far."""
+"""The scope of a text's figures: the period (where a text speaks of a part of the year, 上半年,
+前三季度, 1-11月, 截至10月底, and of the whole year, 全年, 年底; whether it is a report of
+progress so far) and the place (the place each text is about; a city's figures beside its
+district's plan)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ import bisect
 import re
 from typing import Final
 
+import attrs
+
+from ._extract import Candidate, shared_place
+from ._extract.area import is_place, place_of
 from ._extract.cues import PART_OF_YEAR_RE
-from ._text import fold
+from ._model import Outcome
+from ._places import place_prefix
+from ._text import fold, squash
 
 # words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
 _WHOLE_YEAR_RE: Final = re.compile(
@@ -50,4 +57,39 @@ class Times:
         return j == len(self.wholes) or self.wholes[j] >= end
 
 
-__all__ = ["Times"]
+def of_period(c: Candidate) -> Candidate:
+    """``c``, named with the part of the year its column's head or heading names (一季度目标任务,
+    一季度完成投资: 市本级一季度), so that it pairs only with a figure of the same part."""
+    part = PART_OF_YEAR_RE.search(c.section) if c.section else None
+    if part is None or not c.indicator:
+        return c
+    return attrs.evolve(c, indicator=c.indicator + squash(part.group()))
+
+
+_PLACE_START_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区]")
+
+
+def of_place(o: Outcome, place: str, own: str) -> Outcome:
+    """``o``, named as the figure of ``place`` where its name starts with no place's, as the
+    figure of the plan's ``own`` place where it starts with that (灞桥区地区生产总值: 地区生产总
+    值), else as it is."""
+    name = o.indicator
+    m = _PLACE_START_RE.match(name)
+    if m is not None and m.group() == own:
+        return attrs.evolve(o, indicator=name[m.end() :])
+    if place_prefix(name) or (m is not None and is_place(m.group())):
+        return o
+    return attrs.evolve(o, indicator=place + name)
+
+
+def placed(works: list[str]) -> tuple[list[str | None], frozenset[str]]:
+    """The place each text is read as about (``shared_place``), and the places the texts name
+    most, as written and short (湛江市, 湛江): no other place's before a name."""
+    found = [place_of(w) if w else None for w in works]
+    read = shared_place(works, found)
+    wider = {r for r in read[1:] if r and read[0] and r != read[0]}  # (a district's city)
+    named = [p for p in found if p is not None and p not in wider]
+    return read, frozenset(named) | {place_prefix(p) for p in named} - {""}
+
+
+__all__ = ["Times", "of_period", "of_place", "placed"]
