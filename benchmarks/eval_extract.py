@@ -5,8 +5,10 @@
 Reads the hand-annotated excerpts of ``benchmarks/eval/extract/`` (see its README), runs
 ``ykcheck.extract`` on each text and pairs the candidates with the gold figures: a candidate
 stands for a figure when its quote ends where the figure's ``at`` ends (within 3 characters,
-and after the ``at`` starts). Each gold figure and each candidate is used once; where one number
-serves several indicators (均增长12%), as many candidates as gold entries are wanted.
+and after the ``at`` starts; the pinyin some sites print after a character, 千分點(diǎn), is that
+character's, whether the quote or the ``at`` ends before it or after it). Each gold figure and
+each candidate is used once; where one number serves several indicators (均增长12%), as many
+candidates as gold entries are wanted.
 
 - recall: gold figures with a candidate / gold figures;
 - precision: candidates that stand for a gold figure / candidates;
@@ -19,6 +21,7 @@ serves several indicators (均增长12%), as many candidates as gold entries are
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tomllib
 from collections.abc import Iterator
@@ -31,6 +34,8 @@ import ykcheck
 
 HERE = Path(__file__).resolve().parent / "eval" / "extract"
 REACH = 3  # characters a candidate's end may stand from the end of the gold's ``at``
+# the pinyin a site prints after a character
+_GLOSS_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]$")
 
 
 @dataclass
@@ -42,6 +47,12 @@ class Gold:
     role: str
     note: str = ""
     at: str = ""
+    gloss: int = 0  # the length of the pinyin the ``at`` ends with (see _GLOSS_RE)
+
+    def near(self, end: int) -> bool:
+        """Whether a candidate's quote that ends at ``end`` ends where the ``at`` does."""
+        ends = (self.end, self.end - self.gloss)
+        return self.start < end and any(e - REACH <= end <= e + REACH for e in ends)
 
 
 @dataclass
@@ -69,7 +80,11 @@ def _golds(doc: dict) -> Iterator[Gold]:
             pos = text.find(at, pos + 1)
             if pos < 0:
                 raise SystemExit(f"{doc['_file']}: {at!r} is not in the text {nth} times")
-        yield Gold(pos, pos + len(at), f["value"], f["unit"], f["role"], f.get("note", ""), at)
+        gloss = _GLOSS_RE.search(at)  # (千分點(diǎn): the quote may end at 點)
+        yield Gold(
+            pos, pos + len(at), f["value"], f["unit"], f["role"], f.get("note", ""), at,
+            len(gloss.group()) if gloss else 0,
+        )  # fmt: skip
 
 
 def _in_gold_unit(c: ykcheck.Candidate, g: Gold) -> Decimal | None:
@@ -110,8 +125,7 @@ def measure(path: Path) -> Tally:
     t = Tally(gold=len(golds), candidates=len(found))
     free = list(range(len(found)))
     for g in sorted(golds, key=lambda g: (g.end, g.start)):
-        near = [i for i in free if g.start < found[i].span[1] <= g.end + REACH
-                and found[i].span[1] >= g.end - REACH]  # fmt: skip
+        near = [i for i in free if g.near(found[i].span[1])]
         if not near:
             t.lines.append(f"  missed  {path.stem}: {g.at!r} = {g.value} {g.unit} ({g.role})")
             continue
