@@ -547,6 +547,27 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "heilongjiang_2013_fiveyear_targets_trad",
         [("-16", "percent", "outcome", "growth", "exact", None, "单位GDP综合能耗")],
     ),
+    # a change in a clause of its own after the level it changes (减少0.23千公顷), and a fall of
+    # a harvest (减产)
+    (
+        "其中,小麦种植面积63.49千公顷,增加0.03千公顷;玉米种植面积31.47千公顷,减少0.23千公顷。",
+        "xiangfu_2024_communique_falls_permille",
+        [
+            ("63490", "公顷", "outcome", "level", "exact", None, "小麦种植面积"),
+            ("30", "公顷", "outcome", "growth", "exact", None, "小麦种植面积"),
+            ("31470", "公顷", "outcome", "level", "exact", None, "玉米种植面积"),
+            ("-230", "公顷", "outcome", "growth", "exact", None, "玉米种植面积"),
+        ],
+    ),
+    (
+        "其中,夏粮产量38.89万吨,减少3.01万吨,减产7.2%;",
+        "xiangfu_2024_communique_falls_permille",
+        [
+            ("388900", "吨", "outcome", "level", "exact", None, "夏粮产量"),
+            ("-30100", "吨", "outcome", "growth", "exact", None, "夏粮产量"),
+            ("-7.2", "percent", "outcome", "growth", "exact", None, "夏粮产量"),
+        ],
+    ),
     # a rank between a level and its growth: the growth is the level's, not the rank's
     (
         "全年实现地区生产总值2223.81亿元,总量居全省第三,增长3.5%,",

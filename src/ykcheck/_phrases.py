@@ -60,11 +60,11 @@ _PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, revers
 # (and the one-character words of compact reports, 比上年增5%, 同比降20.1%, 减4.7%: not 新增10个,
 # a count, nor 降为5.5%, 增为42%, a level reached)
 _RISE: Final = (
-    "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升|回升"
+    "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升|回升|增产"
     "|增(?<![新净累倍共再]增)(?![为至到])"
 )
 _FALL: Final = (
-    "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退|放缓(?![为至到])"
+    "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退|减产|放缓(?![为至到])"
     "|降(?![为至到])|减(?![为至到])"
 )
 # A growth marker, then optionally 了/分别/均/仍将, the words naming a goal (增长目标确定为7.5%,
@@ -77,6 +77,8 @@ _GROWTH_RE: Final = re.compile(
     r"(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
+# the words that alone open a clause of a change of the figure before (,减少0.23千公顷)
+_CHANGE_WORDS: Final = frozenset({"增加", "减少", "增长", "下降", "增产", "减产"})
 # the word of a change after a rate: 实现4.5%的增长, 保持6%左右的增速
 _GROWTH_AFTER_RE: Final = re.compile(r"\s*的\s*(增长|增幅|增速|涨幅|下降|降幅)")
 # the words of a figure lowered to (降为, 回落至): of a rate of growth, still its floor
@@ -227,14 +229,16 @@ def read_words(
 def _growth(lead: str, unit: str, after: str = "") -> str | None:
     """The word that makes a figure a change, if any. Rates grow (and multiples: 增长1.1倍; and
     places: 上升2名), named before them or, a rate, after (实现4.5%的增长); an amount grows
-    only when the year before is named (比上年增加0.46万亩): 增加3万人 alone is a level, a count
-    of what was added."""
+    only when the year before is named (比上年增加0.46万亩) or the word opens its clause (…,减少
+    0.23千公顷): 新增3万人, 增加就业3万人 are levels, counts of what was added."""
     g = _GROWTH_RE.search(lead)
     if g is None:
         a = _GROWTH_AFTER_RE.match(after) if unit in RATE_UNITS else None
         return a.group(1) if a is not None else None
     if unit in RATE_UNITS or unit in _CHANGES or _BASE_RE.search(lead, 0, g.start()):
         return g.group("word")
+    if g.start() == 0 and g.group("word") in _CHANGE_WORDS:
+        return g.group("word")  # 玉米种植面积31.47千公顷,减少0.23千公顷: the clause is the change
     return None
 
 
