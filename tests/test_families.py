@@ -568,6 +568,24 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("-7.2", "percent", "outcome", "growth", "exact", None, "夏粮产量"),
         ],
     ),
+    # a figure right after GDP written in letters is GDP's (no code such as S321, PM2.5); a
+    # ratio of sectors written with spaces around its colons is no figure
+    (
+        "預計(下同)全年完成GDP890億元,增長5.5%;",
+        "liling_2023_work_report_review_ranks_traditional",
+        [
+            ("890", "亿元", "outcome", "level", "estimate", None, "地区生产总值"),
+            ("5.5", "percent", "outcome", "growth", "estimate", None, "地区生产总值"),
+        ],
+    ),
+    (
+        "第三产业增加值127.97亿元,下降0.1%。三次产业结构为23.5 : 33.4 : 43.1。",
+        "xiangfu_2024_communique_falls_permille",
+        [
+            ("127.97", "亿元", "outcome", "level", "exact", None, "第三产业增加值"),
+            ("-0.1", "percent", "outcome", "growth", "exact", None, "第三产业增加值"),
+        ],
+    ),
     # a rank between a level and its growth: the growth is the level's, not the rank's
     (
         "全年实现地区生产总值2223.81亿元,总量居全省第三,增长3.5%,",

@@ -18,6 +18,10 @@ _ASCII: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq
 _CODE_BEFORE: Final = _ASCII | frozenset("+-./")
 _CODE_AFTER: Final = _ASCII | frozenset("+")
 
+# the names of figures that reports write in Latin letters right before the number
+_ACRONYMS: Final = ("GDP",)
+_RATIO_AFTER_RE: Final = re.compile(r"[ \t]+[:：][ \t]*[0-9]")
+_RATIO_BEFORE_RE: Final = re.compile(r"[0-9][ \t]*[:：][ \t]+\Z")
 _LAST_OPEN_RE: Final = re.compile(f"(?s).*[{_OPEN_QUOTES}]")
 _CLOSE_RE: Final = re.compile(f"[{_CLOSE_QUOTES}]")
 QUOTE_REACH: Final = 12
@@ -42,10 +46,14 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
     3-5 is then joined by ``_range``), "year" (2025年) or "quantity"."""
     before = work[start - 1] if start else " "
     after = work[num_end] if num_end < len(work) else " "
-    if before in _CODE_BEFORE or after in _CODE_AFTER:
-        return "code"
+    if (before in _CODE_BEFORE and not work.endswith(_ACRONYMS, 0, start)) or after in _CODE_AFTER:
+        return "code"  # (not GDP890亿元, 拉动GDP0.2个百分点: a figure after its name)
     if after in _TIME_MARKS and work[num_end + 1 : num_end + 2].isdigit():
         return "date"  # 10:51 (a time), 38.8:19.3:41.9 (a ratio of sectors)
+    if (after == " " or before == " ") and (
+        _RATIO_AFTER_RE.match(work, num_end) or _RATIO_BEFORE_RE.search(work, 0, start)
+    ):
+        return "date"  # 23.5 : 33.4 : 43.1, a ratio written with spaces
     if before in _TIME_MARKS and start >= 2 and work[start - 2].isdigit():
         return "date"
     if after in ":：":
