@@ -1434,6 +1434,55 @@ def test_a_tables_columns_of_a_part_of_the_year_pair_only_together():
     assert got["通川区 | 94.9 | 15.2"][0] == "nearly_met"
 
 
+def test_words_of_a_month_or_a_quarter_in_passing_change_no_scope():
+    """Found by a review of the rules for progress so far, a table's column of a quarter and a
+    city's review (the texts are made of report phrases): a whole year's review that mentions
+    4月份 or 季度观摩 before its figures keeps its rates; a heading that mentions 一季度 over
+    the year's targets (确保一季度“开门红”) renames none of them; a district's own review that
+    names its city (在西安市委…的坚强领导下) speaks of the district (全区)."""
+    plan = (
+        "2023年主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%，"
+        "社会消费品零售总额增长7%。"
+    )
+    review = (
+        "2023年，面对复杂严峻的外部环境，全区上下坚持“周调度、月通报、季度观摩”，推动经济持续"
+        "回升向好。地区生产总值增长6.2%，固定资产投资增长5%，社会消费品零售总额增长7.5%。"
+    )
+    assert set(_verdicts(plan, review, 2023).values()) == {"met", "missed"}
+    review = (
+        "2023年是极不平凡的一年。面对4月份突如其来的疫情冲击，全区上下坚决贯彻党中央决策部署。"
+        "地区生产总值增长6.2%，固定资产投资增长5%，社会消费品零售总额增长7.5%。"
+    )
+    assert set(_verdicts(plan, review, 2023).values()) == {"met", "missed"}
+    headed = (
+        "二、2023年工作安排\n（一）全力以赴稳增长，确保一季度“开门红”\n"
+        "全年地区生产总值增长6%左右，固定资产投资增长8%，社会消费品零售总额增长7%。"
+    )
+    names = {"地区生产总值", "固定资产投资", "社会消费品零售总额"}
+    assert set(_verdicts(headed, review, 2023)) == names
+    district = (
+        "西安市灞桥区2023年政府工作报告\n2023年全区经济社会发展的主要预期目标是：地区生产总值增长"
+        "6%左右，固定资产投资增长8%。灞桥区将全力以赴完成目标。"
+    )
+    own = (
+        "过去一年，在西安市委、市政府和区委的坚强领导下，灞桥区经济社会发展取得新成效。全区地区生产"
+        "总值增长6.5%，固定资产投资增长4.2%。积极融入西安国际化大都市建设，年度目标责任考核获评西安市"
+        "优秀等次。"
+    )
+    assert _verdicts(district, own, 2023) == {"地区生产总值": "met", "固定资产投资": "missed"}
+
+
+def test_a_share_of_the_plan_in_a_plan_given_alone_sets_no_target():
+    """A plan given alone reviews its last year as it pleases: 实际到位资金85亿元，占计划的106%
+    under 过去一年 was last year's plan, no target of this year (found by a review)."""
+    plan = (
+        "一、过去一年工作回顾\n过去一年，全区地区生产总值增长4.5%。招商引资实际到位资金85亿元，占计划"
+        "的106%。\n二、今年工作安排\n今年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。"
+    )
+    review = "2023年，全区地区生产总值增长6.2%，招商引资实际到位资金80亿元。"
+    assert _verdicts(plan, review, 2023) == {"地区生产总值": "met"}
+
+
 def test_the_goal_met_then_restated_is_the_target():
     """汕头 2018 (compare/tune/shantou-2018): 城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内
     states the result, that it met the goal, and the goal. Before, 2.46% was read as a target

@@ -731,6 +731,37 @@ def test_the_league_of_a_rank_is_no_count():
     assert got == [(12, "位次"), (6, "位次")]
 
 
+def test_plan_before_a_name_is_dropped_but_not_from_planned_investment():
+    """计划固定资产投资总额115亿元 is 固定资产投资总额 (越秀 2023, compare/tune/yuexiu-2023);
+    计划投资350亿元 of a list of projects stays 计划投资, and 计划的85个 names no 的 (found by a
+    review)."""
+    names = [c.indicator for c in ykcheck.extract("计划固定资产投资总额115亿元、增长10%。")]
+    assert names == ["固定资产投资总额", "固定资产投资总额"]
+    got = ykcheck.extract(
+        "实施市级重点项目85个，计划投资350亿元。全年计划的85个重点项目完成投资120亿元。"
+    )
+    assert got[1].indicator == "计划投资"
+    assert not any(c.indicator.startswith("的") for c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("力争2023年GDP实现4.5%的增长。", "growth"),
+        ("地区生产总值保持6%左右的增速。", "growth"),
+        # (found by a review: a noun after 的, a share, a gap in points)
+        ("外贸进出口总额占比达到45%的增长点。", "level"),
+        ("一般公共预算收入占地区生产总值的8.5%的下降趋势得到扭转。", "level"),
+        ("民营经济贡献了全区60%以上的税收、70%以上的增长。", "level"),
+        ("城镇登记失业率下降在3.5%以内", "level"),
+    ],
+)
+def test_a_change_named_after_the_rate_is_a_growth_only_so(text, measure):
+    """实现4.5%的增长 is a growth of 4.5%; 45%的增长点, a share of 70%的增长 and a rate 下降在
+    3.5%以内 are not."""
+    assert [c.measure for c in ykcheck.extract(text)][-1] == measure
+
+
 @pytest.mark.parametrize(
     ("text", "got"),
     [

@@ -127,7 +127,7 @@ def _targets(
     stated = {c.indicator for c in found if c.role == "target"}  # (年计划210亿元,…107.6%)
     for i, c in enumerate(found):
         implied = _planned(doc.text, c, found[i + 1] if i + 1 < len(found) else None)
-        if implied is not None and (c.year or year) == year and c.indicator not in stated:
+        if implied is not None and not alone and c.year == year and c.indicator not in stated:
             out.append(commitment(implied, f"{year}-{len(out) + 1}", year, doc.id, implied.quote))
         if (reviewed and c.role == "outcome") or _start_of_change(doc.text, c):
             continue

@@ -71,7 +71,7 @@ _FALL: Final = (
 # 增速的预期目标是6%, 增幅目标设在7-7.5%之间), a remark in brackets (增长(同比,下同)6.7%) and
 # earlier members of a list (增长5.1%、7.3%).
 _GROWTH_RE: Final = re.compile(
-    rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约|是|的|预期|目标|确定|设定|定|设|在|仍|将)*\s*"
+    rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约|是|的|预期|目标|确定|设定|定|设|(?<![降减少落])在|仍|将)*\s*"
     r"(?:[(（][^()（）\n]{1,8}[)）]\s*)?"
     r"(?:[-－]?[0-9０-９.．]+\s*(?:%|％|‰|个百分点|百分点|个千分点|千分点)?\s*(?:左右|以上)?\s*"
     r"(?:、|和|与)\s*)*$"
@@ -80,7 +80,11 @@ _FALL_RE: Final = re.compile(_FALL)
 # the words that alone open a clause of a change of the figure before (,减少0.23千公顷)
 _CHANGE_WORDS: Final = frozenset({"增加", "减少", "增长", "下降", "增产", "减产"})
 # the word of a change after a rate: 实现4.5%的增长, 保持6%左右的增速
-_GROWTH_AFTER_RE: Final = re.compile(r"\s*的\s*(增长|增幅|增速|涨幅|下降|降幅)")
+# (not 45%的增长点, 8.5%的下降趋势: a noun; nor 贡献了70%的增长, 占…的8.5%: a share)
+_GROWTH_AFTER_RE: Final = re.compile(
+    r"\s*的\s*(增长|增幅|增速|涨幅|下降|降幅)\s*(?:[，,。；;）)]|\Z)"
+)
+_SHARE_LEAD_RE: Final = re.compile("占|贡献|比重")
 # the words of a figure lowered to (降为, 回落至): of a rate of growth, still its floor
 _LOWERED: Final = frozenset(
     {
@@ -159,7 +163,7 @@ def read(text: str, number: Number) -> Reading:
         number.value,
         sentence,
         number.upper,
-        text[number.tail : number.tail + 6],
+        text[number.tail : number.tail + 8],
     )
     return Reading(number, comparator, measure, value, hedge, upper)
 
@@ -233,8 +237,8 @@ def _growth(lead: str, unit: str, after: str = "") -> str | None:
     0.23千公顷): 新增3万人, 增加就业3万人 are levels, counts of what was added."""
     g = _GROWTH_RE.search(lead)
     if g is None:
-        a = _GROWTH_AFTER_RE.match(after) if unit in RATE_UNITS else None
-        return a.group(1) if a is not None else None
+        a = _GROWTH_AFTER_RE.match(after) if unit == "percent" else None
+        return a.group(1) if a is not None and not _SHARE_LEAD_RE.search(lead) else None
     if unit in RATE_UNITS or unit in _CHANGES or _BASE_RE.search(lead, 0, g.start()):
         return g.group("word")
     if g.start() == 0 and g.group("word") in _CHANGE_WORDS:

@@ -24,10 +24,23 @@ _WHOLE_YEAR_RE: Final = re.compile(
 )  # (not 全年目标任务过半, 年度投资计划: a plan's words)
 # a note of a part of the year after a figure: 增长12%(1-11月)
 _PART_NOTE_RE: Final = re.compile(rf"\s*[(（]\s*(?:{PART_OF_YEAR_RE.pattern})")
-# a text that opens on a part of the year (今年以来, 2020年上半年, before any figure) and never
-# speaks of the whole: a report of progress so far, whose rates are a part of the year's
-_SO_FAR_RE: Final = re.compile(rf"今年以来|年初以来|{PART_OF_YEAR_RE.pattern}")
+# a part of the year named as such (上半年, 一季度, 1-9月, 前10个月; not 季度观摩, 4月份的疫情)
+_PART_RE: Final = re.compile(
+    r"(?<![比较与逐各前])(?:上半年|前?[一二三四]季度|(?<![0-9])(?:1|一)\s*[-—–~至到]\s*(?:[1-9]|1[01]|[一二三四五六七八九十]"
+    r"|十一)\s*月|前(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个月)"
+)  # (not 较前三季度加快, 下半年以来经济持续回升: the year's)
+# a text whose first line opens on a part of the year (今年以来, 2020年上半年, before any
+# figure) and that never speaks of the whole: a report of progress so far, whose rates are a
+# part of the year's
+_SO_FAR_RE: Final = re.compile(rf"今年以来|年初以来|{_PART_RE.pattern}")
+_OPENING: Final = 80  # how far the words that open a text reach
 _AMOUNT_RE: Final = re.compile(r"[0-9]\s*(?:[%％‰亿万千元个项家所人户亩吨]|公里)")
+# a table's column head or caption that opens on a part of the year (一季度目标任务, 完成一季度
+# 目标, 2019年1-3月全市重点项目完成情况表; not a heading's clause: 确保一季度“开门红”)
+_HEAD_RE: Final = re.compile(
+    rf"(?:(?:19|20)[0-9]{{2}}\s*年)?\s*(?:完成|实际|累计)?\s*(?:{_PART_RE.pattern})"
+    r"[^，,。；;：:、“”\"]{0,24}"
+)
 
 
 class Times:
@@ -40,7 +53,9 @@ class Times:
         self.parts = [start for start, _ in found]
         self.part_ends = [end for _, end in found]
         self.wholes = [m.start() for m in _WHOLE_YEAR_RE.finditer(text)]
-        opening = _SO_FAR_RE.search(fold(text)) if not self.wholes else None
+        first = text.find("\n", 0, _OPENING)  # (the first line, up to 80 characters)
+        first = first if first >= 0 else _OPENING
+        opening = None if self.wholes else _SO_FAR_RE.search(fold(text), 0, first)
         self.so_far = opening is not None and not _AMOUNT_RE.search(text, 0, opening.start())
 
     def partial(self, sentence: int, start: int, end: int) -> bool:
@@ -58,11 +73,13 @@ class Times:
 
 
 def of_period(c: Candidate) -> Candidate:
-    """``c``, named with the part of the year its column's head or heading names (一季度目标任务,
+    """``c``, named with the part of the year its table column's head names (一季度目标任务,
     一季度完成投资: 市本级一季度), so that it pairs only with a figure of the same part."""
-    part = PART_OF_YEAR_RE.search(c.section) if c.section else None
-    if part is None or not c.indicator:
+    head = c.section
+    if not head or not c.indicator or not _HEAD_RE.fullmatch(head):
         return c
+    part = _PART_RE.search(head)
+    assert part is not None
     return attrs.evolve(c, indicator=c.indicator + squash(part.group()))
 
 

@@ -85,7 +85,10 @@ def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str
     province's may be dropped); None where a text names none."""
     own = places[0]
     if own is not None:
-        return [own, *(p if p and _parent(p, own, works[0]) else own for p in places[1:])]
+        read: list[str | None] = [own]
+        for p, w in zip(places[1:], works[1:], strict=True):
+            read.append(p if p and _parent(p, own, works[0], w) else own)
+        return read
     level = Counter(_LEVEL_RE.findall(works[0])).most_common(1)
     named = {short_place(p) for p in places[1:] if p is not None}
     out: list[str | None] = [None]
@@ -99,12 +102,16 @@ def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str
     return out
 
 
-def _parent(city: str, own: str, plan: str) -> bool:
-    """Whether ``city``, a review's place, is the city of the district or county ``own`` the
-    plan is about, as the plan names them together (西安市灞桥区): the review is the city's, and
-    what it reports without a place's name is the city's, not the plan's place's."""
+def _parent(city: str, own: str, plan: str, review: str) -> bool:
+    """Whether ``city``, a ``review``'s place, is the city of the district or county ``own`` the
+    plan is about, as the plan names them together (西安市灞桥区), and the review speaks as the
+    city (全市, never 全区): the review is the city's, and what it reports without a place's
+    name is the city's, not the plan's place's."""
     if own[-1] not in "区县" or city[-1] != "市" or short_place(city) in own:
         return False
+    levels = set(_LEVEL_RE.findall(review))
+    if "市" not in levels or own[-1] in levels:
+        return False  # (灞桥区…全区地区生产总值增长6.5%: the district's own, naming its city)
     return re.search(f"{re.escape(short_place(city))}市?{re.escape(own)}", plan) is not None
 
 

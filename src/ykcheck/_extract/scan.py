@@ -372,7 +372,7 @@ class _Extraction:
         sentence = ""
         if forecasts[fp] + 2 <= start:
             sentence = self.work[max(start - FORECAST_REACH, 0) : start]
-        after = self.work[tail : tail + 6]  # (实现4.5%的增长)
+        after = self.work[tail : tail + 8]  # (实现4.5%的增长)
         return read_words(lead[-_LEAD_MAX:], tok.suffix, unit, value, sentence, tok.upper, after)
 
     def _role(
