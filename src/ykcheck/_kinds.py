@@ -51,7 +51,8 @@ def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
     if after in _TIME_MARKS and work[num_end + 1 : num_end + 2].isdigit():
         return "date"  # 10:51 (a time), 38.8:19.3:41.9 (a ratio of sectors)
     if (after == " " or before == " ") and (
-        _RATIO_AFTER_RE.match(work, num_end) or _RATIO_BEFORE_RE.search(work, 0, start)
+        _RATIO_AFTER_RE.match(work, num_end)
+        or _RATIO_BEFORE_RE.search(work, max(start - 8, 0), start)
     ):
         return "date"  # 23.5 : 33.4 : 43.1, a ratio written with spaces
     if before in _TIME_MARKS and start >= 2 and work[start - 2].isdigit():
