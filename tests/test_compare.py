@@ -1483,6 +1483,26 @@ def test_a_share_of_the_plan_in_a_plan_given_alone_sets_no_target():
     assert _verdicts(plan, review, 2023) == {"地区生产总值": "met"}
 
 
+def test_income_of_town_and_country_is_all_residents_income():
+    """城乡居民人均可支配收入 written once is all residents' income (浏阳 2020: 城乡居民人均可支配
+    收入增长6.0%): never the urban residents' by a one-character likeness (it had been paired
+    with 城镇居民人均可支配收入增长5.2% and judged nearly met against GDP's 5.8%)."""
+    plan = (
+        "今年主要预期目标是：地区生产总值增长6%左右；城乡居民人均可支配收入增长与经济增长基本同步。"
+    )
+    review = (
+        "初步核算，全年全市地区生产总值2856.3亿元，按不变价格计算，比上年增长5.8%。"
+        "全年全体居民人均可支配收入35678元，比上年增长6.0%。按常住地分，城镇居民人均可支配收入"
+        "45678元，增长5.2%；农村居民人均可支配收入23456元，增长7.1%。"
+    )
+    got = ykcheck.compare(plan, review, year=2023).verdicts
+    (income,) = [v for v in got if v.commitment.indicator == "居民人均可支配收入"]
+    assert income.status == "met"
+    assert income.outcome is not None and income.outcome.value == Decimal("6.0")
+    town = "2023年城镇居民人均可支配收入增长5.2%。"
+    assert _verdicts(plan, town, 2023)["居民人均可支配收入"] != "nearly_met"
+
+
 def test_the_goal_met_then_restated_is_the_target():
     """汕头 2018 (compare/tune/shantou-2018): 城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内
     states the result, that it met the goal, and the goal. Before, 2.46% was read as a target
