@@ -1503,6 +1503,31 @@ def test_income_of_town_and_country_is_all_residents_income():
     assert _verdicts(plan, town, 2023)["居民人均可支配收入"] != "nearly_met"
 
 
+def test_a_growth_and_its_gap_to_the_goal_state_the_goal():
+    """汉南 2021 (compare/tune/hannan-2021, its 计划执行 report given as plan and review): a
+    growth and its gap to the year's goal right after it (同比增长15%,高于全年增速目标7.5个百分点;
+    增长4.1%,低于年初预期目标2.4个百分点) state the goal (7.5%; 6.5%), and a level and its share
+    of the year's total goal (完成全年总量目标的107%) the total; the gap is named the growth's
+    目标差, the growth after the share the level's."""
+    text = (
+        "2021年,预计全区主要经济和社会发展指标完成情况如下:\n"
+        "——地区生产总值预计实现1900亿元,完成全年总量目标的107%,同比增长15%,"
+        "高于全年增速目标7.5个百分点;\n——社会消费品零售总额增长4.1%,低于年初预期目标2.4个百分点。"
+    )
+    got = {
+        v.commitment.quote: (v.commitment.target.value, v.status)
+        for v in ykcheck.compare(text, text, year=2021).verdicts
+    }
+    assert got["同比增长15%,高于全年增速目标7.5个百分点"] == (Decimal("7.5"), "exceeded")
+    assert got["——社会消费品零售总额增长4.1%,低于年初预期目标2.4个百分点"] == (
+        Decimal("6.5"),
+        "missed",
+    )
+    assert got["——地区生产总值预计实现1900亿元,完成全年总量目标的107%"][1] in ("met", "exceeded")
+    names = [c.indicator for c in ykcheck.extract(text)]
+    assert names[2:4] == ["地区生产总值", "地区生产总值目标差"]
+
+
 def test_the_goal_met_then_restated_is_the_target():
     """汕头 2018 (compare/tune/shantou-2018): 城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内
     states the result, that it met the goal, and the goal. Before, 2.46% was read as a target

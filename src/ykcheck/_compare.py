@@ -22,7 +22,7 @@ from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract_about, plan_year
 from ._extract.cues import PART_YEAR_RE
 from ._extract.draft import commitment, outcome
-from ._extract.naming import PLAN_SHARE
+from ._extract.naming import GOAL_GAP, PLAN_SHARE
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
@@ -124,7 +124,8 @@ def _targets(
     # targets it was held to): its results are no targets, whatever words they lack
     reviewed = done >= _REVIEWED_MIN and _REVIEWED_SHARE * planned < done
     after = _written_after(doc.text, found, year, breaks, alone)
-    stated = {c.indicator for c in found if c.role == "target"}  # (年计划210亿元,…107.6%)
+    # (年计划210亿元,…107.6%: the target is stated)
+    stated = {c.indicator for c in found if c.role == "target" and (c.year or year) == year}
     for i, c in enumerate(found):
         implied = _planned(doc.text, c, found[i + 1] if i + 1 < len(found) else None)
         if implied is not None and not alone and c.year == year and c.indicator not in stated:
@@ -160,18 +161,18 @@ def _targets(
 
 def _planned(text: str, c: Candidate, share: Candidate | None) -> Candidate | None:
     """The target that a level done and the share of its plan right after it imply (地区生产
-    总值564亿元,占计划的100%: a plan of 564亿元; 12.88亿元,占计划的105.6%: of 12.2亿元), quoted
-    from both; None where the figure after is no such share."""
-    if (
-        share is None
-        or c.measure != "level"
-        or not c.indicator
-        or share.indicator != c.indicator + PLAN_SHARE
-        or share.value <= 0
-    ):
+    总值564亿元,占计划的100%: a plan of 564亿元; 12.88亿元,占计划的105.6%: of 12.2亿元), or a
+    growth and its gap to its goal (增长15%,高于全年增速目标7.5个百分点: a goal of 7.5%), quoted
+    from both; None where the figure after is neither."""
+    if share is None or not c.indicator:
         return None
-    exponent = min(int(c.value.as_tuple().exponent), 0)  # (in the level's digits)
-    value = (c.value * 100 / share.value).quantize(Decimal(1).scaleb(exponent)).normalize()
+    if c.measure == "growth" and share.indicator == c.indicator + GOAL_GAP:
+        value = c.value - share.value  # 增长15%,高于全年增速目标7.5个百分点: a goal of 7.5%
+    elif c.measure == "level" and share.indicator == c.indicator + PLAN_SHARE and share.value > 0:
+        exponent = min(int(c.value.as_tuple().exponent), 0)  # (in the level's digits)
+        value = (c.value * 100 / share.value).quantize(Decimal(1).scaleb(exponent)).normalize()
+    else:
+        return None
     span = (c.span[0], share.span[1])
     return attrs.evolve(
         c,

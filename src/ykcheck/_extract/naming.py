@@ -40,9 +40,16 @@ _SUBJECT_REACH: Final = 80  # how far back in its sentence a figure's subject is
 # the words of a share of the plan done, right after the figure of what was done (地区生产总值
 # 564亿元,占计划的100%; 固定资产投资152亿元,完成年计划的107.6%): the figure before's share
 _PLAN_SHARE_RE: Final = re.compile(
-    r"[,，]\s*(?:占|为|是|完成|达到|达)?了?(?:全年|年度|年)?(?:计划|目标)(?:任务)?的\s*\Z"
+    r"[,，]\s*(?:占|为|是|完成|达到|达)?了?(?:全年|年度|年)?(?:总量)?(?:计划|目标)(?:任务)?的\s*\Z"
 )
 PLAN_SHARE: Final = "计划完成率"  # (the name's end of such a share)
+# the words of a growth's gap to its goal, right after it (同比增长15%,高于全年增速目标7.5个百分点;
+# 增长4.1%,低于年初预期目标2.4个百分点)
+_GOAL_GAP_RE: Final = re.compile(
+    r"[,，]\s*(?:高于|低于|超过|超出|快于|慢于|高出)(?:年初|全年|年度)?(?:增速|增长)?(?:预期)?"
+    r"目标\s*\Z"
+)
+GOAL_GAP: Final = "目标差"  # (the name's end of such a gap)
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
 # the words of a gap to another area's figure (高于全市0.8个百分点): beside the figure before
@@ -110,6 +117,8 @@ class Namer:
             return self._ranked(name, tok[0])
         if tok[4] == "percent" and self._plan_share(tok.start):
             return self.last_name + PLAN_SHARE
+        if tok[4] == "百分点" and self._goal_gap(tok.start):
+            return self.last_name + GOAL_GAP
         if name in RANK_ASPECTS:
             name = ""  # 经济总量迈上3000亿元,增速达到6.5%: the growth of the figure before
         named = self._catalogued(lead, name, tok[4])
@@ -127,6 +136,17 @@ class Namer:
             and bool(self.last_name)
             and not self.last_name.endswith((RANK, PLAN_SHARE))
             and _PLAN_SHARE_RE.match(self.work, last, start) is not None
+        )
+
+    def _goal_gap(self, start: int) -> bool:
+        """Whether the figure at ``start`` is the gap of the growth right before it to its goal
+        (同比增长15%,高于全年增速目标7.5个百分点)."""
+        last = self.last_tail
+        return (
+            last >= 0
+            and self.last_growth
+            and bool(self.last_name)
+            and _GOAL_GAP_RE.match(self.work, last, start) is not None
         )
 
     def _catalogued(self, lead: str, guess: str, unit: str = "") -> str:
@@ -204,7 +224,7 @@ class Namer:
         if not aside:
             self.growth_run = name if measure == "growth" and unit == "percent" else None
         self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
-        if not name.endswith((RANK, PLAN_SHARE)):
+        if not name.endswith((RANK, PLAN_SHARE, GOAL_GAP)):
             self.last_plain = (name, tail)
         if name and not name.endswith(RANK):
             self.run.append(name + "增速" if measure == "growth" else name)
@@ -330,7 +350,7 @@ class Namer:
         if name and not is_filler(name):
             return name  # (2024年预计增长5%左右: the growth of the figure before)
         last_name, last_tail = self.last_name, self.last_tail
-        if plain and last_name.endswith((RANK, PLAN_SHARE)) and self.last_plain[1] >= 0:
+        if plain and last_name.endswith((RANK, PLAN_SHARE, GOAL_GAP)) and self.last_plain[1] >= 0:
             last_name, last_tail = self.last_plain
         if last_tail >= 0 and SENTENCE_END_RE.search(self.work, last_tail, start) is None:
             # (a catalogue name between the two is nearer: 取得了地区生产总值增长18.5%的成绩之后，
@@ -358,4 +378,4 @@ def _unit_at(work: str, pos: int) -> str | None:
         return None
 
 
-__all__ = ["PLAN_SHARE", "SENTENCE_END_RE", "Namer"]
+__all__ = ["GOAL_GAP", "PLAN_SHARE", "SENTENCE_END_RE", "Namer"]
