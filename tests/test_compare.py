@@ -1528,6 +1528,41 @@ def test_a_growth_and_its_gap_to_the_goal_state_the_goal():
     assert names[2:4] == ["地区生产总值", "地区生产总值目标差"]
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # (found by a review: a ceiling's gap, a cap's share, a fall's gap, a change in points,
+        # an average: none states a floor of the figure before)
+        "全区居民消费价格总水平上涨1.5%，低于年度预期目标1.5个百分点。",
+        "全区能源消费总量增长2.1%，低于年度目标0.9个百分点。",
+        "全区城镇登记失业率2.1%，比上年回落0.2个百分点，低于年度目标1.9个百分点。",
+        "能源消费总量120万吨标准煤，占年度总量目标的95%。",
+        "全区用水总量1.2亿立方米，占年度总量目标的90%。",
+        "全区单位地区生产总值能耗下降3.5%，超过年度目标0.5个百分点。",
+        "全区地区生产总值增长12.5%，两年平均增长8.1%，高于全年增速目标4.5个百分点。",
+    ],
+)
+def test_a_gap_or_share_that_may_be_of_a_ceiling_implies_no_target(said):
+    """A gap to a goal or a share of it implies a floor only of a growth in percent or a level
+    that no cap limits: 低于年度预期目标1.5个百分点 of prices is met, 占年度总量目标的95% of
+    energy too; a fall's gap and a change in points are no growth's."""
+    text = "一、2021年国民经济和社会发展计划执行情况\n2021年，" + said
+    quotes = [v.commitment.quote for v in ykcheck.compare(text, text, year=2021).verdicts]
+    assert not any("目标" in q for q in quotes), quotes
+
+
+def test_a_growth_and_its_gap_said_twice_state_one_goal():
+    """A summary and its part that both say 增长12.5%,高于全年增速目标4.5个百分点 state one goal."""
+    text = (
+        "一、2021年国民经济和社会发展计划执行情况\n2021年，全区地区生产总值增长12.5%，高于全年增速"
+        "目标4.5个百分点。\n（一）经济运行稳中加固。2021年，全区地区生产总值完成480亿元，同比增长"
+        "12.5%，高于全年增速目标4.5个百分点。"
+    )
+    verdicts = ykcheck.compare(text, text, year=2021).verdicts
+    got = [v for v in verdicts if "目标" in v.commitment.quote]
+    assert [(v.commitment.target.value, v.status) for v in got] == [(Decimal(8), "exceeded")]
+
+
 def test_the_goal_met_then_restated_is_the_target():
     """汕头 2018 (compare/tune/shantou-2018): 城镇登记失业率为2.46%,实现年初预期,控制在3.0%以内
     states the result, that it met the goal, and the goal. Before, 2.46% was read as a target

@@ -85,6 +85,7 @@ class Namer:
         self.work, self.catalogue, self.place, self.scoped = work, cat, place, scoped
         self.last_tail, self.last_name = -1, ""  # the last figure's end, and its name
         self.last_growth = False  # whether it was a growth
+        self.last_rate = False  # whether it was a growth in percent
         self.last_plain = ("", -1)  # the last figure's name and end that was no rank
         # the names of the figures since the last sentence or semicolon (for 均排名全国第1)
         self.run: list[str] = []
@@ -139,12 +140,12 @@ class Namer:
         )
 
     def _goal_gap(self, start: int) -> bool:
-        """Whether the figure at ``start`` is the gap of the growth right before it to its goal
-        (同比增长15%,高于全年增速目标7.5个百分点)."""
+        """Whether the figure at ``start`` is the gap of the growth in percent right before it to
+        its goal (同比增长15%,高于全年增速目标7.5个百分点; not of 比上年回落0.2个百分点)."""
         last = self.last_tail
         return (
             last >= 0
-            and self.last_growth
+            and self.last_rate
             and bool(self.last_name)
             and _GOAL_GAP_RE.match(self.work, last, start) is not None
         )
@@ -224,6 +225,7 @@ class Namer:
         if not aside:
             self.growth_run = name if measure == "growth" and unit == "percent" else None
         self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
+        self.last_rate = measure == "growth" and unit == "percent"  # (not 比上年回落0.2个百分点)
         if not name.endswith((RANK, PLAN_SHARE, GOAL_GAP)):
             self.last_plain = (name, tail)
         if name and not name.endswith(RANK):
