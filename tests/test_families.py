@@ -586,6 +586,12 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("-0.1", "percent", "outcome", "growth", "exact", None, "第三产业增加值"),
         ],
     ),
+    # a natural change of the population is a change (自然減少1400人: -1400)
+    (
+        "自然減少1400人",
+        "jinyun_2024_communique_traditional",
+        [("-1400", "人", "outcome", "growth", "exact", None, None)],
+    ),
     # a rank between a level and its growth: the growth is the level's, not the rank's
     (
         "全年实现地区生产总值2223.81亿元,总量居全省第三,增长3.5%,",

@@ -104,8 +104,9 @@ _LOWERED: Final = frozenset(
     }
 )
 # the year before named right before the word: an amount after it is a change, not a level
-# (粮食种植面积135.96万亩，比上年减少0.07万亩 is a fall of 700亩; 比上年末减少2.9万人)
-_BASE_RE: Final = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|末|底)?|同比)$")
+# (粮食种植面积135.96万亩，比上年减少0.07万亩 is a fall of 700亩; 比上年末减少2.9万人), and a
+# population's natural change (自然减少1400人)
+_BASE_RE: Final = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|末|底)?|同比|自然)$")
 # a reference the figure is a gap below, named between the word and the figure
 _BELOW_RE: Final = re.compile(r"(?:低于|慢于|落后于?)[^，。；,;低高]{1,14}$")
 _CHANGES: Final = frozenset({RANK, MULTIPLE})
