@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 
 from ._extract import Candidate, shared_place
-from ._extract.area import is_place, place_of
+from ._extract.area import leading_place, place_of
 from ._extract.cues import PART_OF_YEAR_RE
 from ._model import Outcome
 from ._places import place_prefix
@@ -83,18 +83,15 @@ def of_period(c: Candidate) -> Candidate:
     return attrs.evolve(c, indicator=c.indicator + squash(part.group()))
 
 
-_PLACE_START_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区]")
-
-
 def of_place(o: Outcome, place: str, own: str) -> Outcome:
     """``o``, named as the figure of ``place`` where its name starts with no place's, as the
     figure of the plan's ``own`` place where it starts with that (灞桥区地区生产总值: 地区生产总
     值), else as it is."""
     name = o.indicator
-    m = _PLACE_START_RE.match(name)
-    if m is not None and m.group() == own:
-        return attrs.evolve(o, indicator=name[m.end() :])
-    if place_prefix(name) or (m is not None and is_place(m.group())):
+    lead = leading_place(name)
+    if lead is not None and lead[0] == own:
+        return attrs.evolve(o, indicator=name[lead[1] :])
+    if place_prefix(name) or lead is not None:
         return o
     return attrs.evolve(o, indicator=place + name)
 

@@ -46,6 +46,16 @@ def is_place(name: str) -> bool:
     return not name.endswith(_NOT_A_PLACE) and (name[-1] != "省" or name[:-1] in PROVINCES)
 
 
+# a place's name (and a year) at a name's start: 吉林省地区生产总值, 2024年惠州市…, 灞桥区…
+_LEADING_PLACE_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区镇])")
+
+
+def leading_place(name: str) -> tuple[str, int] | None:
+    """The place a name starts with (after a year), and where it ends; None if none."""
+    m = _LEADING_PLACE_RE.match(name)
+    return (m.group(1), m.end()) if m is not None and is_place(m.group(1)) else None
+
+
 def place_of(text: str) -> str | None:
     """The place a text is about: the place name (某某市, 某某县, or a province's short name) its
     opening names most (by its short name too: 惠州市 is also 惠州), twice or more, and clearly

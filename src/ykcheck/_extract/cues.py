@@ -210,9 +210,9 @@ SHARE_DONE_RE: Final = re.compile(r"\s*的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%, GDP增幅目标设在7-7.5%之间
 # (not a margin over a goal someone set, 高于省定目标0.5个百分点: a plan asks for one as often as
 # a review reports one, and its words alone do not say which; but 支出目标为420亿元)
-_MARGIN_WORDS: Final = "超过|超出|高于|高出|低于|快于|慢于|好于"  # (a figure against a goal)
+MARGIN_WORDS: Final = "超过|超出|高于|高出|低于|快于|慢于|好于"  # (a figure against a goal)
 GOAL_BEFORE_RE: Final = re.compile(
-    rf"^(?!.*(?:{_MARGIN_WORDS})[^，,。；;、：:0-9%]{{0,7}}?目标$)"
+    rf"^(?!.*(?:{MARGIN_WORDS})[^，,。；;、：:0-9%]{{0,7}}?目标$)"
     r".*目标(?:确定|设定|定|设)?[为是在]?$"
 )
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
@@ -238,7 +238,7 @@ PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
 # 目标(10%)4.2个百分点, 超过计划目标3亿元, 比年初预期目标高1.3个百分点): what was done against
 # the plan
 MARGIN_LEAD_RE: Final = re.compile(
-    rf"(?:{_MARGIN_WORDS})(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?"
+    rf"(?:{MARGIN_WORDS})(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?"
     r"(?:[(（][^()（）]{1,12}[)）])?$"
     r"|比(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?[高低快慢多少]出?了?$"
 )

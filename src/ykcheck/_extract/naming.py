@@ -15,8 +15,9 @@ from .._numbers import NotANumber, Number, read_number_at
 from .._places import AREAS
 from .._units import RANK
 from .._vocab import Measure
-from .area import is_place, is_wider, speaks_wide
+from .area import is_place, is_wider, leading_place, speaks_wide
 from .candidate import Candidate
+from .cues import MARGIN_WORDS
 from .indicator import (
     OWN_WORDS_RE,
     RANK_ASPECTS,
@@ -46,8 +47,7 @@ PLAN_SHARE: Final = "计划完成率"  # (the name's end of such a share)
 # the words of a growth's gap to its goal, right after it (同比增长15%,高于全年增速目标7.5个百分点;
 # 增长4.1%,低于年初预期目标2.4个百分点)
 _GOAL_GAP_RE: Final = re.compile(
-    r"[,，]\s*(?:高于|低于|超过|超出|快于|慢于|高出)(?:年初|全年|年度)?(?:增速|增长)?(?:预期)?"
-    r"目标\s*\Z"
+    rf"[,，]\s*(?:{MARGIN_WORDS})(?:年初|全年|年度)?(?:增速|增长)?(?:预期)?目标\s*\Z"
 )
 GOAL_GAP: Final = "目标差"  # (the name's end of such a gap)
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
@@ -61,8 +61,6 @@ _GAP_LEAD_RE: Final = re.compile(
 _STATED_GOAL_RE: Final = re.compile(
     r"\s*[(（]\s*(?:年初|年度|全年|计划)?(?:预期)?目标值?\s*(?:为|是|[:：])?\s*"
 )
-# a place's name (and a year) before a catalogue name: 吉林省地区生产总值, 2024年惠州市…
-_PLACE_LEAD_RE: Final = re.compile(r"(?:(?:19|20)[0-9]{2}年)?([\u4e00-\u9fff]{2,3}[省市县区镇])")
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
 # in a verb, and nothing else stands between them and the figures)
 _PAIR_GAP_RE: Final = re.compile(r"\s*[、和]\s*")
@@ -163,11 +161,11 @@ class Namer:
         if wide and name.startswith(AREAS) and is_wider(name[:2], self.place):
             self.scope = (name[:2], start)  # 全省地区生产总值增长6.3%,一般公共预算收入…: the
             return name  # province's, both (kept so by catalogue_name)
-        m = _PLACE_LEAD_RE.match(name)
-        if m is not None and is_place(m.group(1)) and self.catalogue.get(name) is None:
-            other = not self.place or m.group(1)[:-1] not in self.place
-            if other or self.catalogue.get(name[m.end() :]) is not None:
-                self.scope = (m.group(1), start)
+        lead = leading_place(name)
+        if lead is not None and self.catalogue.get(name) is None:
+            other = not self.place or lead[0][:-1] not in self.place
+            if other or self.catalogue.get(name[lead[1] :]) is not None:
+                self.scope = (lead[0], start)
             return name
         place, at = self.scope
         if not place or _SCOPE_END_RE.search(self.work, at, start) is not None:
