@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import ykcheck
 from ykcheck import Commitment, Outcome
+from ykcheck._text import squash
 
 from .conftest import ROOT
 
@@ -1607,6 +1608,36 @@ def test_the_review_of_the_evening_change(text, got):
     rate's unit, a plan's rates, bulleted lists, 中国百强县."""
     found = [(c.value, c.unit, c.role) for c in ykcheck.extract(text)]
     assert found == [(Decimal(v), u, r) for v, u, r in got]
+
+
+_SUZHOU = "benchmarks/eval/compare/tune/suzhou-2023/plan.txt"
+
+
+def test_a_numbered_table_one_cell_a_line_with_a_column_of_groups():
+    """苏州's 2023 计划执行 report (compare/tune/suzhou-2023) prints its 表1 one cell a line, a
+    column of groups before the rows' numbers: the group's name stands before the first row of
+    its group, an empty cell after each other row. Each row's target and result are its row's
+    (before, 固定资产投资's target was read as a result, and the table's rows from 2 on as
+    sentences); a cell of words holds figures named by its own words, or by the row's label
+    where its words name nothing (增长26万左右 in the row of 户籍人口)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / _SUZHOU).read_text(encoding="utf-8")
+    text = text[text.index("表1") :]
+    got = [(c.indicator, squash(c.quote), c.role) for c in ykcheck.extract(text)]
+    assert got[:3] == [
+        ("地区生产总值", "地区生产总值|增长5%左右", "target"),
+        ("地区生产总值", "地区生产总值|增长5%左右|增长4.6%", "outcome"),
+        ("固定资产投资", "固定资产投资|增长5%左右", "target"),
+    ]
+    assert [g for g in got if "户籍" in g[0]] == [
+        ("户籍人口", "增长26万左右", "target"),
+        ("年末户籍人口", "年末户籍人口800万左右", "target"),
+        ("户籍人口", "增长11.9万人", "outcome"),
+        ("年末户籍人口", "年末户籍人口786.7万人", "outcome"),
+    ]
+    # 9 targets (进出口总额 and 实际使用外资 have none: 稳中提质), every result in the table
+    assert sum(g[2] == "target" for g in got) == 9
 
 
 _CHANGXING = "benchmarks/eval/compare/tune/changxing-2017/plan.txt"

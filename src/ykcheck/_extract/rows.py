@@ -32,6 +32,7 @@ CAPTION_UNIT_RE: Final = re.compile(r"单位\s*[:：]\s*([^\s|｜,，。;；]{1,
 _MIN_CELLS: Final = 2
 _MIN_ROWS: Final = 2
 _NUMBERED_WIDTH_MAX: Final = 12  # the columns of a table of promises one cell a line
+_GROUP_SLACK: Final = 2  # cells between a row and the next: a group's name, an empty cell
 _BAR_LINE_RE: Final = re.compile(r"\s*[|｜]\s*")
 _TOKEN_RE: Final = re.compile(r"[^\s|｜]+")
 _SPACED_MAX: Final = 80  # a row of a table of spaced columns is a short line
@@ -203,6 +204,50 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
     the first row stand over several of the second, is read as its columns: see ``_leaves``);
     a row of another width (a promise of several lines; the last row where lines follow it) is
     no row of it. The numbers' column is dropped: a row's label is its name."""
+    cells, p = _run_cells(work, pos, paragraphs)
+    first = next((i for i, (_, text) in enumerate(cells) if text.strip() == "1"), None)
+    if first is None:
+        return None, p
+    # the width: the rows' numbers stand that far apart (a result 2 in row 1 is no row's number)
+    # (where the head names its numbers' column, 序号, the head's width is tried first)
+    named = [i for i, (_, text) in enumerate(cells[:first]) if NUMBERS_HEAD_RE.fullmatch(text)]
+    widths = [first - named[-1]] if named else []
+    widths += [w for w in range(3, _NUMBERED_WIDTH_MAX + 1) if w not in widths]
+    slack = 0
+    marks, width = _marks(cells, first, widths, slack)
+    if named and named[-1] > 0:
+        # a column of groups before the numbers' (指标分类 | 序号 | …): a group's name, or its
+        # cell left empty, may stand between a row and the next (经济 发展 实力 | / 1 | / … / | /
+        # 3 |): so read where that numbers more rows
+        grouped = _marks(cells, first, widths, _GROUP_SLACK)
+        if len(grouped[0]) > len(marks):
+            slack, (marks, width) = _GROUP_SLACK, grouped
+    if len(marks) < _MIN_ROWS or first < width - 1:
+        return None, p
+    top = named[-1] + 1 if named else marks[0] - width + 1
+    # (the first row's group name before its number, with slack: no column of the head)
+    head = leaves(cells[top : min(marks[0], top + width - 1) if slack else marks[0]], width - 1)
+    if head is None or not plan_and_result(head):
+        return None, p  # (a table of targets and results: others keep their usual reading)
+    out: list[Row] = [(a, a + len(t), []) for a, t in cells[:top]]
+    out.append((head[0][0], head[-1][0] + len(head[-1][1]), head))
+    out.extend((a, a + len(t), []) for a, t in cells[top + len(head) : marks[0]])
+    for j, m in enumerate(marks):
+        nxt = marks[j + 1] if j + 1 < len(marks) else len(cells)
+        row, rest = cells[m + 1 : m + width], cells[m + width : nxt]
+        # (the last row: only where the table ends with it; a row with a note in it has lost a
+        # cell, 注：带△的为可比价增速 taken for its last)
+        if len(rest) <= slack and not any(_NOTE_CELL_RE.search(t) for _, t in row + rest):
+            out.append((row[0][0], row[-1][0] + len(row[-1][1]), row))
+            out.extend((a, a + len(t), []) for a, t in rest)
+        else:  # (a row of another width, or a last row with more lines after it)
+            out.extend((a, a + len(t), []) for a, t in cells[m:nxt])
+    return out, p
+
+
+def _run_cells(work: str, pos: int, paragraphs: bool) -> tuple[list[tuple[int, str]], int]:
+    """The cells (start, text) of a run of lines closed by a bar from ``pos`` on (or, with
+    ``paragraphs``, of short lines), and where the run ends."""
     cells: list[tuple[int, str]] = []
     n = len(work)
     p = pos
@@ -217,42 +262,29 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
         bar = max(work.rfind("|", p, end), work.rfind("｜", p, end))
         cells.append((p, work[p:bar]))
         p = end + 1
-    first = next((i for i, (_, text) in enumerate(cells) if text.strip() == "1"), None)
-    if first is None:
-        return None, p
-    # the width: the rows' numbers stand that far apart (a result 2 in row 1 is no row's number)
-    # (where the head names its numbers' column, 序号, the head's width is tried first)
-    named = [i for i, (_, text) in enumerate(cells[:first]) if NUMBERS_HEAD_RE.fullmatch(text)]
-    widths = [first - named[-1]] if named else []
-    widths += [w for w in range(3, _NUMBERED_WIDTH_MAX + 1) if w not in widths]
+    return cells, p
+
+
+def _marks(
+    cells: list[tuple[int, str]], first: int, widths: list[int], slack: int
+) -> tuple[list[int], int]:
+    """Where the rows numbered 1, 2, … of a table one cell a line start (the first at
+    ``first``), and the rows' width: the first of ``widths`` whose numbers stand that far
+    apart, or up to ``slack`` cells further, cells of no figure after a row."""
     marks: list[int] = []
     width = 0
     for width in widths:
         marks = [first]
-        while marks[-1] + width < len(cells) and cells[marks[-1] + width][1].strip() == str(
-            len(marks) + 1
-        ):
-            marks.append(marks[-1] + width)
+        while True:
+            start, number = marks[-1] + width, str(len(marks) + 1)
+            gap = cells[start : start + slack + 1]
+            at = next((k for k, (_, t) in enumerate(gap) if t.strip() == number), None)
+            if at is None or any(VALUE_CELL_RE.fullmatch(t) and t.strip() for _, t in gap[:at]):
+                break
+            marks.append(start + at)
         if len(marks) >= _MIN_ROWS:
             break
-    if len(marks) < _MIN_ROWS or first < width - 1:
-        return None, p
-    top = named[-1] + 1 if named else marks[0] - width + 1
-    head = leaves(cells[top : marks[0]], width - 1)
-    if head is None or not plan_and_result(head):
-        return None, p  # (a table of targets and results: others keep their usual reading)
-    out: list[Row] = [(a, a + len(t), []) for a, t in cells[:top]]
-    out.append((cells[top][0], cells[marks[0] - 1][0] + len(cells[marks[0] - 1][1]), head))
-    for j, m in enumerate(marks):
-        nxt = marks[j + 1] if j + 1 < len(marks) else len(cells)
-        row = cells[m + 1 : nxt]
-        # (the last row: only where the table ends with it; a row with a note in it has lost a
-        # cell, 注：带△的为可比价增速 taken for its last)
-        if nxt - m == width and not any(_NOTE_CELL_RE.search(t) for _, t in row):
-            out.append((row[0][0], row[-1][0] + len(row[-1][1]), row))
-        else:  # (a row of another width, or a last row with more lines after it)
-            out.extend((a, a + len(t), []) for a, t in cells[m:nxt])
-    return out, p
+    return marks, width
 
 
 _NOTE_CELL_RE: Final = re.compile(r"\s*(?:注|说明|备注)\s*[0-9]?\s*[:：]")  # a note, no cell

@@ -266,6 +266,8 @@ class _Extraction:
         name = self.namer.figure(tok, lead, raw_lead, next_start)
         if unit == "percent":
             name, measure = self._goal(start, lead, name, measure)
+        if stated is not None and stated.row and name not in self.work[stated.row_start : start]:
+            name = stated.row  # (增长26万左右 in a row of 户籍人口: its words name nothing)
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
             name, measure = self._in_cell(cell, unit, measure)
             cs, raw_lead = cell.row_start, ""

@@ -58,6 +58,9 @@ class Cell:
     # the year the column's head names (2023年计划); 0 where other columns name years and this
     # one none (同比增长% beside 2016年 | 2015年); None where no column does
     year: int | None = None
+    # the row's label for a figure in a cell's words that name nothing (增长26万左右 in the
+    # row of 户籍人口)
+    row: str = ""
 
     @property
     def stated(self) -> bool:
@@ -129,7 +132,9 @@ def cells(work: str) -> dict[int, Cell]:
             continue
         elif _is_head(row, values):
             if head is not None and not heads and not _HEAD_CELL_RE.search(row[0][1]):
-                continue  # a row of words in a table (一、经济发展; 能耗 | 完成省下达任务): no head
+                # a row of words (一、经济发展; 能耗 | 完成省下达任务; 增长26万左右,年末…): no head
+                _read_row(row, head, (caption_unit, indexed), line_start, found, values)
+                continue
             heads.append(padded.trimmed(row) if padded is not None else row)
             stated = _Statements.of(row)
             continue
@@ -347,6 +352,8 @@ def _read_row(
     if row_unit is None and head.planned:
         carried = next(filter(None, (written_unit(t) for _, t in row[1:])), None)
     figures, grows = _figures(row, columns, shift, values)
+    if values is WORDED_CELL_RE:  # (a table of targets and results one cell a line)
+        _stated_cells(row, label, columns, shift, found)
     for start, text, column in figures:
         # (a column of growth whose head names no unit is in %, whatever the caption's unit)
         unit = (
@@ -372,6 +379,25 @@ def _read_row(
             # (not 2.9（上年3.1）, 5200（全省第3）: another year's, a place)
             for number in _REMARK_NUMBER_RE.finditer(text, remark.start()):
                 found[start + number.start()] = cell
+
+
+def _stated_cells(
+    row: list[tuple[int, str]],
+    label: str,
+    columns: tuple[Column, ...],
+    shift: int,
+    found: dict[int, Cell],
+) -> None:
+    """The figures in the words of a row's cells of targets or results that hold more than a
+    figure (增长26万左右,年末户籍人口800万左右 | 增长11.9万人,年末户籍人口786.7万人): each a
+    target or a result as its column is, named by its own words or the row's label."""
+    for j, (start, text) in enumerate(row[1:], start=1):
+        column = columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN
+        if column.role is None or WORDED_CELL_RE.fullmatch(text) or not _DIGIT_RE.search(text):
+            continue
+        cell = Cell("", Decimal(1), "", column.role, False, start, column.head, row=label)
+        for number in _STATED_NUMBER_RE.finditer(text):
+            found[start + number.start()] = cell
 
 
 def _figures(
