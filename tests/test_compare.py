@@ -1414,6 +1414,38 @@ def test_a_citys_review_reports_no_result_of_its_districts_plan():
     assert _verdicts(plan, named, 2023)["地区生产总值"] == "nearly_met"
 
 
+def test_a_review_of_another_place_reports_no_result_of_the_plan():
+    """海勃湾 2021 (compare/tune/haibowan-2021): a district's plan that names no place (今年全区
+    经济社会发展主要预期目标是) against its city's yearbook entry, which speaks as the city
+    (乌海市 … 2021年全市实现地区生产总值718.66亿元 … 比上年增长5.1%): the city's growth had
+    been judged as the district's (short); a review of another place the plan never names,
+    speaking as the plan does not, reports none of the plan's results. A review that speaks as
+    the plan does (全区) is the plan's place's own, whatever place it names most."""
+    plan = "今年全区经济社会发展主要预期目标是:地区生产总值增长6.5%,城镇登记失业率控制在5%以内。"
+    review = (
+        "乌海市\n【概况】  乌海市位于内蒙古自治区西南部,地处黄河上游。乌海市辖海勃湾、乌达、"
+        "海南3个县级行政区。2021年全市实现地区生产总值718.66亿元,按可比价格计算,比上年增长5.1%。"
+    )
+    assert set(_verdicts(plan, review, 2021).values()) == {"unreported"}
+    own = review.replace("全市", "全区")
+    assert _verdicts(plan, own, 2021)["地区生产总值"] == "missed"
+
+
+def test_a_districts_text_is_about_the_district_its_city_and_province_named_before_it():
+    """吴中 2025 (compare/tune/wuzhong-2025): (江苏省)苏州市吴中区人民政府工作报告 … 对江苏、
+    苏州工作重要讲话精神 names 苏州 and 江苏 as often as 吴中, but each is written right before
+    the next: the text is 吴中区's (it had been read as about no place, and 苏州's results in
+    the review as 吴中's)."""
+    from ykcheck._extract.area import place_of
+
+    text = (
+        "(江苏省)苏州市吴中区人民政府工作报告(2025年1月6日)\n"
+        "深入贯彻习近平总书记对江苏、苏州工作重要讲话精神,加快实现“天堂苏州·最美吴中”发展愿景。"
+    )
+    assert place_of(text) == "吴中区"
+    assert place_of(text.replace("苏州市吴中区", "苏州市 吴中区")) is None  # (not nested)
+
+
 def test_a_tables_columns_of_a_part_of_the_year_pair_only_together():
     """达州 2019 (compare/tune/dazhou-2019): 年度投资计划 | 一季度目标任务 | 一季度完成投资: the
     first quarter's result is judged against the first quarter's target, never against the

@@ -341,8 +341,9 @@ def compare(
     given = [review] if isinstance(review, str | Document | Data) else list(review)
     cat = catalogue if catalogue is not None else shipped()
     texts = ["" if isinstance(x, Data) else _document(x, "text").text for x in (plan, *given)]
-    read, places = placed([without_annotations(fold(t))[0] for t in texts])
+    read, others, places = placed([without_annotations(fold(t))[0] for t in texts])
     about = {t: (place, cat) for t, place in zip(texts, read, strict=True)}
+    away = dict(zip(texts, others, strict=True))  # (a review of another place)
     if isinstance(plan, Data):
         n = year if year is not None else max((c.year for c in plan.commitments), default=None)
         if n is None:
@@ -358,11 +359,13 @@ def compare(
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
     plan_doc = None if isinstance(plan, Data) else p
-    outcomes, sources, elsewhere = _reviewed(given, plan_doc, n, spans, about, plan_sources)
+    outcomes, sources, other_years = _reviewed(
+        given, plan_doc, n, spans, (about, away), plan_sources
+    )
     tol = tolerances or Tolerances()
     silence: str | bool = all(s.excerpt for s in sources if s.reviews == n)
-    if not outcomes and elsewhere:  # (a review of another year given by mistake: say so)
-        silence = "; ".join(elsewhere) + f": load a review of {n}"
+    if not outcomes and other_years:  # (a review of another year given by mistake: say so)
+        silence = "; ".join(other_years) + f": load a review of {n}"
     verdicts = _verdicts(commitments, outcomes, n, (cat, places), tol, silence)
     heading = f"{title}: the {n} plan against its review"
     return Report(
@@ -375,7 +378,7 @@ def _reviewed(
     p: Document | None,
     n: int,
     spans: set[tuple[int, int]],
-    about: dict[str, _About],
+    places: tuple[dict[str, _About], dict[str, str | None]],
     sources: list[Source],
 ) -> tuple[list[Outcome], list[Source], list[str]]:
     """The results of year ``n`` the reviews report (``p``: the plan's text, whose figures at
@@ -393,12 +396,12 @@ def _reviewed(
         same = p is not None and r.text == p.text
         if same and p is not None and not isinstance(item, Document):
             r = attrs.evolve(r, id=p.id)  # the same text as plan and review: one source
+        about, away = places
         found = _results(r, n, spans if same else set(), about[r.text])
-        wider, own = about[r.text][0], about[p.text][0] if p is not None else None
-        if own and wider and wider != own:
-            # (the city's review beside a district's plan: its figures that name no place are
-            # the city's)
-            found = [of_place(o, wider, own) for o in found]
+        other = away[r.text]
+        if other:  # (a review of another place: its figures that name no place are its own)
+            own = (about[p.text][0] if p is not None else None) or ""
+            found = [of_place(o, other, own) for o in found]
         seen = plan_year(r.text, reviewed=True) if not found else n
         if seen is not None and seen != n:
             elsewhere.append(f"{r.file or r.id} reports the results of {seen}, not of {n}")

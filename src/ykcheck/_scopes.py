@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 
 from ._extract import Candidate, shared_place
-from ._extract.area import leading_place, place_of
+from ._extract.area import leading_place, other_place, place_of
 from ._extract.cues import PART_OF_YEAR_RE
 from ._model import Outcome
 from ._places import place_prefix
@@ -96,14 +96,18 @@ def of_place(o: Outcome, place: str, own: str) -> Outcome:
     return attrs.evolve(o, indicator=place + name)
 
 
-def placed(works: list[str]) -> tuple[list[str | None], frozenset[str]]:
-    """The place each text is read as about (``shared_place``), and the places the texts name
-    most, as written and short (湛江市, 湛江): no other place's before a name."""
+def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozenset[str]]:
+    """The place each text is read as about (``shared_place``), the place each review is about
+    where it is not the plan's (``other_place``: its figures that name no place are that
+    place's), and the places the texts name most, as written and short (湛江市, 湛江): no
+    other place's before a name."""
     found = [place_of(w) if w else None for w in works]
     read = shared_place(works, found)
-    wider = {r for r in read[1:] if r and read[0] and r != read[0]}  # (a district's city)
-    named = [p for p in found if p is not None and p not in wider]
-    return read, frozenset(named) | {place_prefix(p) for p in named} - {""}
+    others = [None] + [
+        other_place(found[0], p, works[0], w) for p, w in zip(found[1:], works[1:], strict=True)
+    ]
+    named = [p for p in found if p is not None and p not in others]
+    return read, others, frozenset(named) | {place_prefix(p) for p in named} - {""}
 
 
 __all__ = ["Times", "of_period", "of_place", "placed"]

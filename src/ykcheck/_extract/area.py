@@ -14,7 +14,7 @@ from .._text import near
 _PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区|州|盟|旗)")
 _PLACE_END_RE: Final = re.compile("[省市县区州盟旗]")
 _NOT_A_PLACE: Final = (
-    "开区", "新区", "园区", "片区", "景区", "社区", "城区", "示范区", "试验区", "保税区",
+    "开区", "新区", "园区", "片区", "自治区", "景区", "社区", "城区", "示范区", "试验区", "保税区",
     "集聚区", "功能区", "街区", "山区", "库区", "老区", "矿区", "牧区", "辖区", "市区", "县区",
     "城市", "全省", "地区", "湾区", "全区", "贸区", "全市", "全县", "强县", "强区", "强市",
     "发区", "展区", "心区", "先行区", "实验区", "度假区", "示范县", "大县", "中心镇", "重镇",
@@ -62,6 +62,7 @@ def place_of(text: str) -> str | None:
     more than any other."""
     work = text[:_PLACE_WINDOW]
     counts: dict[str, int] = {}
+    ends = set()  # where the names read end: a district's name may follow its city's
     for m in near(_PLACE_RE, _PLACE_END_RE, work, 4):
         name, start = m.group(), m.start()
         if len(name) == 4 and work.count(name[1:-1]) > work.count(name[:-1]):
@@ -69,8 +70,14 @@ def place_of(text: str) -> str | None:
         if (
             is_place(name)
             and not work.startswith(_NOT_AFTER, m.end())
-            and (not start or work[start - 1] in _BEFORE_A_NAME or work[start - 1].isspace())
+            and (
+                not start
+                or work[start - 1] in _BEFORE_A_NAME
+                or work[start - 1].isspace()
+                or start in ends  # (苏州市吴中区)
+            )
         ):
+            ends.add(start + len(name))
             counts[name] = 0  # (a name after a word's end: not 建设省级, 完成市级, 落实省委)
     for name in counts:  # 惠州市 is also written 惠州
         counts[name] = work.count(name[:-1] if len(name) > 2 else name)
@@ -81,9 +88,25 @@ def place_of(text: str) -> str | None:
         return None
     best, most = ranked[0]
     short = best[:-1] if len(best) > 2 else best
-    if any(short not in n and n not in best and 3 * k >= 2 * most for n, k in ranked[1:]):
+    rivals = [n for n, k in ranked[1:] if short not in n and n not in best and 3 * k >= 2 * most]
+    # (a wider place written right before one of them is not its rival: (江苏省)苏州市吴中区
+    # 人民政府工作报告 … 江苏、苏州工作 is 吴中区's text)
+    near_best = (best, *rivals)
+    kept = [n for n in near_best if not any(_within(m, n, work) for m in near_best)]
+    if len(kept) != 1:
         return None  # 沧州 beside 邯郸, about as often: the text is about neither alone
-    return best
+    return kept[0]
+
+
+_RANK: Final = {"省": 0, "市": 1, "区": 2, "县": 2}
+
+
+def _within(low: str, wide: str, work: str) -> bool:
+    """Whether ``low`` is written right after ``wide``, a place of a wider level (苏州市吴中区,
+    (江苏省)苏州市)."""
+    if _RANK[_level(wide)] >= _RANK[_level(low)]:
+        return False
+    return re.search(f"{re.escape(wide)}省?[)）]?{re.escape(low)}", work) is not None
 
 
 def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str | None]:
@@ -123,6 +146,25 @@ def _parent(city: str, own: str, plan: str, review: str) -> bool:
     if "市" not in levels or own[-1] in levels:
         return False  # (灞桥区…全区地区生产总值增长6.5%: the district's own, naming its city)
     return re.search(f"{re.escape(short_place(city))}市?{re.escape(own)}", plan) is not None
+
+
+def other_place(own: str | None, place: str | None, plan: str, review: str) -> str | None:
+    """The place a ``review`` is about (``place``, ``place_of``'s) where it is not the place of
+    the ``plan`` (``own``): the city of a district's plan (see ``_parent``), or a place the plan
+    never names whose review does not speak as the plan does (黄石市's review, 全市, beside
+    孝感市's plan; 乌海市's 全市 beside a plan of 全区 that names no place; a district's
+    communiqué beside its city's plan); None where it is the plan's, or not told."""
+    if not place or place == own:
+        return None
+    if own is not None and _parent(place, own, plan, review):
+        return place
+    if short_place(place) in plan or (own is not None and short_place(own) in place):
+        return None  # (a place the plan names: its own, its city, a district of it)
+    spoken = Counter(_LEVEL_RE.findall(plan)).most_common(1)
+    level = spoken[0][0] if spoken else (_level(own) if own is not None else None)
+    if level is None or (level == _level(place) and own is None):
+        return None  # (a plan that names no place and speaks as the review's place's level)
+    return None if level in _LEVEL_RE.findall(review) else place
 
 
 def _level(place: str) -> str:
@@ -172,6 +214,7 @@ __all__ = [
     "NATION_RE",
     "is_place",
     "is_wider",
+    "other_place",
     "place_of",
     "shared_place",
     "short_place",
