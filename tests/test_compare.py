@@ -1446,6 +1446,23 @@ def test_a_districts_text_is_about_the_district_its_city_and_province_named_befo
     assert place_of(text.replace("苏州市吴中区", "苏州市 吴中区")) is None  # (not nested)
 
 
+def test_a_count_so_far_settles_only_what_the_rest_of_the_year_cannot_change():
+    """贵州 2020 (compare/tune/guizhou-2020): a review of the first half (2020年上半年,贵州十件
+    民生实事…) reports counts so far; 4.87万人 placed by July is no year's result short of
+    6万人 (it had been judged short): the year may still reach it. A count so far past a floor
+    is kept, and one past a ceiling is missed: the rest of the year cannot undo either."""
+    plan = "2020年十件民生实事:公益性岗位安置就业困难人员6万人,新增城镇就业3万人。"
+    review = (
+        "2020年上半年,贵州十件民生实事到位资金303.53亿元。"
+        "公益性岗位安置就业困难人员4.87万人,新增城镇就业3.2万人。"
+    )
+    got = _verdicts(plan, review, 2020)
+    assert got == {"公益性岗位安置就业困难人员": "unreported", "城镇新增就业": "met"}
+    ceiling = "2020年目标:能源消费总量控制在1000万吨标准煤以内,用水总量控制在100亿立方米以内。"
+    so_far = "2020年上半年,能源消费总量1200万吨标准煤,用水总量40亿立方米。"
+    assert _verdicts(ceiling, so_far, 2020) == {"能源消费总量": "missed", "用水总量": "unreported"}
+
+
 def test_a_tables_columns_of_a_part_of_the_year_pair_only_together():
     """达州 2019 (compare/tune/dazhou-2019): 年度投资计划 | 一季度目标任务 | 一季度完成投资: the
     first quarter's result is judged against the first quarter's target, never against the

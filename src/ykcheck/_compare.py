@@ -12,8 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from decimal import Decimal
-from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -23,12 +21,12 @@ from ._errors import DraftError, wrong_type
 from ._extract import Candidate, extract_about, plan_year
 from ._extract.cues import PART_YEAR_RE
 from ._extract.draft import commitment, outcome
-from ._extract.naming import GOAL_GAP, PLAN_SHARE
+from ._implied import implied
 from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._report import Report
-from ._scopes import Times, of_period, of_place, placed
+from ._scopes import SO_FAR, Times, of_period, of_place, placed, unsettled
 from ._text import fold, without_annotations
 from ._vocab import GDP, default_comparator
 
@@ -125,8 +123,8 @@ def _targets(
     # targets it was held to): its results are no targets, whatever words they lack
     reviewed = done >= _REVIEWED_MIN and _REVIEWED_SHARE * planned < done
     after = _written_after(doc.text, found, year, breaks, alone)
-    for implied in [] if alone else _implied(doc.text, found, year, about[1]):
-        out.append(commitment(implied, f"{year}-{len(out) + 1}", year, doc.id, implied.quote))
+    for made in [] if alone else implied(doc.text, found, year, about[1]):
+        out.append(commitment(made, f"{year}-{len(out) + 1}", year, doc.id, made.quote))
     for c in found:
         if (reviewed and c.role == "outcome") or _start_of_change(doc.text, c):
             continue
@@ -155,58 +153,6 @@ def _targets(
         c = of_period(c)
         out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))
     return out, spans
-
-
-def _implied(text: str, found: list[Candidate], year: int, cat: Catalogue) -> list[Candidate]:
-    """The targets of ``year`` that the figures of a text given as plan and review imply (see
-    ``_planned``), once each, where the text states none of them (年计划210亿元,…107.6%)."""
-    stated = {
-        (c.indicator, c.measure) for c in found if c.role == "target" and (c.year or year) == year
-    }
-    out = []
-    for c, after in pairwise(found):
-        implied = _planned(text, c, after, cat)
-        if implied is not None and c.year == year and (c.indicator, c.measure) not in stated:
-            stated.add((c.indicator, c.measure))  # (again, in a summary and in a part)
-            out.append(implied)
-    return out
-
-
-# the names of what a goal caps (能源消费总量, 用水总量, 排放): a share of it, a gap to it
-_CAPPED_RE: Final = re.compile("能耗|能源消费|用水|排放|污染|事故|失业|价格|用地|耗")
-
-
-def _planned(text: str, c: Candidate, share: Candidate | None, cat: Catalogue) -> Candidate | None:
-    """The target that a level done and the share of its plan right after it imply (地区生产
-    总值564亿元,占计划的100%: a plan of 564亿元; 12.88亿元,占计划的105.6%: of 12.2亿元), or a
-    growth and its gap to its goal (增长15%,高于全年增速目标7.5个百分点: a goal of 7.5%), quoted
-    from both; None where the figure after is neither, and for a goal that may be a ceiling (a
-    cap on energy, a rate of prices: 低于年度预期目标1.5个百分点 is met), a fall's (下降3.5%,超过
-    年度目标0.5个百分点) or an average's."""
-    if share is None or not c.indicator or c.value <= 0 or "平均" in c.quote:
-        return None
-    entry = cat.get(c.indicator)
-    if (entry is not None and entry.lower_is_better) or _CAPPED_RE.search(c.indicator):
-        return None
-    if c.measure == "growth" and c.unit == "percent" and share.indicator == c.indicator + GOAL_GAP:
-        value = c.value - share.value  # 增长15%,高于全年增速目标7.5个百分点: a goal of 7.5%
-    elif c.measure == "level" and share.indicator == c.indicator + PLAN_SHARE and share.value > 0:
-        value = c.value * 100 / share.value  # (to the level's digits, three at least)
-        digits = max(len(c.value.normalize().as_tuple().digits), 3)
-        value = value.quantize(Decimal(1).scaleb(value.adjusted() - digits + 1)).normalize()
-    else:
-        return None
-    span = (c.span[0], share.span[1])
-    return attrs.evolve(
-        c,
-        role="target",
-        comparator=">=",
-        hedge="exact",
-        value=value,
-        upper=None,
-        span=span,
-        quote=text[span[0] : span[1]],
-    )
 
 
 def _written_after(
@@ -271,11 +217,14 @@ def _results(doc: Document, year: int, taken: set[tuple[int, int]], about: _Abou
     at ``taken`` (read as targets from the same text: a figure is not its own result)."""
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     times = Times(doc.text)
-    return [
-        outcome(of_period(c), year, doc.id, c.quote)
-        for c in extract_about(doc.text, *about)
-        if c.span not in taken and _of(c, year, doc.text, breaks, times)
-    ]
+    found = []
+    for c in extract_about(doc.text, *about):
+        if c.span in taken or not _of(c, year, doc.text, breaks, times):
+            continue
+        period = of_period(c)  # (a figure of a quarter's column: its own quarter's)
+        o = outcome(period, year, doc.id, c.quote)
+        found.append(attrs.evolve(o, note=SO_FAR) if times.so_far and period is c else o)
+    return found  # (a count so far: the least the year's can be, see ``unsettled``)
 
 
 def _of(c: Candidate, year: int, text: str, breaks: list[int], times: Times) -> bool:
@@ -286,10 +235,10 @@ def _of(c: Candidate, year: int, text: str, breaks: list[int], times: Times) -> 
     if c.relation is not None or c.year not in (None, year) or _start_of_change(text, c):
         return False
     sentence = _sentence(text, breaks, *c.span)
-    if times.partial(_sentence_start(breaks, c.span[0]), *c.span):
-        return False  # 上半年,地区生产总值增长5.1%: a part of the year's, not the year's result
     if times.so_far and (c.measure == "growth" or c.unit == "percent"):
-        return False  # a rate so far says nothing of the year's (a count so far is done)
+        return False  # a rate so far says nothing of the year's (a count so far: see unsettled)
+    if not times.so_far and times.partial(_sentence_start(breaks, c.span[0]), *c.span):
+        return False  # 上半年,地区生产总值增长5.1%: a part of the year's, not the year's result
     if _AVERAGE_GROWTH_RE.search(c.quote) or ("累计" in c.quote and _YEARS_RE.search(sentence)):
         return False  # 年均增长6%; 累计8475亿元,年均增长6.2%: an average or a total of years
     if c.measure == "growth" and any(int(b) != year - 1 for b in _BASE_YEAR_RE.findall(c.quote)):
@@ -367,6 +316,10 @@ def compare(
     if not outcomes and other_years:  # (a review of another year given by mistake: say so)
         silence = "; ".join(other_years) + f": load a review of {n}"
     verdicts = _verdicts(commitments, outcomes, n, (cat, places), tol, silence)
+    early = {id(v.outcome) for v in verdicts if unsettled(v)}
+    if early:  # (上半年新增城镇就业3000人 against 5000人 for the year: the year's is not told)
+        outcomes = [o for o in outcomes if id(o) not in early]
+        verdicts = _verdicts(commitments, outcomes, n, (cat, places), tol, silence)
     heading = f"{title}: the {n} plan against its review"
     return Report(
         tuple(verdicts), tuple(outcomes), tuple(sources), frozenset({n}), tol, heading, machine=True

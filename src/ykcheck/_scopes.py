@@ -14,7 +14,7 @@ import attrs
 from ._extract import Candidate, shared_place
 from ._extract.area import leading_place, other_place, place_of
 from ._extract.cues import PART_OF_YEAR_RE
-from ._model import Outcome
+from ._model import Outcome, Verdict
 from ._places import place_prefix
 from ._text import fold, squash
 
@@ -72,6 +72,20 @@ class Times:
         return j == len(self.wholes) or self.wholes[j] >= end
 
 
+# the note on a result of a text of progress so far (今年以来, 上半年: its counts only)
+SO_FAR: Final = "progress so far: the review reports a part of the year"
+
+
+def unsettled(v: Verdict) -> bool:
+    """Whether a verdict rests on a count so far that does not settle it: the year's result may
+    still reach a floor it is below, or pass a ceiling it is within."""
+    if v.outcome is None or v.outcome.note != SO_FAR:
+        return False
+    floor = v.commitment.target.comparator in (">=", ">")
+    kept = v.status in ("met", "exceeded")
+    return not ((floor and kept) or (v.commitment.target.comparator in ("<=", "<") and not kept))
+
+
 def of_period(c: Candidate) -> Candidate:
     """``c``, named with the part of the year its table column's head names (一季度目标任务,
     一季度完成投资: 市本级一季度), so that it pairs only with a figure of the same part."""
@@ -110,4 +124,4 @@ def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozen
     return read, others, frozenset(named) | {place_prefix(p) for p in named} - {""}
 
 
-__all__ = ["Times", "of_period", "of_place", "placed"]
+__all__ = ["SO_FAR", "Times", "of_period", "of_place", "placed", "unsettled"]
