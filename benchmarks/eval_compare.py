@@ -73,20 +73,24 @@ def run(case: Path) -> tuple[dict, dict]:
     return meta, json.loads(done.stdout)
 
 
-def _find(target: str, verdicts: list[dict], used: set[int]) -> dict | None:
+def _find(target: str, indicator: str, verdicts: list[dict], used: set[int]) -> dict | None:
+    """The tool's verdict on a gold target: of those whose quote holds the target's words or
+    stands inside them, one that names the gold's indicator first (several targets of one
+    sentence share its words: 社零、固投、税收分别增长7.5%、12%、10%), then the closest in
+    length."""
     want = squash(target)
     best = None
     for i, v in enumerate(verdicts):
         quote = squash(v["quote"])
         if i in used or not quote or not (want in quote or quote in want):
             continue
-        gap = abs(len(quote) - len(want))
-        if best is None or gap < abs(len(squash(best[1]["quote"])) - len(want)):
-            best = (i, v)
+        key = (v["indicator"] != indicator, abs(len(quote) - len(want)))
+        if best is None or key < best[0]:
+            best = (key, i, v)
     if best is None:
         return None
-    used.add(best[0])
-    return best[1]
+    used.add(best[1])
+    return best[2]
 
 
 _NUMBER_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -119,7 +123,7 @@ def measure(case: Path) -> Tally:
     used: set[int] = set()
     for g in meta.get("verdict", []):
         t.gold += 1
-        v = _find(g["target"], verdicts, used)
+        v = _find(g["target"], g.get("indicator", ""), verdicts, used)
         got = CLASS[v["status"]] if v else "(not found)"
         if got == g["class"]:
             t.right += 1
