@@ -1473,6 +1473,26 @@ def test_a_table_of_promises_and_progress_in_words():
     assert (v.commitment.quote, v.status) == ("新增婴幼儿照护服务托位500个", "exceeded")
 
 
+def test_a_table_of_promises_whose_head_is_spaced():
+    """乐清's 2022 民生实事 notice (compare/tune/yueqing-2022) writes its head's words spaced (序号
+    | 项 目 内 容 | 年度完成情况 | …): still a table of promises and what is done of them, the
+    promise's figures targets (they had all been read as results: nothing to judge)."""
+    text = (
+        "序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 | 责任人 |\n"
+        "2 | 新增托位1140个,普惠托位685个 | 新增托位1155个,其中新增普惠托位1155个。 | 超额完成 "
+        "| 市卫健局 | 黄李虎 |\n"
+    )
+    got = [(c.value, c.role) for c in ykcheck.extract(text)]
+    assert got == [
+        (Decimal(1140), "target"),
+        (Decimal(685), "target"),
+        (Decimal(1155), "outcome"),
+        (Decimal(1155), "outcome"),
+    ]
+    (v, _) = ykcheck.compare(text, text, year=2022).verdicts
+    assert (v.commitment.quote, v.status) == ("新增托位1140个", "met")
+
+
 @pytest.mark.parametrize(
     ("text", "roles"),
     [

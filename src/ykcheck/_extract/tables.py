@@ -164,15 +164,16 @@ class _Statements:
 
     @staticmethod
     def of(head: list[tuple[int, str]]) -> _Statements | None:
+        heads = [squash(t) for _, t in head]  # (项 目 内 容)
         roles: list[Role | None] = [
             "outcome"
             if _PROGRESS_HEAD_RE.search(t)
             else "target"
             if _PROMISE_HEAD_RE.search(t)
             else None
-            for _, t in head
+            for t in heads
         ]
-        words = any(_WORDS_HEAD_RE.search(t) for _, t in head)  # (项目内容, 内容与要求, 主要任务)
+        words = any(_WORDS_HEAD_RE.search(t) for t in heads)  # (项目内容, 内容与要求, 主要任务)
         if "outcome" in roles and "target" in roles and words:
             return _Statements(head, roles)
         return None
