@@ -1473,6 +1473,15 @@ def test_a_table_of_promises_and_progress_in_words():
     assert (v.commitment.quote, v.status) == ("新增婴幼儿照护服务托位500个", "exceeded")
 
 
+def test_a_dash_after_a_lead_in_ends_its_clause():
+    """成都 2018 (compare/tune/chengdu-2018): 報告提出了成都今年發展的主要預期目標——地區生產總值
+    增長7.5%: the dash opens what the lead-in announces; the figure is 地区生产总值's target (it
+    had been named 提出了成都今年发展的主要预期目标——地区生产总值, and paired with nothing)."""
+    text = "報告提出了成都今年發展的主要預期目標——地區生產總值增長7.5%,城鎮登記失業率控制在4%以內。"
+    got = [(c.indicator, c.role) for c in ykcheck.extract(text)]
+    assert got == [("地区生产总值", "target"), ("城镇登记失业率", "target")]
+
+
 def test_a_table_of_promises_whose_head_is_spaced():
     """乐清's 2022 民生实事 notice (compare/tune/yueqing-2022) writes its head's words spaced (序号
     | 项 目 内 容 | 年度完成情况 | …): still a table of promises and what is done of them, the

@@ -78,11 +78,12 @@ def extract_about(text: str, place: str | None, catalogue: Catalogue) -> list[Ca
     return _Extraction(text, catalogue, place).run() if text else []
 
 
-# a clause ends at these, at a bullet that starts a list's item, and at a line break before an
-# item's number (2. 新建学校3所, （二）…)
+# a clause ends at these, at a dash that opens what a lead-in announces (主要预期目标——地区生产
+# 总值增长7.5%), at a bullet that starts a list's item, and at a line break before an item's
+# number (2. 新建学校3所, （二）…)
 # (a comma between digits, 6,000亿元, groups thousands: no break)
 _LAST_BREAK_RE: Final = re.compile(
-    rf"(?s).*(?:[。；：;:！？!?|｜{BULLETS}]|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9]))"
+    rf"(?s).*(?:[。；：;:！？!?|｜{BULLETS}]|——|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9]))"
     r"|\n(?=[ \t]*(?:[0-9]{1,2}[.、．](?![0-9])|[(（][0-9一二三四五六七八九十]{1,3}[)）]))"
     # and a short line of no punctuation alone between blank lines (a byline, a headline: no
     # part of a name); a blank line inside a sentence copied from a PDF is none
