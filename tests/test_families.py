@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -515,7 +516,7 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         ],
     ),
     (
-        "然增长率为-3.19‰,比上年下降3.18个千分点",
+        "人口自然增长率为-3.19‰,比上年下降3.18个千分点",
         "yunhe_2022_communique",
         [
             ("-3.19", "permille", "outcome", "level", "exact", None, None),
@@ -1471,6 +1472,29 @@ def test_a_table_of_promises_and_progress_in_words():
     ]
     (v,) = [v for v in ykcheck.compare(text, text, year=2022).verdicts if v.outcome is not None]
     assert (v.commitment.quote, v.status) == ("新增婴幼儿照护服务托位500个", "exceeded")
+
+
+def test_a_growth_rate_and_the_goal_it_is_compared_with():
+    """南充 2021 (compare/tune/nanchong-2021): 2021年南充地区生产总值增长率为7.8%,比年初目标7.5%
+    高了0.3个百分点: 增长率为 states a growth (it had been read as a level of 7.8%), and the goal
+    it is compared with is that growth's target (it had been named 比年初). 人口自然增长率 is a
+    rate of its own, a level."""
+    text = "2021年南充地区生产总值增长率为7.8%,比年初目标7.5%高了0.3个百分点。"
+    got = [(c.indicator, c.role, c.measure) for c in ykcheck.extract(text)][:2]
+    assert got == [
+        ("2021年南充地区生产总值", "outcome", "growth"),
+        ("2021年南充地区生产总值", "target", "growth"),
+    ]
+    (rate,) = ykcheck.extract("全年人口自然增长率为3.2‰。")
+    assert (rate.indicator, rate.measure) == ("人口自然增长率", "level")
+    report = (Path(__file__).parent.parent / _NANCHONG).read_text(encoding="utf-8")
+    got = {
+        v.commitment.quote: v.status for v in ykcheck.compare(report, report, year=2021).verdicts
+    }
+    assert got["比年初目标7.5%"] == "met"
+
+
+_NANCHONG = "benchmarks/eval/compare/tune/nanchong-2021/report.txt"
 
 
 def test_a_dash_after_a_lead_in_ends_its_clause():

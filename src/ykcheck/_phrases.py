@@ -58,9 +58,10 @@ _PREFIX_OF: Final[dict[str, Comparator]] = {
 _PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, reverse=True)) + r")\s*$")
 
 # (and the one-character words of compact reports, 比上年增5%, 同比降20.1%, 减4.7%: not 新增10个,
-# a count, nor 降为5.5%, 增为42%, a level reached)
+# a count, nor 降为5.5%, 增为42%, a level reached; 增长率为7.8% a growth, but not 人口自然增长率,
+# a rate of its own)
 _RISE: Final = (
-    "增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升|回升|增产"
+    "增长率(?<!自然增长率)|增长速度|增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升|回升|增产"
     "|增(?<![新净累倍共再]增)(?![为至到])"
 )
 _FALL: Final = (

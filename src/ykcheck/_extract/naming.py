@@ -57,9 +57,10 @@ _GAP_LEAD_RE: Final = re.compile(
     "高于|低于|快于|慢于|高出|低出|超出|领先|落后|分别高|分别低"
     "|比[^，,。；;]{0,6}?(?:高|低|快|慢|提高|回落|下降|加快|放缓|回升|上升)"
 )  # (比全省高0.8个百分点; 比上年回落0.8个百分点: beside the growth before)
-# a goal stated in brackets right after a figure: (预期目标为, (年初目标:, (目标
+# a goal stated in brackets right after a figure: (预期目标为, (年初目标:, (目标; or as what the
+# figure is compared with (增长率为7.8%,比年初目标7.5%高了0.3个百分点)
 _STATED_GOAL_RE: Final = re.compile(
-    r"\s*[(（]\s*(?:年初|年度|全年|计划)?(?:预期)?目标值?\s*(?:为|是|[:：])?\s*"
+    r"\s*(?:[(（]|[,，]\s*比)\s*(?:年初|年度|全年|计划)?(?:预期)?目标值?\s*(?:为|是|[:：])?\s*"
 )
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
 # in a verb, and nothing else stands between them and the figures)
