@@ -241,6 +241,12 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "liaoning_2026_highlights_news",
         [],
     ),
+    # a scanned book's page numbers and its year (秀洲年鉴, compare/tune/xiuzhou-2022's plan)
+    (
+        "Page 226 - 秀洲年鉴2022\nP. 226",
+        "https://dfz.zj.gov.cn/zlyz/ossfs/h5/NJ-Z-330411-2021-004-0101/files/basic-html/page226.html",
+        [],
+    ),
     # a link to the next page, a session's number, the base of an index
     ("上一条:《政府工作报告》摘要(二):十七届", "mouding_2022_results_news_noise", []),
     ("上年同期=100 |", "xiangcheng_2021_communique_table", []),

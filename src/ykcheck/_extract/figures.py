@@ -146,6 +146,10 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
     if not unit:
         if _RANK_RE.search(lead):
             return True  # 居全省前10
+        if _PAGE_LEAD_RE.search(lead) or (lead == "-" and _PAGE_DASH_RE.match(work, end)):
+            return True  # Page 226, P. 226, - 12 -: a page's number
+        if lead.endswith(_EDITIONS) and 1949 <= value <= 2100 and value == int(value):
+            return True  # 秀洲年鉴2022: a book's year
         return is_attribute(work, end, "")
     noun_after = (chinese or unit in _DURATIONS) and _NOUN_AFTER_RE.match(work, end) is not None
     if unit in _DURATIONS:
@@ -169,6 +173,9 @@ _SINCE_RE: Final = re.compile(r"\s*(?:以来|来首次|来\s*[,，、:：])")
 _CLAUSE_END_RE: Final = re.compile(r"\s*(?:[,，。；;!！]|$)")
 _VAGUE: Final = frozenset({"批", "批次"})  # 一批 says "some", not how many
 _PAGES: Final = frozenset({"条", "篇", "页", "则"})
+_EDITIONS: Final = ("年鉴", "年报", "公报", "白皮书", "蓝皮书")
+_PAGE_LEAD_RE: Final = re.compile(r"(?<![A-Za-z])(?:[Pp]age|P\.)\s*$")  # (a scanned book's page)
+_PAGE_DASH_RE: Final = re.compile(r"[^\S\n]*-[^\S\n]*(?:\n|$)")  # (- 12 -, a line alone)
 # units whose quantities may be part of a phrase rather than a figure (see _not_a_figure)
 SUSPECT_UNITS: Final = (
     frozenset({"", "个", "位", "名", "公里", "千米"}) | _DURATIONS | _VAGUE | _PAGES

@@ -87,7 +87,8 @@ _LAST_BREAK_RE: Final = re.compile(
     r"|\n(?=[ \t]*(?:[0-9]{1,2}[.、．](?![0-9])|[(（][0-9一二三四五六七八九十]{1,3}[)）]))"
     # and a short line of no punctuation alone between blank lines (a byline, a headline: no
     # part of a name); a blank line inside a sentence copied from a PDF is none
-    r"|\n[^\n，,。；;：:！？!?]{1,30}\n[ \t]*\n)"
+    r"|\n[^\n，,。；;：:！？!?]{1,30}\n[ \t]*\n"
+    r"|\n[ \t]*-[ \t]*[0-9]{1,4}[ \t]*-[ \t]*\n)"  # (and a page's number: - 12 -)
 )  # and a table's cell
 _STOP_RE: Final = re.compile("[。；]")
 # (a line that starts with an item's number, (2) or 3., a bullet (◆, ——) or 二是 goes on with its
