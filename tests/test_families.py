@@ -247,6 +247,20 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "https://dfz.zj.gov.cn/zlyz/ossfs/h5/NJ-Z-330411-2021-004-0101/files/basic-html/page226.html",
         [],
     ),
+    # goals quoted, the words of a goal after the quotation (增城 2023, compare/tune/zengcheng-2023)
+    (
+        "提出要紧紧围绕“地区生产总值增长7%,固定资产投资超1100亿元、增长25%,工业投资超450亿元、"
+        "增长2倍以上,规上工业增加值增长6%”的年度发展目标",
+        "http://www.cntech.fubaore.com/shehui/20230201/12051.html",
+        [
+            ("7", "percent", "target", "growth", "exact", None, "地区生产总值"),
+            ("1100", "亿元", "target", "level", "over", None, "固定资产投资"),
+            ("25", "percent", "target", "growth", "exact", None, "固定资产投资"),
+            ("450", "亿元", "target", "level", "over", None, "工业投资"),
+            ("2", "倍", "target", "growth", "at_least", None, "工业投资"),
+            ("6", "percent", "target", "growth", "exact", None, "规上工业增加值"),
+        ],
+    ),
     # a link to the next page, a session's number, the base of an index
     ("上一条:《政府工作报告》摘要(二):十七届", "mouding_2022_results_news_noise", []),
     ("上年同期=100 |", "xiangcheng_2021_communique_table", []),

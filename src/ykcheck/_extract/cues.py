@@ -152,6 +152,11 @@ def cue_sums(work: str, bounds: list[int]) -> tuple[list[int], list[int]]:
 
 # words that open a list of goals in a sentence (主要预期目标是：, 目标如下：, 预期目标为), or of
 # the year's promises (这十件民生实事分别是：)
+# a quotation that the words of a goal follow: “地区生产总值增长7%,固定资产投资超1100亿元”的年度
+# 发展目标; “增长7%”的目标
+_QUOTED_GOALS_RE: Final = re.compile(
+    r"“([^“”\n]{2,300})”\s*(?:的|这一|等)?[^，,。；;：:“”\n]{0,8}(?:目标|任务)"
+)
 GOAL_LIST_RE: Final = re.compile(
     r"(?:预期|主要)目标(?:是|为)|目标(?:是|为|如下)?\s*[：:]|实事(?:分别)?(?:是|为|如下|包括)?\s*[：:]"
 )
@@ -329,6 +334,10 @@ class OwnWords:
             0,
         )
         self.plan_tail = -1  # where the last plan's figure ends (see ``planned``)
+        # the quotations that a goal's words follow (“地区生产总值增长7%,…”的年度发展目标)
+        quoted = [m.span(1) for m in _QUOTED_GOALS_RE.finditer(work)]
+        self.quoted_starts = [a for a, _ in quoted]
+        self.quoted_ends = [b for _, b in quoted]
         # the line ends followed by a line of what was done (完成情况：…): a task's line ends there
         self.tasks = {m.start() for m in _DONE_NEXT_RE.finditer(work)}
         # (and where each line ends, looked up by bisection: a text of long lines is not read
@@ -416,6 +425,9 @@ class OwnWords:
             return "target"
         if _GOAL_IN_BRACKET_RE.search(self.work, max(start - 14, 0), start):
             return "target"  # 增长5.9%(目标:6%): the goal, in its brackets
+        i = bisect.bisect_right(self.quoted_starts, start) - 1
+        if i >= 0 and tail <= self.quoted_ends[i]:
+            return "target"  # 围绕“地区生产总值增长7%,…”的年度发展目标: the goals, quoted
         if lead in ("", "控制在", "保持在") and self.work.endswith(_BOUND_WORDS, 0, tail):
             at = start - len(lead)
             if _MET_BEFORE_RE.search(self.work, max(at - 16, 0), at):
