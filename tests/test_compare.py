@@ -2228,3 +2228,47 @@ def test_a_list_of_goals_on_one_line_reaches_as_far_as_a_sentence():
     )
     got = {c.value: c.role for c in ykcheck.extract(text)}
     assert (got[Decimal(6)], got[Decimal("5.8")]) == ("target", "outcome")
+
+
+def test_what_a_review_of_the_sixth_sessions_changes_found():
+    """Misreadings a review of the day's rules found (texts made of report phrases), each
+    mended: a table's last row a cell short is no row (its target had been read under 完成); a
+    figure in a cell's words takes its column's year (2022年实绩, 上年完成: not 2023's result);
+    a fall's goal after 比年度目标 is no growth's floor; an average so far (1-6月 PM2.5) says
+    nothing of the year's; a place before a dash keeps its figures (高新区——); a row's label
+    names only a figure whose own words name nothing."""
+    table = (
+        "附表 2023年主要预期目标完成情况\n类别 |\n序号 |\n指标名称 |\n2023年目标 |\n2023年完成 |\n"
+        "经济发展 |\n1 |\n地区生产总值增长(%) |\n6左右 |\n6.3 |\n|\n2 |\n"
+        "一般公共预算收入增长(%) |\n5 |\n5.6 |\n民生福祉 |\n3 |\n城镇新增就业(万人) |\n1.5 |\n"
+        "1.62 |\n|\n4 |\n"
+        "居民人均可支配收入增长(%) |\n6.5 |\n5.8 |\n"
+    )
+    judged = ykcheck.compare(table, table, year=2023).verdicts
+    five_eight = [v.status for v in judged if v.commitment.target.value == Decimal("5.8")]
+    assert set(five_eight) <= {"unreported"}  # (5.8 is the result, never a target judged)
+    words = (
+        "附表 2023年全市主要指标完成情况\n序号 |\n指标名称 |\n2022年实绩 |\n2023年目标 |\n"
+        "2023年完成 |\n1 |\n地区生产总值增长(%) |\n3.1 |\n5左右 |\n4.6 |\n2 |\n城镇新增就业 |\n"
+        "新增城镇就业1.6万人 |\n1.5万人以上 |\n待省反馈 |\n3 |\n一般公共预算收入增长(%) |\n2.1 |\n"
+        "5.5 |\n6.1 |\n"
+    )
+    for text in (words, words.replace("2022年实绩", "上年完成")):
+        assert _verdicts(text, text, 2023)["城镇新增就业"] == "unreported"
+    fall = "一、2023年计划执行情况\n全市单位地区生产总值能耗下降2.5%,比年度目标3%少降0.5个百分点。"
+    assert "exceeded" not in _verdicts(fall, fall, 2023).values()
+    plan = "2023年主要预期目标:细颗粒物(PM2.5)平均浓度控制在35微克/立方米以内。"
+    so_far = "今年以来,全市经济运行稳中有进。1-6月,细颗粒物(PM2.5)平均浓度为42微克/立方米。"
+    assert set(_verdicts(plan, so_far, 2023).values()) == {"unreported"}
+    plan = "2023年主要预期目标:地区生产总值增长6%左右。"
+    zone = "2023年,全市固定资产投资增长9.1%。各园区发展势头良好:高新区——地区生产总值增长12.5%。"
+    assert _verdicts(plan, zone, 2023) == {"地区生产总值": "unreported"}
+    rows = (
+        "表1 2023年某市经济社会发展主要预期目标完成情况\n指标 分类 |\n序号 |\n指 标 名 称 |\n"
+        "2023年预期目标 |\n2023年完成情况 |\n经济 发展 |\n1 |\n地区生产总值 |\n增长5%左右 |\n"
+        "增长4.6% |\n2 |\n工业经济 |\n规模以上工业增加值增长8%,工业投资增长10% |\n"
+        "规模以上工业增加值增长6.5%,工业投资增长12% |\n|\n3 |\n一般公共预算收入 |\n增长5.5% |\n"
+        "增长6.1% |\n"
+    )
+    names = {c.indicator for c in ykcheck.extract(rows)}
+    assert {"规上工业增加值", "工业投资"} <= names and "工业经济" not in names

@@ -72,15 +72,27 @@ class Times:
         return j == len(self.wholes) or self.wholes[j] >= end
 
 
+# the words of a figure that does not add up over the year: what it is so far says nothing of
+# the year's
+_NO_TOTAL_RE: Final = re.compile(
+    "平均|均价|强度|指数|浓度|单位|密度|价格|余额|存量|年末|期末|[率比]"
+)
 # the note on a result of a text of progress so far (今年以来, 上半年: its counts only)
 SO_FAR: Final = "progress so far: the review reports a part of the year"
 
 
 def unsettled(v: Verdict) -> bool:
-    """Whether a verdict rests on a count so far that does not settle it: the year's result may
-    still reach a floor it is below, or pass a ceiling it is within."""
-    if v.outcome is None or v.outcome.note != SO_FAR:
+    """Whether a verdict rests on a figure so far that does not settle it: one that does not
+    add up over the year (an average, an intensity, a stock: 1-6月PM2.5平均浓度42微克/立方米),
+    or a count whose year may still reach a floor it is below, or pass a ceiling it is
+    within."""
+    o = v.outcome
+    if o is None or o.note != SO_FAR:
         return False
+    if not o.unit or o.unit in ("percent", "permille") or "每" in o.unit:
+        return True
+    if _NO_TOTAL_RE.search(o.indicator) or _NO_TOTAL_RE.search(o.quote):
+        return True
     floor = v.commitment.target.comparator in (">=", ">")
     kept = v.status in ("met", "exceeded")
     return not ((floor and kept) or (v.commitment.target.comparator in ("<=", "<") and not kept))

@@ -150,7 +150,8 @@ def _parent(city: str, own: str, plan: str, review: str) -> bool:
 
 def other_place(own: str | None, place: str | None, plan: str, review: str) -> str | None:
     """The place a ``review`` is about (``place``, ``place_of``'s) where it is not the place of
-    the ``plan`` (``own``): the city of a district's plan (see ``_parent``), or a place the plan
+    the ``plan`` (``own``): the city of a district's plan (see ``_parent``; or a review of the
+    city that never names the district), or a place the plan
     never names whose review does not speak as the plan does (黄石市's review, 全市, beside
     孝感市's plan; 乌海市's 全市 beside a plan of 全区 that names no place; a district's
     communiqué beside its city's plan); None where it is the plan's, or not told."""
@@ -158,6 +159,8 @@ def other_place(own: str | None, place: str | None, plan: str, review: str) -> s
         return None
     if own is not None and _parent(place, own, plan, review):
         return place
+    if own is not None and short_place(own) not in review and _within(own, place, plan):
+        return place  # (苏州's review, never naming 吴中, beside 苏州市吴中区's plan)
     if short_place(place) in plan or (own is not None and short_place(own) in place):
         return None  # (a place the plan names: its own, its city, a district of it)
     spoken = Counter(_LEVEL_RE.findall(plan)).most_common(1)

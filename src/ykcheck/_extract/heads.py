@@ -24,6 +24,7 @@ _RANK_HEAD_RE: Final = re.compile("排名|排位|位次")
 # the head of the column of names (指标名称, 项目 alone): the columns before it are of groups
 NAMES_HEAD_RE: Final = re.compile(r"名\s*称|^\s*(?:指\s*标|项\s*目)\s*$")
 _HEAD_YEAR_RE: Final = re.compile(r"((?:19|20)[0-9]{2})年")
+_LAST_YEAR_HEAD_RE: Final = re.compile("上年|去年")  # (a head that opens on the year before)
 
 
 def unit_of(words: str) -> tuple[Decimal, str] | None:
@@ -90,6 +91,12 @@ class Head:
 
 def head_of(row: list[tuple[int, str]]) -> Head:
     columns = tuple(column(text) for _, text in row)
+    years = [c.year for c in columns if c.year]
+    if years:  # (上年完成 beside 2023年目标: 2022's; not 比上年增长, a growth)
+        columns = tuple(
+            attrs.evolve(c, year=max(years) - 1) if _LAST_YEAR_HEAD_RE.match(c.head) else c
+            for c in columns
+        )
     unit_column = next((i for i, c in enumerate(columns) if c.head.endswith("单位")), None)
     roles = {c.role for c in columns}
     return Head(

@@ -85,6 +85,7 @@ class Namer:
         self.last_tail, self.last_name = -1, ""  # the last figure's end, and its name
         self.last_growth = False  # whether it was a growth
         self.last_rate = False  # whether it was a growth in percent
+        self.run_fall = False  # whether the growth of ``growth_run`` was a fall (下降2.5%)
         self.last_plain = ("", -1)  # the last figure's name and end that was no rank
         # the names of the figures since the last sentence or semicolon (for 均排名全国第1)
         self.run: list[str] = []
@@ -215,14 +216,17 @@ class Namer:
         measure: Measure = "level",
         aside: bool = False,
         unit: str = "percent",
+        fall: bool = False,
     ) -> None:
         """The figure that ends at ``tail`` is named ``name`` and is of ``measure`` in ``unit``
-        (``aside``: a rank or a gap in points beside the figure a goal is set for)."""
+        (``aside``: a rank or a gap in points beside the figure a goal is set for; ``fall``:
+        a fall, 下降2.5%)."""
         if self.last_tail >= 0 and _LIST_END_RE.search(self.work, self.last_tail, tail):
             self.run = []
             self.growth_run = None
         if not aside:
             self.growth_run = name if measure == "growth" and unit == "percent" else None
+            self.run_fall = fall
         self.last_tail, self.last_name, self.last_growth = tail, name, measure == "growth"
         self.last_rate = measure == "growth" and unit == "percent"  # (not 比上年回落0.2个百分点)
         if not name.endswith((RANK, PLAN_SHARE, GOAL_GAP)):
@@ -248,8 +252,8 @@ class Namer:
         8.5%以上)); None otherwise (城镇调查失业率控制在5.2%(预期目标为5.5%以内): the rate's own
         goal; 地区生产总值(目标增长8%): named there)."""
         last = self.last_tail
-        if last < 0 or not _STATED_GOAL_RE.fullmatch(self.work, last, start):
-            return None
+        if last < 0 or self.run_fall or not _STATED_GOAL_RE.fullmatch(self.work, last, start):
+            return None  # (下降2.5%,比年度目标3%少降: a fall's goal, no growth's floor)
         if _LIST_END_RE.search(self.work, last, start):
             return None
         return self.growth_run

@@ -237,7 +237,8 @@ def _numbered(work: str, pos: int, paragraphs: bool = False) -> tuple[list[Row] 
         row, rest = cells[m + 1 : m + width], cells[m + width : nxt]
         # (the last row: only where the table ends with it; a row with a note in it has lost a
         # cell, 注：带△的为可比价增速 taken for its last)
-        if len(rest) <= slack and not any(_NOTE_CELL_RE.search(t) for _, t in row + rest):
+        full = len(row) == width - 1 and len(rest) <= slack  # (a last row a cell short: none)
+        if full and not any(_NOTE_CELL_RE.search(t) for _, t in row + rest):
             out.append((row[0][0], row[-1][0] + len(row[-1][1]), row))
             out.extend((a, a + len(t), []) for a, t in rest)
         else:  # (a row of another width, or a last row with more lines after it)

@@ -33,6 +33,7 @@ from .._vocab import (
 )
 from .area import place_of
 from .candidate import Candidate
+from .clauses import BARE_LEAD_RE, CLAUSE_MAX, LAST_BREAK_RE, PARAGRAPH_RE, STOP_RE
 from .cues import (
     BOUNDS,
     CUES_AFTER,
@@ -49,7 +50,6 @@ from .cues import (
     cue_sums,
 )
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
-from .indicator import BULLETS
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers, plan_ends
@@ -78,28 +78,8 @@ def extract_about(text: str, place: str | None, catalogue: Catalogue) -> list[Ca
     return _Extraction(text, catalogue, place).run() if text else []
 
 
-# a clause ends at these, at a dash that opens what a lead-in announces (主要预期目标——地区生产
-# 总值增长7.5%), at a bullet that starts a list's item, and at a line break before an item's
-# number (2. 新建学校3所, （二）…)
-# (a comma between digits, 6,000亿元, groups thousands: no break)
-_LAST_BREAK_RE: Final = re.compile(
-    rf"(?s).*(?:[。；：;:！？!?|｜{BULLETS}]|——|(?<![0-9])[,，]|[,，](?![0-9]{{3}}(?![0-9]))"
-    r"|\n(?=[ \t]*(?:[0-9]{1,2}[.、．](?![0-9])|[(（][0-9一二三四五六七八九十]{1,3}[)）]))"
-    # and a short line of no punctuation alone between blank lines (a byline, a headline: no
-    # part of a name); a blank line inside a sentence copied from a PDF is none
-    r"|\n[^\n，,。；;：:！？!?]{1,30}\n[ \t]*\n"
-    r"|\n[ \t]*-[ \t]*[0-9]{1,4}[ \t]*-[ \t]*\n)"  # (and a page's number: - 12 -)
-)  # and a table's cell
-_STOP_RE: Final = re.compile("[。；]")
-# (a line that starts with an item's number, (2) or 3., a bullet (◆, ——) or 二是 goes on with its
-# list: its lead-in is the list's; 一、 and （二） head sections of their own)
-_PARAGRAPH_RE: Final = re.compile(
-    r"[。！？；!?;][^\S\n]*\n(?![^\S\n]*(?:[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9])"
-    r"|[—◆●■▲•◇○□-]|[一二三四五六七八九十]是|第[二三四五六七八九十]))"
-)
 # a figure that ends its line: only white space after it up to the line break, within 8
 _ROW_END_RE: Final = re.compile(r"[^\S\n]{0,7}\n")
-CLAUSE_MAX: Final = 80  # characters before a number that its clause may reach back
 # the words right before a number that ``read_words`` needs: a comparator, or a growth word with
 # the figures listed before this one (分别增长5.1%、7.3%、)
 _LEAD_MAX: Final = 40
@@ -182,7 +162,7 @@ class _Extraction:
         self.years.append((end, end, 0))
         # the cursors: into heading_ends, edges, cue_at (twice), forecasts and years
         # where paragraphs start: a line after a sentence's end (not after 目标是：, a list)
-        self.paragraphs = [0, *(m.end() for m in _PARAGRAPH_RE.finditer(work)), end]
+        self.paragraphs = [0, *(m.end() for m in PARAGRAPH_RE.finditer(work)), end]
         self.hp = self.kp = self.lo_p = self.hi_p = self.fp = self.yp = self.pp = 0
         self.row_cut = 0  # a figure that ends its line ends the clause of the figures after it
         self.last: tuple[int, Role] = (-1, "outcome")  # the figure before: its end and role
@@ -268,7 +248,7 @@ class _Extraction:
         name = self.namer.figure(tok, lead, raw_lead, next_start)
         if unit == "percent":
             name, measure = self._goal(start, lead, name, measure)
-        if stated is not None and stated.row and name not in self.work[stated.row_start : start]:
+        if stated is not None and stated.row and BARE_LEAD_RE.fullmatch(lead):
             name = stated.row  # (增长26万左右 in a row of 户籍人口: its words name nothing)
         if cell is not None:  # a table's cell: its row names it, its column's head the rest
             name, measure = self._in_cell(cell, unit, measure)
@@ -291,7 +271,7 @@ class _Extraction:
                 hedge = "exact"  # 预计…,完成年计划710亿元: the plan's figure is no estimate
         if raw_lead and raw_lead[0].isspace():
             cs += len(raw_lead) - len(raw_lead.lstrip())
-        self._after(tail, name, measure, self.namer.aside(name, unit, lead), unit)
+        self._after(tail, name, measure, self.namer.aside(name, unit, lead), unit, value < 0)
         self.last = (tail, role)
         return Candidate(
             *self._quote(cs, tail),
@@ -353,7 +333,7 @@ class _Extraction:
             lo = 0
         cs = lo
         if lo < start:
-            b = _LAST_BREAK_RE.match(self.work, lo, start)
+            b = LAST_BREAK_RE.match(self.work, lo, start)
             if b is not None:
                 cs = b.end()
         item = ITEM_MARK_RE.match(self.work, cs, start)
@@ -469,17 +449,20 @@ class _Extraction:
             y_start, y_end, y = years[yp - 1]
             work = self.work
             if (
-                _STOP_RE.search(work, y_start, start) is None
+                STOP_RE.search(work, y_start, start) is None
                 and _REFERENCE_YEAR_RE.match(work, y_end) is None
                 and _COMPARED_RE.search(work, max(y_start - 4, 0), y_start) is None
             ):
                 return y
         return None
 
-    def _after(self, tail: int, name: str, measure: Measure, aside: bool, unit: str) -> None:
+    def _after(
+        self, tail: int, name: str, measure: Measure, aside: bool, unit: str, fall: bool
+    ) -> None:
         """Remember a candidate for the next: its end and name (``aside``: a rank or a gap in
-        points of the figure before), and whether it ends its line."""
-        self.namer.remember(tail, name, measure, aside, unit)
+        points of the figure before; ``fall``: whether it is a fall), and whether it ends its
+        line."""
+        self.namer.remember(tail, name, measure, aside, unit, fall)
         work = self.work
         if tail < len(work) and work[tail].isspace():
             r = _ROW_END_RE.match(work, tail)

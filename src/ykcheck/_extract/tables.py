@@ -354,7 +354,7 @@ def _read_row(
         carried = next(filter(None, (written_unit(t) for _, t in row[1:])), None)
     figures, grows = _figures(row, columns, shift, values)
     if values is WORDED_CELL_RE:  # (a table of targets and results one cell a line)
-        _stated_cells(row, label, columns, shift, found)
+        _stated_cells(row, label, head, shift, found)
     for start, text, column in figures:
         # (a column of growth whose head names no unit is in %, whatever the caption's unit)
         unit = (
@@ -383,20 +383,19 @@ def _read_row(
 
 
 def _stated_cells(
-    row: list[tuple[int, str]],
-    label: str,
-    columns: tuple[Column, ...],
-    shift: int,
-    found: dict[int, Cell],
+    row: list[tuple[int, str]], label: str, head: Head, shift: int, found: dict[int, Cell]
 ) -> None:
     """The figures in the words of a row's cells of targets or results that hold more than a
     figure (增长26万左右,年末户籍人口800万左右 | 增长11.9万人,年末户籍人口786.7万人): each a
-    target or a result as its column is, named by its own words or the row's label."""
+    target or a result of the year as its column is, named by its own words or the row's
+    label."""
+    columns = head.columns
     for j, (start, text) in enumerate(row[1:], start=1):
         column = columns[j + shift] if 0 <= j + shift < len(columns) else _NO_COLUMN
         if column.role is None or WORDED_CELL_RE.fullmatch(text) or not _DIGIT_RE.search(text):
             continue
-        cell = Cell("", Decimal(1), "", column.role, False, start, column.head, row=label)
+        year = (column.year or 0) if head.dated else None  # (2022年实绩 | 2023年目标)
+        cell = Cell("", Decimal(1), "", column.role, False, start, column.head, year, label)
         for number in _STATED_NUMBER_RE.finditer(text):
             found[start + number.start()] = cell
 
