@@ -2272,3 +2272,16 @@ def test_what_a_review_of_the_sixth_sessions_changes_found():
     )
     names = {c.indicator for c in ykcheck.extract(rows)}
     assert {"规上工业增加值", "工业投资"} <= names and "工业经济" not in names
+
+
+def test_a_double_dash_joins_months_and_years_as_a_dash_does():
+    """1——11月 is a part of the year and 1——12月 the whole of it, as 1-11月 and 1-12月 are (the
+    results of eleven months had been judged as the year's); 累计 over 2021——2023年 is a total
+    of years, no year's result (found by a review of the day's rules)."""
+    plan = "2023年主要预期目标:社会消费品零售总额增长8%,城镇新增就业1.5万人。"
+    months = "2023年1——11月,全市社会消费品零售总额增长8.5%。"
+    assert set(_verdicts(plan, months, 2023).values()) == {"unreported"}
+    whole = "2023年1——12月,全市社会消费品零售总额增长8.5%。"
+    assert _verdicts(plan, whole, 2023)["社会消费品零售总额"] == "met"
+    years = "2021——2023年,全市累计新增城镇就业4.5万人。"
+    assert set(_verdicts(plan, years, 2023).values()) == {"unreported"}

@@ -51,6 +51,7 @@ _BASE_YEAR_RE: Final = re.compile(r"(?:比|较|与)((?:19|20)[0-9]{2})\s*年")
 # words of several years: a total 累计 in their sentence is not one year's figure
 _YEARS_RE: Final = re.compile(
     r"年均|平均每年|[0-9一二三四五六七八九十]+年来|过去[0-9一二三四五]+年|十[一二三四五]五"
+    r"|(?:19|20)[0-9]{2}\s*年?\s*(?:——|[-—–~至到])\s*(?:19|20)[0-9]{2}\s*年"  # (2021—2023年)
 )
 # a heading or a table's column of results (完成情况, 1-12月完成, 实际, 进展情况; 全市排名: a
 # result's place)

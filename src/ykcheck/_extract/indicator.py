@@ -42,7 +42,7 @@ _LEADING_RE: Final = re.compile(
         }.get(w, w)
         for w in _LEADING_WORDS
     )
-    + r"|1[-—–至]12月份?"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
+    + r"|1(?:——|[-—–至])12月份?"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
     + r"|按[^，。；,;]{1,10}?(?:折算|计算|口径)为?)+"  # (按年平均汇率折算为9847美元, 按可比口径)
 )
 _TRAILING_MARK_RE: Final = re.compile(r"(?:\[[0-9]{1,3}\]|〔[0-9]{1,3}〕|(?<!人)均|都)$")
