@@ -247,6 +247,23 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         "https://dfz.zj.gov.cn/zlyz/ossfs/h5/NJ-Z-330411-2021-004-0101/files/basic-html/page226.html",
         [],
     ),
+    # a communiqué's table printed a column at a time under a head of spaced columns: the
+    # labels, then each column's figures, each in its column's unit
+    (
+        "指标 2023年(亿元) 比上年增长(%)\n地区生产总值\n\n第一产业\n\n第二产业\n\n第三产业\n\n"
+        "684.10\n\n16.81\n\n187.79\n\n479.50\n\n5.4\n\n3.2\n\n1.0\n\n7.4",
+        "qingbaijiang_2024_communique_opening_flattened_table",
+        [
+            ("684.10", "亿元", "outcome", "level", "exact", None, "地区生产总值"),
+            ("16.81", "亿元", "outcome", "level", "exact", None, "第一产业"),
+            ("187.79", "亿元", "outcome", "level", "exact", None, "第二产业"),
+            ("479.50", "亿元", "outcome", "level", "exact", None, "第三产业"),
+            ("5.4", "percent", "outcome", "growth", "exact", None, "地区生产总值"),
+            ("3.2", "percent", "outcome", "growth", "exact", None, "第一产业"),
+            ("1.0", "percent", "outcome", "growth", "exact", None, "第二产业"),
+            ("7.4", "percent", "outcome", "growth", "exact", None, "第三产业"),
+        ],
+    ),
     # a link to the next page, a session's number, the base of an index
     ("上一条:《政府工作报告》摘要(二):十七届", "mouding_2022_results_news_noise", []),
     ("上年同期=100 |", "xiangcheng_2021_communique_table", []),

@@ -123,13 +123,43 @@ def rows(work: str, celled: set[int]) -> Iterator[Row]:
                 yield stacked[0]
                 pos = stacked[1]
                 continue
-        cells = (
-            _spaced(work, pos, end)
-            if _SEPARATOR_RE.search(work, pos, end) is None
-            else _barred(work, pos, end)
-        )
-        yield from _inline(cells) or [(pos, end, cells if len(cells) >= _MIN_CELLS else [])]
-        pos = end + 1
+        found, pos = _line(work, pos, end)
+        yield from found
+
+
+def _line(work: str, pos: int, end: int) -> tuple[list[Row], int]:
+    """The rows of the line [pos, end): its cells (a row, or a table on one line), or the rows
+    of a table under it printed a column at a time; and where the text after them starts."""
+    spaced = _SEPARATOR_RE.search(work, pos, end) is None
+    cells = _spaced(work, pos, end) if spaced else _barred(work, pos, end)
+    columns = _columnwise(work, end + 1, cells) if spaced and cells else None
+    if columns is not None:  # (a head of units, its table printed a column at a time)
+        return [(pos, end, cells), *columns[0]], columns[1]
+    return _inline(cells) or [(pos, end, cells if len(cells) >= _MIN_CELLS else [])], end + 1
+
+
+def _columnwise(work: str, pos: int, head: list[tuple[int, str]]) -> tuple[list[Row], int] | None:
+    """The rows of a table under a ``head`` of spaced columns, its cells printed one a
+    paragraph a column at a time (指标 2023年(亿元) 比上年增长(%) / 地区生产总值 / 第一产业 /
+    684.10 / 16.81 / 5.4 / 3.2: the labels, then each column's figures), from ``pos`` on, and
+    where the text after it starts; None where the paragraphs are not so many labels and as
+    many figures for each column after the first."""
+    if len(head) < _MIN_CELLS or NUMBER_CELL_RE.fullmatch(head[0][1]):
+        return None
+    cells = list(short_lines(work, pos))
+    m = next((i for i, (_, t) in enumerate(cells) if NUMBER_CELL_RE.fullmatch(t)), 0)
+    want = m * (len(head) - 1)
+    figures = cells[m : m + want]
+    if m < _MIN_ROWS or len(figures) < want:
+        return None
+    if not all(NUMBER_CELL_RE.fullmatch(t) for _, t in figures):
+        return None
+    rows: list[Row] = []
+    for i, label in enumerate(cells[:m]):
+        row = [label, *(figures[j * m + i] for j in range(len(head) - 1))]
+        rows.append((label[0], row[-1][0] + len(row[-1][1]), row))
+    last = figures[-1]
+    return rows, line_end(work, last[0]) + 1
 
 
 def _inline(cells: list[tuple[int, str]]) -> list[Row]:
@@ -362,7 +392,14 @@ def may_hold_table(work: str) -> bool:
         or "｜" in work
         or _SPACED_ROW_RE.search(work) is not None
         or _CELLED_LINE_RE.search(work) is not None
+        or _SPACED_HEAD_RE.search(work) is not None
     )
+
+
+# a head of spaced columns that names a unit (指标 2023年(亿元) 比上年增长(%))
+_SPACED_HEAD_RE: Final = re.compile(
+    rf"^[ \t]*{_CELLED_HEAD}[ \t][^\n]*[(（][^()（）\n]{{1,6}}[)）][ \t]*$", re.M
+)
 
 
 __all__ = [
