@@ -264,6 +264,17 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("7.4", "percent", "outcome", "growth", "exact", None, "第三产业"),
         ],
     ),
+    # a change word that opens its clause after 分别 makes each figure of its list a change
+    (
+        "3个县(市)区人口减少,依次为:如东县、如皋市和启东市,分别减少115977人、28618人和5212人。",
+        "nantong_2021_census_district_table",
+        [
+            ("3", "个", "outcome", "level", "exact", None, None),
+            ("-115977", "人", "outcome", "growth", "exact", None, None),
+            ("-28618", "人", "outcome", "growth", "exact", None, None),
+            ("-5212", "人", "outcome", "growth", "exact", None, None),
+        ],
+    ),
     # a link to the next page, a session's number, the base of an index
     ("上一条:《政府工作报告》摘要(二):十七届", "mouding_2022_results_news_noise", []),
     ("上年同期=100 |", "xiangcheng_2021_communique_table", []),

@@ -70,12 +70,12 @@ _FALL: Final = (
 )
 # A growth marker, then optionally 了/分别/均/仍将, the words naming a goal (增长目标确定为7.5%,
 # 增速的预期目标是6%, 增幅目标设在7-7.5%之间), a remark in brackets (增长(同比,下同)6.7%) and
-# earlier members of a list (增长5.1%、7.3%).
+# earlier members of a list (增长5.1%、7.3%; 减少115977人、28618人).
 _GROWTH_RE: Final = re.compile(
     rf"(?P<word>{_RISE}|{_FALL})(?:了|分别|均|为|约|是|的|预期|目标|确定|设定|定|设|(?<![降减少落])在|仍|将)*\s*"
     r"(?:[(（][^()（）\n]{1,8}[)）]\s*)?"
-    r"(?:[-－]?[0-9０-９.．]+\s*(?:%|％|‰|个百分点|百分点|个千分点|千分点)?\s*(?:左右|以上)?\s*"
-    r"(?:、|和|与)\s*)*$"
+    r"(?:[-－]?[0-9０-９.．]+\s*(?:%|％|‰|个百分点|百分点|个千分点|千分点|[万亿]?[\u4e00-\u9fff])?"
+    r"\s*(?:左右|以上)?\s*(?:、|和|与)\s*)*$"
 )
 _FALL_RE: Final = re.compile(_FALL)
 # the words that alone open a clause of a change of the figure before (,减少0.23千公顷)
@@ -111,6 +111,8 @@ _BASE_RE: Final = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|末|底)
 # a reference the figure is a gap below, named between the word and the figure
 _BELOW_RE: Final = re.compile(r"(?:低于|慢于|落后于?)[^，。；,;低高]{1,14}$")
 _CHANGES: Final = frozenset({RANK, MULTIPLE})
+# what may stand before a change word that opens its clause (…,分别减少115977人、28618人)
+_OPENERS: Final = frozenset({"", "分别", "依次", "均", "各"})
 
 _ENSURE_RE: Final = re.compile("确保|坚决|务必|必须")
 # (not what was won: 成功争取, 已争取, 累计争取, 争取到 a fund)
@@ -243,7 +245,7 @@ def _growth(lead: str, unit: str, after: str = "") -> str | None:
         return a.group(1) if a is not None and not _SHARE_LEAD_RE.search(lead) else None
     if unit in RATE_UNITS or unit in _CHANGES or _BASE_RE.search(lead, 0, g.start()):
         return g.group("word")
-    if g.start() == 0 and g.group("word") in _CHANGE_WORDS:
+    if lead[: g.start()] in _OPENERS and g.group("word") in _CHANGE_WORDS:
         return g.group("word")  # 玉米种植面积31.47千公顷,减少0.23千公顷: the clause is the change
     return None
 
