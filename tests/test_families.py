@@ -326,7 +326,8 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
             ("40", "所", "target", "level", "exact", None, None),
         ],
     ),
-    # a heading of what was done against the main targets is a review's (主要目标完成情况)
+    # a heading of what was done against the main targets is a review's (主要目标完成情况); 塌目标
+    # is a gap below the goal, as 低于目标 is
     (
         "(一)主要目标完成情况\n2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个"
         "百分点;规模以上工业增加值同比增长10.1%,高于目标2.1个百分点;",
@@ -334,7 +335,7 @@ PHRASES: list[tuple[str, str, list[Reading]]] = [
         [
             ("806", "亿元", "outcome", "level", "exact", None, "地区生产总值"),
             ("3.2", "percent", "outcome", "growth", "exact", None, "地区生产总值"),
-            ("1.8", "百分点", "outcome", "level", "exact", None, None),
+            ("-1.8", "百分点", "outcome", "level", "exact", None, None),
             ("10.1", "percent", "outcome", "growth", "exact", None, "规上工业增加值"),
             ("2.1", "百分点", "outcome", "level", "exact", None, None),
         ],

@@ -109,7 +109,7 @@ _LOWERED: Final = frozenset(
 # population's natural change (自然减少1400人)
 _BASE_RE: Final = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|末|底)?|同比|自然)$")
 # a reference the figure is a gap below, named between the word and the figure
-_BELOW_RE: Final = re.compile(r"(?:低于|慢于|落后于?)[^，。；,;低高]{1,14}$")
+_BELOW_RE: Final = re.compile(r"(?:低于|慢于|落后于?|塌)[^，。；,;低高]{1,14}$")
 _CHANGES: Final = frozenset({RANK, MULTIPLE})
 # what may stand before a change word that opens its clause (…,分别减少115977人、28618人)
 _OPENERS: Final = frozenset({"", "分别", "依次", "均", "各"})

@@ -215,7 +215,7 @@ SHARE_DONE_RE: Final = re.compile(r"\s*的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]")
 # or right before it: 增长目标确定为7.5%, 预期目标是6%, GDP增幅目标设在7-7.5%之间
 # (not a margin over a goal someone set, 高于省定目标0.5个百分点: a plan asks for one as often as
 # a review reports one, and its words alone do not say which; but 支出目标为420亿元)
-MARGIN_WORDS: Final = "超过|超出|高于|高出|低于|快于|慢于|好于"  # (a figure against a goal)
+MARGIN_WORDS: Final = "超过|超出|高于|高出|低于|快于|慢于|好于|塌"  # (a figure against a goal)
 GOAL_BEFORE_RE: Final = re.compile(
     rf"^(?!.*(?:{MARGIN_WORDS})[^，,。；;、：:0-9%]{{0,7}}?目标$)"
     r".*目标(?:确定|设定|定|设)?[为是在]?$"
