@@ -2285,3 +2285,32 @@ def test_a_double_dash_joins_months_and_years_as_a_dash_does():
     assert _verdicts(plan, whole, 2023)["社会消费品零售总额"] == "met"
     years = "2021——2023年,全市累计新增城镇就业4.5万人。"
     assert set(_verdicts(plan, years, 2023).values()) == {"unreported"}
+
+
+def test_what_a_second_review_of_the_sixth_sessions_changes_found():
+    """Misreadings a second review found (texts made of report phrases), each mended: a range
+    written with a double dash (6%——8%) is a range, so the result after it is the result; a
+    column of 上年完成 beside 2025年规划目标 and 2024年预期目标 is 2023's; a growth's goal in
+    brackets after a fall of GDP stays a growth's goal; 累计 after a span of years named later
+    in the sentence (2021-2025年规划) is the year's."""
+    plan = "2023年主要预期目标：地区生产总值增长7%左右，一般公共预算收入增长6%。"
+    review = (
+        "年初确定的地区生产总值增长7%——7.5%的目标未能实现，全年实际增长5.5%；"
+        "一般公共预算收入增长6%——8%的目标，实际完成增长3%。"
+    )
+    assert _verdicts(plan, review, 2023)["一般公共预算收入"] == "missed"
+    plan = "2023年目标：地区生产总值增长6%左右，城镇新增就业1.5万人，一般公共预算收入增长5%。"
+    table = (
+        "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n表1 主要指标\n"
+        "指标 | 单位 | 2025年规划目标 | 上年完成 | 2024年预期目标 |\n"
+        "地区生产总值增长 | % | 6 | 5.8 | 6左右 |\n城镇新增就业 | 万人 | 1.5 | 1.4 | 1.5 |\n"
+        "一般公共预算收入增长 | % | 6 | 3.2 | 5 |\n"
+    )
+    assert _verdicts(plan, table, 2023) == {
+        "地区生产总值": "met", "城镇新增就业": "nearly_met", "一般公共预算收入": "missed"
+    }  # fmt: skip
+    fall = "一、2023年计划执行情况\n全年地区生产总值下降0.8%（年度目标6%），规上工业增长4.1%。"
+    assert _verdicts(fall, fall, 2023)["地区生产总值"] == "missed"
+    plan = "2023年主要预期目标：城镇新增就业1.2万人。"
+    review = "2023年，全市累计新增城镇就业1.3万人，提前完成2021-2025年就业规划年度任务。"
+    assert _verdicts(plan, review, 2023) == {"城镇新增就业": "met"}

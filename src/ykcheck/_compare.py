@@ -51,7 +51,10 @@ _BASE_YEAR_RE: Final = re.compile(r"(?:比|较|与)((?:19|20)[0-9]{2})\s*年")
 # words of several years: a total 累计 in their sentence is not one year's figure
 _YEARS_RE: Final = re.compile(
     r"年均|平均每年|[0-9一二三四五六七八九十]+年来|过去[0-9一二三四五]+年|十[一二三四五]五"
-    r"|(?:19|20)[0-9]{2}\s*年?\s*(?:——|[-—–~至到])\s*(?:19|20)[0-9]{2}\s*年"  # (2021—2023年)
+)
+# a span of years before a total (2021——2023年,全市累计新增城镇就业4.5万人)
+_SPAN_RE: Final = re.compile(
+    r"(?:19|20)[0-9]{2}\s*年?\s*(?:——|[-—–~至到])\s*(?:19|20)[0-9]{2}\s*年"
 )
 # a heading or a table's column of results (完成情况, 1-12月完成, 实际, 进展情况; 全市排名: a
 # result's place)
@@ -240,6 +243,8 @@ def _of(c: Candidate, year: int, text: str, breaks: list[int], times: Times) -> 
         return False  # a rate so far says nothing of the year's (a count so far: see unsettled)
     if not times.so_far and times.partial(_sentence_start(breaks, c.span[0]), *c.span):
         return False  # 上半年,地区生产总值增长5.1%: a part of the year's, not the year's result
+    if "累计" in c.quote and _SPAN_RE.search(text, _sentence_start(breaks, c.span[0]), c.span[0]):
+        return False  # 2021——2023年,全市累计新增城镇就业4.5万人: a total of years
     if _AVERAGE_GROWTH_RE.search(c.quote) or ("累计" in c.quote and _YEARS_RE.search(sentence)):
         return False  # 年均增长6%; 累计8475亿元,年均增长6.2%: an average or a total of years
     if c.measure == "growth" and any(int(b) != year - 1 for b in _BASE_YEAR_RE.findall(c.quote)):

@@ -74,9 +74,8 @@ class Times:
 
 # the words of a figure that does not add up over the year: what it is so far says nothing of
 # the year's
-_NO_TOTAL_RE: Final = re.compile(
-    "平均|均价|强度|指数|浓度|单位|密度|价格|余额|存量|年末|期末|[率比]"
-)
+_NO_TOTAL_RE: Final = re.compile("平均|均价|强度|指数|浓度|单位|密度|价格|余额|存量|年末|期末")
+_RATE_NAME_RE: Final = re.compile("率|比重|比例")  # (a name's: not 同比 in a quote)
 # the note on a result of a text of progress so far (今年以来, 上半年: its counts only)
 SO_FAR: Final = "progress so far: the review reports a part of the year"
 
@@ -91,7 +90,7 @@ def unsettled(v: Verdict) -> bool:
         return False
     if not o.unit or o.unit in ("percent", "permille") or "每" in o.unit:
         return True
-    if _NO_TOTAL_RE.search(o.indicator) or _NO_TOTAL_RE.search(o.quote):
+    if _NO_TOTAL_RE.search(o.indicator + o.quote) or _RATE_NAME_RE.search(o.indicator):
         return True
     floor = v.commitment.target.comparator in (">=", ">")
     kept = v.status in ("met", "exceeded")

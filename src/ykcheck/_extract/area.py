@@ -159,8 +159,13 @@ def other_place(own: str | None, place: str | None, plan: str, review: str) -> s
         return None
     if own is not None and _parent(place, own, plan, review):
         return place
-    if own is not None and short_place(own) not in review and _within(own, place, plan):
-        return place  # (苏州's review, never naming 吴中, beside 苏州市吴中区's plan)
+    if (
+        own is not None
+        and short_place(own) not in review
+        and _level(own) not in _LEVEL_RE.findall(review)
+        and _within(own, place, plan)
+    ):
+        return place  # (苏州's review, never naming 吴中 nor 全区, beside 苏州市吴中区's plan)
     if short_place(place) in plan or (own is not None and short_place(own) in place):
         return None  # (a place the plan names: its own, its city, a district of it)
     spoken = Counter(_LEVEL_RE.findall(plan)).most_common(1)

@@ -92,9 +92,9 @@ class Head:
 def head_of(row: list[tuple[int, str]]) -> Head:
     columns = tuple(column(text) for _, text in row)
     years = [c.year for c in columns if c.year]
-    if years:  # (上年完成 beside 2023年目标: 2022's; not 比上年增长, a growth)
+    if years:  # (上年完成 beside 2023年目标: 2022's, beside 2025年规划目标 too; not 比上年增长)
         columns = tuple(
-            attrs.evolve(c, year=max(years) - 1) if _LAST_YEAR_HEAD_RE.match(c.head) else c
+            attrs.evolve(c, year=min(years) - 1) if _LAST_YEAR_HEAD_RE.match(c.head) else c
             for c in columns
         )
     unit_column = next((i for i, c in enumerate(columns) if c.head.endswith("单位")), None)

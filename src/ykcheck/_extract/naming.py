@@ -252,7 +252,9 @@ class Namer:
         8.5%以上)); None otherwise (城镇调查失业率控制在5.2%(预期目标为5.5%以内): the rate's own
         goal; 地区生产总值(目标增长8%): named there)."""
         last = self.last_tail
-        if last < 0 or self.run_fall or not _STATED_GOAL_RE.fullmatch(self.work, last, start):
+        if last < 0 or not _STATED_GOAL_RE.fullmatch(self.work, last, start):
+            return None
+        if self.run_fall and "比" in self.work[last:start]:
             return None  # (下降2.5%,比年度目标3%少降: a fall's goal, no growth's floor)
         if _LIST_END_RE.search(self.work, last, start):
             return None

@@ -31,6 +31,7 @@ CAPTION_RE: Final = re.compile(r"(?:附?表|图)\s*[0-9一二三四五六七八�
 CAPTION_UNIT_RE: Final = re.compile(r"单位\s*[:：]\s*([^\s|｜,，。;；]{1,6})\s*$")
 _MIN_CELLS: Final = 2
 _MIN_ROWS: Final = 2
+_RATE_MAX: Final = 100  # a rate's figure in a table read a column at a time
 _NUMBERED_WIDTH_MAX: Final = 12  # the columns of a table of promises one cell a line
 _GROUP_SLACK: Final = 2  # cells between a row and the next: a group's name, an empty cell
 _BAR_LINE_RE: Final = re.compile(r"\s*[|｜]\s*")
@@ -154,6 +155,11 @@ def _columnwise(work: str, pos: int, head: list[tuple[int, str]]) -> tuple[list[
         return None
     if not all(NUMBER_CELL_RE.fullmatch(t) for _, t in figures):
         return None
+    for j, (_, text) in enumerate(head[1:]):  # (a column of % holds rates: else the figures
+        # stand row after row, not column after column)
+        column = figures[j * m : j * m + m]
+        if "%" in text and any(abs(float(t.replace(",", ""))) > _RATE_MAX for _, t in column):
+            return None
     rows: list[Row] = []
     for i, label in enumerate(cells[:m]):
         row = [label, *(figures[j * m + i] for j in range(len(head) - 1))]
