@@ -2314,3 +2314,27 @@ def test_what_a_second_review_of_the_sixth_sessions_changes_found():
     plan = "2023年主要预期目标：城镇新增就业1.2万人。"
     review = "2023年，全市累计新增城镇就业1.3万人，提前完成2021-2025年就业规划年度任务。"
     assert _verdicts(plan, review, 2023) == {"城镇新增就业": "met"}
+
+
+def test_another_citys_report_is_no_review_of_the_plan():
+    """孝感 2009 (compare/tune/xiaogan-2009): 孝感's targets beside 黄石's report on the same
+    year. The plan's place is 孝感市 (备受全市人民瞩目的孝感市…, a name after 的; 市长梁伟年代表市
+    政府 names no place, 代表市); the review is of another prefecture that never names 孝感:
+    its figures are 黄石's (9 had been judged as 孝感's results)."""
+    from ykcheck._extract.area import place_of
+
+    plan = (
+        "主要目标\n城镇居民人均可支配收入增长10%,农民人均纯收入增长10%。\n"
+        "备受全市人民瞩目的孝感市第四届人民代表大会第五次会议5日隆重开幕了。会上,市长梁伟年代表"
+        "市政府向大会所作的《政府工作报告》,令“两会”现场掌声如潮。孝感市将继续努力。"
+    )
+    assert place_of(plan) == "孝感市"
+    review = (
+        "2009年政府工作报告\n日期:2010-11-27 11:04 来源:黄石市人民政府\n"
+        "现在,我代表市人民政府向大会作政府工作报告。2009年是新世纪以来我市经济发展最为困难的一年。"
+        "黄石市全市实际利用外资3.45亿美元,增长12.2%;城镇居民人均可支配收入13897元,增长9.1%;"
+        "农民人均纯收入4811元,增长9.98%。"
+    )
+    assert set(_verdicts(plan, review, 2009).values()) == {"unreported"}
+    own = review.replace("黄石市", "孝感市")
+    assert _verdicts(plan, own, 2009)["城镇居民人均可支配收入"] == "missed"  # (9.1% for 10%)

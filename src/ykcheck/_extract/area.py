@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
-from .._places import AREAS, PROVINCES
+from .._places import AREAS, PREFECTURES, PROVINCES
 from .._text import near
 
 _PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|县|区|州|盟|旗)")
@@ -22,7 +22,7 @@ _NOT_A_PLACE: Final = (
 )  # fmt: skip
 # what may stand right before a place's name: a break, a year or a date, a preposition
 _BEFORE_A_NAME: Final = frozenset(
-    '，。；：、！？,.;:!?()（）“”"《》【】|｜0123456789年月日在于为是对向和与及至到'
+    '，。；：、！？,.;:!?()（）“”"《》【】|｜0123456789年月日在于为是对向和与及至到的'
 )
 _NOT_AFTER: Final = ("场", "域", "长", "间", "级")  # 消费市场, 县域, 省长, 区间, 省级: a word
 
@@ -93,9 +93,17 @@ def place_of(text: str) -> str | None:
     # 人民政府工作报告 … 江苏、苏州工作 is 吴中区's text)
     near_best = (best, *rivals)
     kept = [n for n in near_best if not any(_within(m, n, work) for m in near_best)]
+    known = [n for n in kept if _prefecture(n)]
+    if len(kept) > 1 and len(known) == 1 and all(n[-1] == "市" for n in kept):
+        return known[0]  # (孝感市 beside 代表市, a word's end: 梁伟年代表市政府)
     if len(kept) != 1:
         return None  # 沧州 beside 邯郸, about as often: the text is about neither alone
     return kept[0]
+
+
+def _prefecture(name: str) -> bool:
+    """Whether a 市's name is a prefecture's (孝感市; not 代表市, nor 永康市)."""
+    return name[-1] == "市" and name[:-1] in PREFECTURES
 
 
 _RANK: Final = {"省": 0, "市": 1, "区": 2, "县": 2}
@@ -168,6 +176,8 @@ def other_place(own: str | None, place: str | None, plan: str, review: str) -> s
         return place  # (苏州's review, never naming 吴中 nor 全区, beside 苏州市吴中区's plan)
     if short_place(place) in plan or (own is not None and short_place(own) in place):
         return None  # (a place the plan names: its own, its city, a district of it)
+    if own is not None and _prefecture(own) and _prefecture(place):
+        return None if short_place(own) in review else place  # (黄石's report beside 孝感's plan)
     spoken = Counter(_LEVEL_RE.findall(plan)).most_common(1)
     level = spoken[0][0] if spoken else (_level(own) if own is not None else None)
     if level is None or (level == _level(place) and own is None):
