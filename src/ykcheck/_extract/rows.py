@@ -158,7 +158,7 @@ def _columnwise(work: str, pos: int, head: list[tuple[int, str]]) -> tuple[list[
     for j, (_, text) in enumerate(head[1:]):  # (a column of % holds rates: else the figures
         # stand row after row, not column after column)
         column = figures[j * m : j * m + m]
-        if "%" in text and any(abs(float(t.replace(",", ""))) > _RATE_MAX for _, t in column):
+        if "%" in text and any(_beyond_rate(t) for _, t in column):
             return None
     rows: list[Row] = []
     for i, label in enumerate(cells[:m]):
@@ -166,6 +166,15 @@ def _columnwise(work: str, pos: int, head: list[tuple[int, str]]) -> tuple[list[
         rows.append((label[0], row[-1][0] + len(row[-1][1]), row))
     last = figures[-1]
     return rows, line_end(work, last[0]) + 1
+
+
+def _beyond_rate(cell: str) -> bool:
+    """Whether a cell's number (−5.4, 1,234.5) is more than a rate's figure can be."""
+    digits = _MAGNITUDE_RE.search(cell)
+    return digits is not None and float(digits.group().replace(",", "")) > _RATE_MAX
+
+
+_MAGNITUDE_RE: Final = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _inline(cells: list[tuple[int, str]]) -> list[Row]:
