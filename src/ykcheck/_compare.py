@@ -346,6 +346,7 @@ def _reviewed(
     the user should know of it."""
     outcomes: list[Outcome] = []
     elsewhere: list[str] = []
+    about, away = places
     for i, item in enumerate(given, start=1):
         if isinstance(item, Data):
             outcomes += [o for o in item.outcomes if o.year == n]
@@ -355,7 +356,6 @@ def _reviewed(
         same = p is not None and r.text == p.text
         if same and p is not None and not isinstance(item, Document):
             r = attrs.evolve(r, id=p.id)  # the same text as plan and review: one source
-        about, away = places
         found = _results(r, n, spans if same else set(), about[r.text])
         other = away[r.text]
         if other:  # (a review of another place: its figures that name no place are its own)

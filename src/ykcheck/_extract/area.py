@@ -159,10 +159,10 @@ def _parent(city: str, own: str, plan: str, review: str) -> bool:
 def other_place(own: str | None, place: str | None, plan: str, review: str) -> str | None:
     """The place a ``review`` is about (``place``, ``place_of``'s) where it is not the place of
     the ``plan`` (``own``): the city of a district's plan (see ``_parent``; or a review of the
-    city that never names the district), or a place the plan
-    never names whose review does not speak as the plan does (黄石市's review, 全市, beside
-    孝感市's plan; 乌海市's 全市 beside a plan of 全区 that names no place; a district's
-    communiqué beside its city's plan); None where it is the plan's, or not told."""
+    city that never names the district); another prefecture whose review never names the
+    plan's (黄石市's report beside 孝感市's plan); a place the plan never names whose review does
+    not speak as the plan does (乌海市's 全市 beside a plan of 全区 that names no place; a
+    district's communiqué beside its city's plan). None where it is the plan's, or not told."""
     if not place or place == own:
         return None
     if own is not None and _parent(place, own, plan, review):

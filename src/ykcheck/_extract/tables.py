@@ -185,12 +185,17 @@ class _Statements:
         for (start, text), role, head in zip(row, self.roles, self.heads, strict=False):
             if role is None:
                 continue
-            cell = Cell("", Decimal(1), "", role, False, start, head)
-            planned = attrs.evolve(cell, role="target")
-            for number in _STATED_NUMBER_RE.finditer(text):
-                # (下一步计划新开工800套: a plan told beside the progress)
-                stated = _PLANNED_RE.search(text, 0, number.start()) is not None
-                found[start + number.start()] = planned if stated else cell
+            _state(text, Cell("", Decimal(1), "", role, False, start, head), found)
+
+
+def _state(text: str, cell: Cell, found: dict[int, Cell]) -> None:
+    """The figures in a cell's words (``text``, starting at ``cell.row_start``), each named by
+    its words and of the cell's role, but a plan told beside the progress (下一步计划新开工800
+    套), a target."""
+    planned = attrs.evolve(cell, role="target")
+    for number in _STATED_NUMBER_RE.finditer(text):
+        stated = _PLANNED_RE.search(text, 0, number.start()) is not None
+        found[cell.row_start + number.start()] = planned if stated else cell
 
 
 # the heads of a column of promises (项目内容, 内容与要求, 全年目标任务, 月度工作计划) and of one of
@@ -395,9 +400,11 @@ def _stated_cells(
         if column.role is None or WORDED_CELL_RE.fullmatch(text) or not _DIGIT_RE.search(text):
             continue
         year = (column.year or 0) if head.dated else None  # (2022年实绩 | 2023年目标)
-        cell = Cell("", Decimal(1), "", column.role, False, start, column.head, year, label)
-        for number in _STATED_NUMBER_RE.finditer(text):
-            found[start + number.start()] = cell
+        _state(
+            text,
+            Cell("", Decimal(1), "", column.role, False, start, column.head, year, label),
+            found,
+        )
 
 
 def _figures(
