@@ -2010,6 +2010,9 @@ def test_a_table_read_a_column_at_a_time_takes_any_number_written():
     """A figure written with a minus sign of its own (−5.4) or a stray second point (3.2.1)
     under a column of % is still no rate too large: the table is read, never a crash (the rate
     check had parsed the cell as a float: ValueError)."""
-    text = "指标 2023年(亿元) 比上年增长(%)\n地区生产总值\n\n第一产业\n\n684.10\n\n16.81\n\n−5.4\n\n3.2.1\n"
+    text = (
+        "指标 2023年(亿元) 比上年增长(%)\n地区生产总值\n\n第一产业\n\n684.10\n\n16.81\n\n"
+        "−5.4\n\n3.2.1\n"
+    )
     got = [(c.value, c.unit) for c in ykcheck.extract(text)]
     assert (Decimal("684.1"), "亿元") in got and (Decimal("16.81"), "亿元") in got

@@ -27,7 +27,7 @@ from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._report import Report
 from ._scopes import SO_FAR, Times, of_period, of_place, placed, unsettled
-from ._text import fold, without_annotations
+from ._text import DASH, fold, without_annotations
 from ._vocab import GDP, default_comparator
 
 # words of a target, which a review's figure of the reviewed year does not carry
@@ -53,9 +53,7 @@ _YEARS_RE: Final = re.compile(
     r"年均|平均每年|[0-9一二三四五六七八九十]+年来|过去[0-9一二三四五]+年|十[一二三四五]五"
 )
 # a span of years before a total (2021——2023年,全市累计新增城镇就业4.5万人)
-_SPAN_RE: Final = re.compile(
-    r"(?:19|20)[0-9]{2}\s*年?\s*(?:——|[-—–~至到])\s*(?:19|20)[0-9]{2}\s*年"
-)
+_SPAN_RE: Final = re.compile(rf"(?:19|20)[0-9]{{2}}\s*年?\s*{DASH}\s*(?:19|20)[0-9]{{2}}\s*年")
 # a heading or a table's column of results (完成情况, 1-12月完成, 实际, 进展情况; 全市排名: a
 # result's place)
 _RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩|排名|位次|(?:进展|推进|落实)情况")

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Final, NamedTuple
 
 from ._kinds import OPEN_QUOTE_RE, QUOTE_REACH, NumberKind, in_short_quote, kind_of
-from ._text import squash
+from ._text import DASH, squash
 from ._units import SPELLINGS
 from ._vocab import SUFFIX_COMPARATOR
 
@@ -74,7 +74,7 @@ NUMERAL_TOKEN_RE: Final = re.compile(
 _SUFFIX_RE: Final = re.compile(rf"\s*({_COMPARATOR_WORDS})")
 _MORE: Final = "余"  # the suffix of a number followed by 余 or 多 (and no comparator word)
 # a range: 5%-5.5%, 5-5.5%, 6%至6.5%, 3~5万人; the first number is read, with the unit of the last
-_RANGE_DASH_RE: Final = re.compile(r"\s*(?:——|[-–—~～至到])\s*")
+_RANGE_DASH_RE: Final = re.compile(rf"\s*{DASH}\s*")
 # Longer digit runs are not figures (report numbers have a dozen digits at most), and the
 # multipliers stay exact within Decimal's 28 digits.
 MAX_DIGITS: Final = 15

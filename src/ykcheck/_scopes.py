@@ -16,17 +16,17 @@ from ._extract.area import leading_place, other_place, place_of
 from ._extract.cues import PART_OF_YEAR_RE
 from ._model import Outcome, Verdict
 from ._places import place_prefix
-from ._text import fold, squash
+from ._text import DASH, fold, squash
 
 # words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
 _WHOLE_YEAR_RE: Final = re.compile(
-    "全年(?!(?:预期)?(?:目标|计划|任务))|年[底末终]|1(?:——|[-—–至])12月|一至十二月|12月[底末]"
+    rf"全年(?!(?:预期)?(?:目标|计划|任务))|年[底末终]|1{DASH}12月|一至十二月|12月[底末]"
 )  # (not 全年目标任务过半, 年度投资计划: a plan's words)
 # a note of a part of the year after a figure: 增长12%(1-11月)
 _PART_NOTE_RE: Final = re.compile(rf"\s*[(（]\s*(?:{PART_OF_YEAR_RE.pattern})")
 # a part of the year named as such (上半年, 一季度, 1-9月, 前10个月; not 季度观摩, 4月份的疫情)
 _PART_RE: Final = re.compile(
-    r"(?<![比较与逐各前])(?:上半年|前?[一二三四]季度|(?<![0-9])(?:1|一)\s*(?:——|[-—–~至到])\s*(?:[1-9]|1[01]|[一二三四五六七八九十]"
+    rf"(?<![比较与逐各前])(?:上半年|前?[一二三四]季度|(?<![0-9])(?:1|一)\s*{DASH}\s*(?:[1-9]|1[01]|[一二三四五六七八九十]"
     r"|十一)\s*月|前(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个月)"
 )  # (not 较前三季度加快, 下半年以来经济持续回升: the year's)
 # a text whose first line opens on a part of the year (今年以来, 2020年上半年, before any

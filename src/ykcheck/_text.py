@@ -32,6 +32,9 @@ def _traditional() -> dict[str, str]:
 
 _TRADITIONAL: Final = _traditional()
 
+# the dash of a range or a span, as reports write it: 5%-6%, 5%——6%, 3~5万人, 5至6%, 1到11月
+DASH: Final = r"(?:——|[-–—~～至到])"
+
 _FULLWIDTH: Final = (
     "".join(
         chr(c) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))

@@ -8,6 +8,7 @@ import re
 from itertools import accumulate
 from typing import Final
 
+from .._text import DASH
 from .._vocab import Role, Strength
 
 # Words that mark a plan (intent, stretch goals) or a review (done, ranked, compared with last
@@ -167,7 +168,7 @@ SENTENCE_STOP_RE: Final = re.compile(r"[。！？!?\n]")
 _MONTH: Final = r"(?:(?:[1-9]|1[01])\s*|(?:[一二三四五六七八九]|十一?))"
 PART_OF_YEAR_RE: Final = re.compile(
     rf"(?<![比较与逐各])(?:上半年|前[一二三]季|(?<!前)[一二三四]季度|(?<![一二三四前个])季度"
-    rf"|(?:[0-9一二三四五六七八九十]{{1,2}}\s*月?|年初)\s*(?:——|[-—–~至到])\s*{_MONTH}月"
+    rf"|(?:[0-9一二三四五六七八九十]{{1,2}}\s*月?|年初)\s*{DASH}\s*{_MONTH}月"
     rf"|截[至止]\s*(?:(?:19|20)[0-9]{{2}}\s*年|今年|本年)?\s*{_MONTH}月|前{_MONTH}个月"
     rf"|(?<![0-9]){_MONTH}月份)"
 )

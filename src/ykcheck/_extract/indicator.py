@@ -10,7 +10,7 @@ from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
 from .._places import AREAS
-from .._text import squash
+from .._text import DASH, squash
 from .._units import RANK, RATE_UNITS, SPELLINGS, dimension
 from .area import NATION_RE, is_wider, short_place
 from .sections import DIGIT_RE, is_row, line_of, lines_back
@@ -42,7 +42,7 @@ _LEADING_RE: Final = re.compile(
         }.get(w, w)
         for w in _LEADING_WORDS
     )
-    + r"|1(?:——|[-—–至])12月份?"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
+    + rf"|1{DASH}12月份?"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
     + r"|按[^，。；,;]{1,10}?(?:折算|计算|口径)为?)+"  # (按年平均汇率折算为9847美元, 按可比口径)
 )
 _TRAILING_MARK_RE: Final = re.compile(r"(?:\[[0-9]{1,3}\]|〔[0-9]{1,3}〕|(?<!人)均|都)$")
