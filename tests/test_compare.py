@@ -2285,14 +2285,17 @@ def test_a_double_dash_joins_months_and_years_as_a_dash_does():
     assert _verdicts(plan, whole, 2023)["社会消费品零售总额"] == "met"
     years = "2021——2023年,全市累计新增城镇就业4.5万人。"
     assert set(_verdicts(plan, years, 2023).values()) == {"unreported"}
-    # one dash for every pattern (ranges, spans, months): 1~11月, 1到12月 as 1-11月, 1-12月
-    for dash in ("~", "到", "至", "–"):
+    # one dash for every pattern (ranges, spans, months): 1~12月 and 1到12月 after 上半年 are the
+    # whole year as 1-12月 is (they had left the year unreported), and lead no indicator's name
+    for dash in ("~", "到", "至", "–", "——"):
         part = f"2023年1{dash}11月,全市社会消费品零售总额增长8.5%。"
         assert set(_verdicts(plan, part, 2023).values()) == {"unreported"}, dash
-        whole = f"2023年1{dash}12月,全市社会消费品零售总额增长8.5%。"
+        whole = f"2023年上半年,全市社会消费品零售总额增长5.1%,1{dash}12月增长8.5%。"
         assert _verdicts(plan, whole, 2023)["社会消费品零售总额"] == "met", dash
         span = f"2021{dash}2023年,全市累计新增城镇就业4.5万人。"
         assert set(_verdicts(plan, span, 2023).values()) == {"unreported"}, dash
+        named = {c.indicator for c in ykcheck.extract(f"1{dash}12月份规上工业增加值增长8%")}
+        assert named == {"规上工业增加值"}, dash
 
 
 def test_what_a_second_review_of_the_sixth_sessions_changes_found():

@@ -33,7 +33,8 @@ def _traditional() -> dict[str, str]:
 _TRADITIONAL: Final = _traditional()
 
 # the dash of a range or a span, as reports write it: 5%-6%, 5%——6%, 3~5万人, 5至6%, 1到11月
-DASH: Final = r"(?:——|[-–—~～至到])"
+DASHES: Final = ("——", "-", "–", "—", "~", "～", "至", "到")
+DASH: Final = "(?:" + "|".join(map(re.escape, DASHES)) + ")"
 
 _FULLWIDTH: Final = (
     "".join(

@@ -10,7 +10,7 @@ from .._catalogue import Catalogue
 from .._numbers import Number
 from .._phrases import reading_words_at
 from .._places import AREAS
-from .._text import DASH, squash
+from .._text import DASH, DASHES, squash
 from .._units import RANK, RATE_UNITS, SPELLINGS, dimension
 from .area import NATION_RE, is_wider, short_place
 from .sections import DIGIT_RE, is_row, line_of, lines_back
@@ -23,7 +23,8 @@ _LEADING_WORDS: Final = (
     "力争", "确保", "争取", "预计", "全年", "全力", "实现", "完成", "其中", "累计", "并",
     "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年", "实际", "计划",
 )  # fmt: skip
-_LEADING_STARTS: Final = (*_LEADING_WORDS, "1-12", "1—12", "1–12", "1至12", "按")  # (1-12月完成)
+# (1-12月完成, 1至12月份)
+_LEADING_STARTS: Final = (*_LEADING_WORDS, *(f"1{dash}12" for dash in DASHES), "按")
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
     "力争", "确保", "争取", "累计", "实现", "首次", "同口径", "目标确定", "目标设定", "目标设",
