@@ -963,6 +963,24 @@ def test_persons_counted_in_wei_are_no_rank():
     assert (c.value, c.unit) == (Decimal(5), "位次")
 
 
+def test_a_place_moved_to_without_di_in_a_clause_of_a_ranking_is_a_rank():
+    """排名上升至73位, 全国排名从46位跃升至28位 and 百强跃升至76位 are places (from 株洲's and
+    芷江's reviews; they had been read as 73 persons, and 百强 before them as a bound of 100); 位
+    after a move with no ranking in its clause (提升至3位数, 上升至5位专家) is none, and 百强,
+    排名分别为… names the league it is followed by, a bound."""
+    text = "醴陵市在全国百强县排名上升至73位,攸县保持全省十强"
+    got = [(c.value, c.unit) for c in ykcheck.extract(text)]
+    assert got == [(Decimal(73), "位次"), (Decimal(10), "位次")]
+    got = [(c.value, c.unit) for c in ykcheck.extract("高新区全国排名从46位跃升至28位。")]
+    assert got == [(Decimal(46), "位次"), (Decimal(28), "位次")]
+    got = [(c.value, c.unit) for c in ykcheck.extract("縣域經濟百強躍升至76位;")]
+    assert got == [(Decimal(76), "位次")]
+    assert all(c.unit != "位次" for c in ykcheck.extract("院士专家工作站专家上升至5位。"))
+    text = "共有6县(市)进入全国百强,排名分别为晋江市(第5位)"
+    got = [(c.value, c.unit) for c in ykcheck.extract(text)]
+    assert (Decimal(100), "位次") in got and (Decimal(5), "位次") in got
+
+
 PROGRESS_TABLE = """2023年主要经济指标完成情况
 | 指标 | 单位 | 年计划 | 完成 |
 | 地区生产总值 | 亿元 | 300 | 320 |

@@ -38,6 +38,14 @@ _PLACE_RE: Final = re.compile(
 _BARE_PLACE_RE: Final = re.compile(
     rf"(?:排名|排位|位列|位居|名列|居|列|排)(?:{_LEAGUE})?\s*(?P<n>[0-9]+)\s*位(?![数置于])"
 )
+# a place moved to, or from, without 第, in a clause that names a ranking: 排名上升至73位,
+# 全国排名从46位跃升至28位, 百强县跃升至76位 (not 提升至3位数)
+_MOVED_PLACE_RE: Final = re.compile(
+    r"(?:[升降到]至|跃升[至到]?|跃居|[上提]升[至到]|[前后]移[至到]|下[降滑][至到]|前进[至到]|从|由)"
+    r"\s*(?P<n>[0-9]+)\s*位(?![数置于次])"
+)
+_RANKING_RE: Final = re.compile(r"排名|排位|位次|名次|百强|[0-9]+强")
+_CLAUSE_BREAK_RE: Final = re.compile("[，。；,;！!？?]")
 # (and in another league named after a comma, a place's: 列宜春第5,宜春一类县第2, 全国第15位;
 # not 首次进入第一方阵, 第一时间)
 _NEXT_PLACE_RE: Final = re.compile(
@@ -48,7 +56,8 @@ _TOP_RE: Final = re.compile(
     # (a run of digits is read from its start only: 9999…x would be tried at each digit)
     rf"(?:前\s*(?P<top>{_NUM})\s*(?P<word>强|名|位)?|(?<![0-9一二两三四五六七八九十百])"
     rf"(?P<strong>{_NUM}|百|千)\s*强)"
-    r"(?![^\s，。；]{0,4}第)"  # 百强县第30位: the league of a place, not a bound
+    # 百强县第30位, 百强跃升至76位: the league of a place, not a bound
+    r"(?![^\s，。；,;]{0,6}?(?:第|排名|排位|[0-9]+位(?![数置于次])))"
 )
 _TOP_LEAD_RE: Final = re.compile(
     r"(?:进入|跻身|迈进|迈入|跨入|挺进|位列|位居|保持|稳居|居|列|排名|排在|跃居|跃入|晋级|入围|"
@@ -101,6 +110,13 @@ def _from_last(work: str, at: int, n: Decimal) -> Decimal | None:
     return size - n + 1
 
 
+def _in_ranking(work: str, at: int) -> bool:
+    """Whether the clause before ``at`` names a ranking (排名, 位次, 百强)."""
+    lead = work[max(at - _REACH, 0) : at]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(lead))
+    return _RANKING_RE.search(lead, breaks[-1].end() if breaks else 0) is not None
+
+
 def read_ranks(work: str) -> list[Number]:
     """The ranks, moves in a ranking and doublings of a folded text, in text order."""
     found = []
@@ -128,6 +144,10 @@ def read_ranks(work: str) -> list[Number]:
     for m in near(_BARE_PLACE_RE, _BARE_ANCHOR_RE, work, _REACH):
         value = _value(m.group("n"))
         if value is not None and value > 0:
+            found.append(_rank(m.start("n"), m.end(), value))
+    for m in near(_MOVED_PLACE_RE, _BARE_ANCHOR_RE, work, _REACH):
+        value = _value(m.group("n"))
+        if value is not None and value > 0 and _in_ranking(work, m.start()):
             found.append(_rank(m.start("n"), m.end(), value))
     for m in near(_TOP_RE, _TOP_ANCHOR_RE, work, _REACH):
         if work.endswith("倒数", 0, m.start()):
