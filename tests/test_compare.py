@@ -2349,3 +2349,45 @@ def test_another_citys_report_is_no_review_of_the_plan():
     assert set(_verdicts(plan, review, 2009).values()) == {"unreported"}
     own = review.replace("黄石市", "孝感市")
     assert _verdicts(plan, own, 2009)["城镇居民人均可支配收入"] == "missed"  # (9.1% for 10%)
+
+
+HAIBEI = (
+    "海北州招商引资工作取得可喜成果\n发布时间:2013年07月25日\n消息来源:http://www.qhhb.gov.cn\n"
+    "2013年上半年,海北州继续加大了招商引资工作力度,在洽谈会上共集中签约招商引资项目19个,"
+    "签约金额达57.78亿元,完成签约目标50亿元的115.56%。上半年招商引资到位资金11.26亿元,完成目标"
+    "任务20亿元的56.3%。其中省外到位资金10.33亿元,完成目标任务20亿元的51.65%。\n"
+)
+
+
+def test_the_plan_of_the_figure_before_with_the_share_of_it_done():
+    """完成签约目标50亿元的115.56% and 完成目标任务20亿元的56.3% state the plan of the figure
+    before them (海北州's half-year notice): the plan is named by that figure (it had been 签,
+    its goal's words cut, and 目标任务), and the share after it is that figure's share done."""
+    got = [(c.value, c.role, c.indicator) for c in ykcheck.extract(HAIBEI) if c.unit != "个"]
+    assert got[:3] == [
+        (Decimal("57.78"), "outcome", "签约金额"),
+        (Decimal(50), "target", "签约金额"),
+        (Decimal("115.56"), "outcome", "签约金额计划完成率"),
+    ]
+    assert (Decimal(20), "target", "省外到位资金") in got
+
+
+def test_a_plan_verb_written_done_is_no_plan_cue():
+    """加大了…力度, 强化了, 确保了 say what was done: the figures after them are results (海北州's
+    notice had every figure read as a target after 继续加大了招商引资工作力度)."""
+    for verb in ("加大了", "强化了", "确保了", "做好了"):
+        text = f"今年,我州{verb}招商引资工作力度,共签约项目19个。"
+        assert [c.role for c in ykcheck.extract(text)] == ["outcome"], verb
+    assert [c.role for c in ykcheck.extract("明年,加大招商引资力度,签约项目19个。")] == ["target"]
+
+
+def test_a_progress_notice_opens_after_its_title_date_and_source_lines():
+    """A page's title, date and source lines come before its first words (海北州: 2013年上半年,
+    … after 发布时间 and 消息来源): a notice that opens on a part of the year there is progress so
+    far, whose counts short of a yearly plan settle nothing (省外到位资金10.33亿元 of 20亿元 had
+    been judged short, of half a year)."""
+    report = ykcheck.compare(HAIBEI, HAIBEI, year=2013)
+    verdicts = {v.commitment.indicator: v.status for v in report.verdicts}
+    assert verdicts["签约金额"] in ("met", "exceeded")
+    assert verdicts["省外到位资金"] == "unreported"
+    assert verdicts["上半年招商引资到位资金"] == "unreported"

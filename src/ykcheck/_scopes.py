@@ -34,6 +34,9 @@ _PART_RE: Final = re.compile(
 # part of the year's
 _SO_FAR_RE: Final = re.compile(rf"今年以来|年初以来|{_PART_RE.pattern}")
 _OPENING: Final = 80  # how far the words that open a text reach
+# the lines before a text's first words: a title, a date, a source, a page's path (lines with
+# no clause in them, 海北州招商引资工作取得可喜成果 / 发布时间:2013年07月25日 / 消息来源:…)
+_FURNITURE_RE: Final = re.compile(r"(?:[ \t\u3000]*[^\n，。；,;！？!?]{0,60}\n)*")
 _AMOUNT_RE: Final = re.compile(r"[0-9]\s*(?:[%％‰亿万千元个项家所人户亩吨]|公里)")
 # a table's column head or caption that opens on a part of the year (一季度目标任务, 完成一季度
 # 目标, 2019年1-3月全市重点项目完成情况表; not a heading's clause: 确保一季度“开门红”)
@@ -53,8 +56,10 @@ class Times:
         self.parts = [start for start, _ in found]
         self.part_ends = [end for _, end in found]
         self.wholes = [m.start() for m in _WHOLE_YEAR_RE.finditer(text)]
-        first = text.find("\n", 0, _OPENING)  # (the first line, up to 80 characters)
-        first = first if first >= 0 else _OPENING
+        # (its first line, up to 80 characters, and the title, date or source lines before it)
+        begin = furniture.end() if (furniture := _FURNITURE_RE.match(text)) else 0
+        first = text.find("\n", begin, begin + _OPENING)
+        first = first if first >= 0 else begin + _OPENING
         opening = None if self.wholes else _SO_FAR_RE.search(fold(text), 0, first)
         self.so_far = opening is not None and not _AMOUNT_RE.search(text, 0, opening.start())
 

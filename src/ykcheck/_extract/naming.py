@@ -17,7 +17,7 @@ from .._units import RANK
 from .._vocab import Measure
 from .area import is_place, is_wider, leading_place, speaks_wide
 from .candidate import Candidate
-from .cues import MARGIN_WORDS
+from .cues import MARGIN_WORDS, SHARE_DONE_RE
 from .indicator import (
     OWN_WORDS_RE,
     RANK_ASPECTS,
@@ -44,6 +44,11 @@ _PLAN_SHARE_RE: Final = re.compile(
     r"[,，]\s*(?:占|为|是|完成|达到|达)?了?(?:全年|年度|年)?(?:总量)?(?:计划|目标)(?:任务)?的\s*\Z"
 )
 PLAN_SHARE: Final = "计划完成率"  # (the name's end of such a share)
+# the plan of the figure before, followed by the share of it done (签约金额达57.78亿元,完成签约目标
+# 50亿元的115.56%; 到位资金11.26亿元,完成目标任务20亿元的56.3%): the plan is of that figure
+_PLAN_OF_LAST_RE: Final = re.compile(
+    r"[,，]\s*(?:已|累计)?完成了?[^，,。；;0-9]{0,6}?(?:目标|计划)(?:任务)?\s*\Z"
+)
 # the words of a growth's gap to its goal, right after it (同比增长15%,高于全年增速目标7.5个百分点;
 # 增长4.1%,低于年初预期目标2.4个百分点)
 _GOAL_GAP_RE: Final = re.compile(
@@ -87,6 +92,7 @@ class Namer:
         self.last_rate = False  # whether it was a growth in percent
         self.run_fall = False  # whether the growth of ``growth_run`` was a fall (下降2.5%)
         self.last_plain = ("", -1)  # the last figure's name and end that was no rank
+        self.plan_tail = -1  # the end of the last plan of the figure before (see _plan_of_last)
         # the names of the figures since the last sentence or semicolon (for 均排名全国第1)
         self.run: list[str] = []
         self.last_list: tuple[list[str], int] = ([], 0)  # the names of the last 分别, and where
@@ -109,6 +115,9 @@ class Namer:
             if tok[4] == RANK:  # 分别居全省第3位和第5位: the places of the figures named
                 return self._ranked(again, tok[0])
             return self._catalogued(again, again, tok[4])
+        if self._plan_of_last(tok):
+            self.plan_tail = tok[2]
+            return self.last_name
         name = indicator(self.work, tok, lead, raw_lead, next_start)
         if not name and "分别" not in lead:
             again = self._pair_again(tok, next_start)
@@ -129,14 +138,30 @@ class Namer:
 
     def _plan_share(self, start: int) -> bool:
         """Whether the figure at ``start`` is the share of its plan that the level right before
-        it in its sentence is (地区生产总值564亿元,占计划的100%)."""
+        it in its sentence is (地区生产总值564亿元,占计划的100%; …,完成目标任务20亿元的56.3%)."""
         last = self.last_tail
         return (
             last >= 0
             and not self.last_growth
             and bool(self.last_name)
             and not self.last_name.endswith((RANK, PLAN_SHARE))
-            and _PLAN_SHARE_RE.match(self.work, last, start) is not None
+            and (
+                _PLAN_SHARE_RE.match(self.work, last, start) is not None
+                or (last == self.plan_tail and self.work[last:start].strip() == "的")
+            )
+        )
+
+    def _plan_of_last(self, tok: Number) -> bool:
+        """Whether ``tok`` is the plan of the level right before it in its sentence, written
+        with the share of it done after it (到位资金11.26亿元,完成目标任务20亿元的56.3%)."""
+        last = self.last_tail
+        return (
+            last >= 0
+            and not self.last_growth
+            and bool(self.last_name)
+            and not self.last_name.endswith((RANK, PLAN_SHARE, GOAL_GAP))
+            and _PLAN_OF_LAST_RE.match(self.work, last, tok[0]) is not None
+            and SHARE_DONE_RE.match(self.work, tok[2]) is not None
         )
 
     def _goal_gap(self, start: int) -> bool:
