@@ -182,3 +182,37 @@ def test_a_change_of_an_amount_is_judged_in_its_unit(target, result, status, mar
     assert v.status == status
     assert str(v).split("margin ")[1].startswith(margin)
     assert "增量" in str(v.commitment.target) and "百分点" not in str(v)
+
+
+COUNTS = st.integers(min_value=1, max_value=10**7)
+
+
+VISITED = [("人", "人次"), ("名", "人次"), ("辆", "辆次"), ("家", "家次")]
+
+
+@given(COUNTS, COUNTS, st.sampled_from(VISITED))
+def test_a_count_of_persons_bounds_their_visits_one_way(n, t, units):
+    """Each person is counted once or more among the visits (人次): n persons against a floor
+    of t visits keep it when n >= t and never decide it otherwise; n visits against a floor of
+    t persons miss it when n < t and never decide it otherwise (酒泉: 有组织输转12.83万人 for
+    年计划12万人次 had been incomparable)."""
+    persons, visits = units
+    v = _verdict(Target("threshold", ">=", Decimal(t), visits), _outcome(str(n), persons))
+    kept = v.status in ("met", "exceeded")
+    assert kept if n >= t else v.status == "incomparable", (n, t, v.reason)
+    assert v.reason and "counts each once" in v.reason
+    v = _verdict(Target("threshold", ">=", Decimal(t), persons), _outcome(str(n), visits))
+    short = v.status in ("missed", "nearly_met")
+    assert short if n < t else v.status == "incomparable", (n, t, v.reason)
+
+
+def test_a_count_of_persons_is_no_bound_of_what_else_is_counted():
+    """Only visits of what a count counts are bounded by it: 人 says nothing of 户 or 个, a
+    hedge that leaves the bound two-sided (近13万人) none either, and a result in the target's
+    own unit is chosen before a bound."""
+    t = Target("threshold", ">=", Decimal(120000), "人次")
+    assert _verdict(t, _outcome("130000", "户")).status == "incomparable"
+    assert _verdict(t, _outcome("130000", "人", hedge="near")).status == "incomparable"
+    v = _verdict(t, _outcome("130000", "人"), outcomes=[_outcome("110000", "人次")])
+    assert (v.status, v.outcome.unit) == ("nearly_met", "人次")
+    assert ykcheck.check("年计划12万人次", "有组织输转12.83万人").status == "met"

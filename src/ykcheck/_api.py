@@ -13,6 +13,7 @@ from ._errors import ParseError, wrong_type
 from ._evaluate import evaluate_all
 from ._extract import extract
 from ._extract.draft import outcome as candidate_outcome
+from ._grade import counted
 from ._judge import verdict
 from ._match import Choice, Match, choose, match
 from ._model import Commitment, Data, Outcome, Source, Target, Tolerances, Verdict
@@ -164,7 +165,11 @@ def _fallback(c: Commitment, figures: Sequence[Outcome], target: str) -> Match:
         o
         for o in figures
         if o.measure == c.target.measure
-        and (c.target.kind == "relative" or compatible(o.unit, c.target.unit))
+        and (
+            c.target.kind == "relative"
+            or compatible(o.unit, c.target.unit)
+            or (o.value is not None and counted(o.value, o.unit, o.hedge, c.target.unit))
+        )
         and not (entry is not None and shipped().get(o.indicator) not in (None, entry))
     ]
     if c.target.kind == "relative":

@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import Final, TypeAlias, TypeVar
 
 from ._model import Tolerances
-from ._units import decimal_ratio, ratio
+from ._units import counted_as, decimal_ratio, ratio
 from ._vocab import POINT_HEDGES, UPWARD, Comparator, Hedge, Status
 
 Num: TypeAlias = Decimal | Fraction
@@ -45,6 +45,30 @@ def convert(value: Decimal, unit: str, to: str) -> Num:
     if factor is not None:
         return value * factor
     return Fraction(value) * ratio(unit, to)
+
+
+# the hedge of a count read as a bound of the visits it counts, or the reverse (see counted_as),
+# by the hedge it was written with: only a hedge that leaves the bound one-sided
+_COUNTED_HEDGES: Final[dict[str, dict[Hedge, Hedge]]] = {
+    "at_least": {
+        "exact": "at_least",
+        "estimate": "at_least",
+        "at_least": "at_least",
+        "over": "over",
+    },
+    "at_most": {"exact": "at_most", "estimate": "at_most", "at_most": "at_most", "under": "under"},
+}
+
+
+def counted(value: Decimal, unit: str, hedge: Hedge, to: str) -> tuple[Num, Hedge] | None:
+    """A count in ``unit`` read in ``to`` where one counts the visits of what the other counts
+    (12.83万人 trained as 12.83万人次以上): its value in ``to`` and the hedge of the bound it
+    gives; None where the two do not count one thing, or its hedge leaves no one-sided bound."""
+    bound = counted_as(unit, to)
+    if bound is None or hedge not in _COUNTED_HEDGES[bound]:
+        return None
+    of, into = (unit, to[:-1]) if bound == "at_least" else (unit[:-1], to)  # (名 -> 人 of 人次)
+    return convert(value, of, into), _COUNTED_HEDGES[bound][hedge]
 
 
 def holds(value: N, comparator: Comparator, t: N) -> bool:

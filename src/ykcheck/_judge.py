@@ -13,12 +13,20 @@ from fractions import Fraction
 
 import attrs
 
-from ._grade import ORDER, Num, convert, holds, meets, point_status, statuses
+from ._grade import ORDER, Num, convert, counted, holds, meets, point_status, statuses
 from ._match import Choice, shown
 from ._model import Ambition, Commitment, Outcome, Pairing, Target, Tolerances, Verdict
 from ._phrases import lower_is_better as _words_say_lower
 from ._units import compatible
-from ._vocab import GDP, POINT_HEDGES, RELATION_COMPARATOR, Comparator, Status, plain_decimal
+from ._vocab import (
+    GDP,
+    POINT_HEDGES,
+    RELATION_COMPARATOR,
+    Comparator,
+    Hedge,
+    Status,
+    plain_decimal,
+)
 
 _lower_words = functools.lru_cache(maxsize=4096)(_words_say_lower)
 
@@ -109,7 +117,11 @@ def _threshold(
     pairing: Pairing | None = None,
 ) -> Verdict:
     unit = target.unit
+    hedge, bound = outcome.hedge, None
     if outcome.unit != unit and not compatible(outcome.unit, unit):
+        assert outcome.value is not None
+        bound = counted(outcome.value, outcome.unit, outcome.hedge, unit)
+    if bound is None and outcome.unit != unit and not compatible(outcome.unit, unit):
         return Verdict(
             c,
             "incomparable",
@@ -121,18 +133,24 @@ def _threshold(
             ambition=_ambition(c, baseline, tol) if baseline is not None else None,
             pairing=pairing,
         )
-    actual = outcome.value if outcome.unit == unit else in_unit(outcome, unit)
-    assert actual is not None
+    actual: Num
+    if bound is not None:  # 12.83万人 for 人次: at least as many visits
+        actual, hedge = bound
+    else:
+        assert outcome.value is not None
+        actual = outcome.value if outcome.unit == unit else in_unit(outcome, unit)
     comparator = target.comparator
     if (
-        comparator in ORDER and outcome.hedge in POINT_HEDGES and isinstance(actual, Decimal)
+        comparator in ORDER and hedge in POINT_HEDGES and isinstance(actual, Decimal)
     ):  # the common case, kept short
         status = point_status(actual, comparator, t, target.is_rate, tol)
         strict = reason = None
         shown = actual
     else:
-        status, strict, reason = _graded(c, target, outcome, actual, t, tol)
+        status, strict, reason = _graded(c, target, outcome, actual, t, tol, hedge)
         shown = plain_decimal(actual)
+        if bound is not None:
+            reason = (reason + "; " if reason else "") + _counted_reason(outcome, unit)
     if baseline is None:
         return Verdict(
             c, status, outcome, None, reference, shown, t, None, strict, reason, pairing=pairing
@@ -150,18 +168,32 @@ def _threshold(
 
 
 def _graded(
-    c: Commitment, target: Target, outcome: Outcome, actual: Num, t: Decimal, tol: Tolerances
+    c: Commitment,
+    target: Target,
+    outcome: Outcome,
+    actual: Num,
+    t: Decimal,
+    tol: Tolerances,
+    hedge: Hedge,
 ) -> tuple[Status, Status | None, str | None]:
-    """(status, strict status, reason) of a hedged or ranged result, of a 左右 target, or of a
-    result in a unit whose factor is not a decimal (judged in fractions)."""
+    """(status, strict status, reason) of a hedged or ranged result (``hedge``: the result's,
+    or the bound a count of another unit gives), of a 左右 target, or of a result in a unit
+    whose factor is not a decimal (judged in fractions)."""
     rate, down = target.is_rate, lower_is_better(c)
-    top = None if outcome.upper is None else convert(outcome.upper, outcome.unit, target.unit)
+    top = None
+    if outcome.upper is not None and hedge == outcome.hedge:
+        top = convert(outcome.upper, outcome.unit, target.unit)
     if isinstance(actual, Decimal) and not isinstance(top, Fraction):
-        return statuses(actual, outcome.hedge, target.comparator, t, rate, down, tol, top)
+        return statuses(actual, hedge, target.comparator, t, rate, down, tol, top)
     upper = None if top is None else Fraction(top)
-    return statuses(
-        Fraction(actual), outcome.hedge, target.comparator, Fraction(t), rate, down, tol, upper
-    )
+    return statuses(Fraction(actual), hedge, target.comparator, Fraction(t), rate, down, tol, upper)
+
+
+def _counted_reason(outcome: Outcome, unit: str) -> str:
+    shown = outcome.value_text()
+    if unit.endswith("次"):
+        return f"{shown} counts each once; as {unit} it is that many or more"
+    return f"{shown} counts visits; as {unit} it is that many or fewer"
 
 
 def _progress(

@@ -30,7 +30,7 @@ import attrs
 
 from ._catalogue import Catalogue, normalize
 from ._errors import wrong_type
-from ._grade import convert
+from ._grade import convert, counted
 from ._model import Commitment, Outcome, Pairing, Target
 from ._places import AREAS, place_prefix
 from ._text import fold, squash
@@ -109,7 +109,11 @@ def _comparable(target: Target, o: Outcome) -> bool:
         return o.done is not None
     if o.value is None or o.measure != target.measure:
         return False
-    return target.kind == "relative" or compatible(o.unit, target.unit)
+    return (
+        target.kind == "relative"
+        or compatible(o.unit, target.unit)
+        or counted(o.value, o.unit, o.hedge, target.unit) is not None
+    )
 
 
 def _same_figure(a: Outcome, b: Outcome) -> bool:
@@ -149,6 +153,8 @@ def _evidence_key(o: Outcome) -> tuple[bool, int, tuple[str, str, int, str, str,
 def choose(target: Target, named: Sequence[Outcome]) -> Choice:
     """The result of a target among the outcomes ``named`` (those of its indicator and year)."""
     usable = sorted((o for o in named if _comparable(target, o)), key=_evidence_key)
+    if any(compatible(o.unit, target.unit) for o in usable):  # (人次 before 人 for 人次)
+        usable = [o for o in usable if target.kind == "relative" or compatible(o.unit, target.unit)]
     if usable:
         first = usable[0]
         differ = [o for o in usable[1:] if not _same_figure(first, o)]

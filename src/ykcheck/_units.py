@@ -202,6 +202,20 @@ def decimal_ratio(from_unit: str, to_unit: str) -> Decimal | None:
     return d if Fraction(d) == r else None
 
 
+def counted_as(unit: str, to: str) -> str | None:
+    """How a count in ``unit`` bounds the same count read in ``to``, where one of the two
+    counts the visits (次) of what the other counts (人 and 人次, 辆 and 辆次, 家 and 家次):
+    "at_least" (each person trained is counted once or more, so 12.83万人 are 12.83万人次 or
+    more), "at_most" (12万人次 are 12万人 or fewer), or None."""
+    if not unit or not to or compatible(unit, to):
+        return None
+    if to.endswith("次") and to[:-1] in FACTORS and compatible(unit, to[:-1]):
+        return "at_least"
+    if unit.endswith("次") and unit[:-1] in FACTORS and compatible(to, unit[:-1]):
+        return "at_most"
+    return None
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether quantities in units ``a`` and ``b`` can be compared. A plain number meets only
     a plain number: 100.7 (an index, 上年=100) is no 10070%, nor 8.7 (a rate whose % a table's
