@@ -2391,3 +2391,22 @@ def test_a_progress_notice_opens_after_its_title_date_and_source_lines():
     assert verdicts["签约金额"] in ("met", "exceeded")
     assert verdicts["省外到位资金"] == "unreported"
     assert verdicts["上半年招商引资到位资金"] == "unreported"
+
+
+def test_the_plan_words_after_the_plan_of_the_figure_before():
+    """完成4600人年计划的61.78% states the plan (its words after it) of the figure before,
+    after a verb too (826人实现就业,完成1200人年计划的68.83%: 秀山's half-year notice): a target
+    named by that figure, the share after it that figure's share done; 低于4%的控制指标 is a
+    ceiling set, no result."""
+    text = (
+        "截止6月底,我县城镇新增就业2842人,完成4600人年计划的61.78%;城镇登记失业人员826人实现"
+        "就业,完成1200人年计划的68.83%;城镇登记失业率3.28%,低于4%的控制指标。"
+    )
+    got = [(c.value, c.role, c.indicator) for c in ykcheck.extract(text)]
+    assert got[:3] == [
+        (Decimal(2842), "outcome", "城镇新增就业"),
+        (Decimal(4600), "target", "城镇新增就业"),
+        (Decimal("61.78"), "outcome", "城镇新增就业计划完成率"),
+    ]
+    assert got[4][:2] == (Decimal(1200), "target") and got[4][2] == got[3][2]
+    assert got[-1] == (Decimal(4), "target", "城镇登记失业率")

@@ -209,10 +209,15 @@ GOAL_AFTER_RE: Final = re.compile(
     r"\s*(?:[和、与及]\s*-?[0-9][0-9.]*\s*[%％]?\s*)?的?(?:预期|控制|调控|年度)?目标"
 )
 # whatever the words before it: 超额完成40所的年度目标任务 (the figure is the goal's), 低于2.5%的
-# 控制目标
-GOAL_OF_RE: Final = re.compile(r"\s*的(?:年度|全年|预期|控制|调控)?目标")
+# 控制目标, 低于4%的控制指标
+GOAL_OF_RE: Final = re.compile(
+    r"\s*的(?:(?:年度|全年|预期|控制|调控)?目标|(?:控制|调控|约束性)指标)"
+)
 # or, after 完成, the share of it done follows (完成全年固投任务152亿元的40.1%: the plan's)
-SHARE_DONE_RE: Final = re.compile(r"\s*的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]")
+# (or the plan's words are after it: 完成4600人年计划的61.78%)
+SHARE_DONE_RE: Final = re.compile(
+    r"\s*(?:(?:年|年度|全年)?(?:计划|目标)(?:任务)?)?的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]"
+)
 # or right before it: 增长目标确定为7.5%, 预期目标是6%, GDP增幅目标设在7-7.5%之间
 # (not a margin over a goal someone set, 高于省定目标0.5个百分点: a plan asks for one as often as
 # a review reports one, and its words alone do not say which; but 支出目标为420亿元)
@@ -417,11 +422,7 @@ class OwnWords:
         if (
             ("目标" in lead and GOAL_BRACKET_RE.search(lead))
             or GOAL_OF_RE.match(self.work, tail)
-            or (
-                "完成" in lead
-                and _PLAN_WORD_RE.search(lead)
-                and SHARE_DONE_RE.match(self.work, tail)
-            )
+            or ("完成" in lead and _plan_of_share(self.work, tail, lead))
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
         if _GOAL_IN_BRACKET_RE.search(self.work, max(start - 14, 0), start):
@@ -474,3 +475,12 @@ class OwnWords:
 
 
 _PLAN_WORD_RE: Final = re.compile("任务|计划|目标")
+
+
+def _plan_of_share(work: str, tail: int, lead: str) -> bool:
+    """Whether the figure ending at ``tail`` after 完成 is a plan, the share of it done after
+    it (完成全年固投任务152亿元的40.1%, 完成4600人年计划的61.78%: its words before or after)."""
+    share = SHARE_DONE_RE.match(work, tail)
+    return share is not None and (
+        _PLAN_WORD_RE.search(lead) is not None or _PLAN_WORD_RE.search(share.group()) is not None
+    )

@@ -46,9 +46,13 @@ _PLAN_SHARE_RE: Final = re.compile(
 PLAN_SHARE: Final = "计划完成率"  # (the name's end of such a share)
 # the plan of the figure before, followed by the share of it done (签约金额达57.78亿元,完成签约目标
 # 50亿元的115.56%; 到位资金11.26亿元,完成目标任务20亿元的56.3%): the plan is of that figure
+# (or the plan's words after it: 城镇新增就业2842人,完成4600人年计划的61.78%; 826人实现就业,
+# 完成1200人年计划的68.83%)
 _PLAN_OF_LAST_RE: Final = re.compile(
-    r"[,，]\s*(?:已|累计)?完成了?[^，,。；;0-9]{0,6}?(?:目标|计划)(?:任务)?\s*\Z"
+    r"[^，,。；;0-9]{0,6}[,，]\s*(?:已|累计)?完成了?(?:[^，,。；;0-9]{0,6}?(?:目标|计划)(?:任务)?)?\s*\Z"
 )
+_PLAN_WORDS_RE: Final = re.compile("目标|计划")
+_PLAN_OF_RE: Final = re.compile(r"\s*(?:(?:年|年度|全年)?(?:计划|目标)(?:任务)?)?的\s*")
 # the words of a growth's gap to its goal, right after it (同比增长15%,高于全年增速目标7.5个百分点;
 # 增长4.1%,低于年初预期目标2.4个百分点)
 _GOAL_GAP_RE: Final = re.compile(
@@ -147,7 +151,10 @@ class Namer:
             and not self.last_name.endswith((RANK, PLAN_SHARE))
             and (
                 _PLAN_SHARE_RE.match(self.work, last, start) is not None
-                or (last == self.plan_tail and self.work[last:start].strip() == "的")
+                or (
+                    last == self.plan_tail
+                    and _PLAN_OF_RE.fullmatch(self.work, last, start) is not None
+                )
             )
         )
 
@@ -160,8 +167,9 @@ class Namer:
             and not self.last_growth
             and bool(self.last_name)
             and not self.last_name.endswith((RANK, PLAN_SHARE, GOAL_GAP))
-            and _PLAN_OF_LAST_RE.match(self.work, last, tok[0]) is not None
-            and SHARE_DONE_RE.match(self.work, tok[2]) is not None
+            and (lead := _PLAN_OF_LAST_RE.match(self.work, last, tok[0])) is not None
+            and (share := SHARE_DONE_RE.match(self.work, tok[2])) is not None
+            and _PLAN_WORDS_RE.search(lead.group() + share.group()) is not None
         )
 
     def _goal_gap(self, start: int) -> bool:
