@@ -2410,3 +2410,22 @@ def test_the_plan_words_after_the_plan_of_the_figure_before():
     ]
     assert got[4][:2] == (Decimal(1200), "target") and got[4][2] == got[3][2]
     assert got[-1] == (Decimal(4), "target", "城镇登记失业率")
+
+
+def test_a_goal_after_a_margin_word_is_the_goal_of_the_growth_before():
+    """高于8.0%的预期目标5.4个百分点 after a growth: 8.0% is that growth's goal, the points its
+    gap to it, and the 预期 there a result's word (正宁县's half-year analysis: the goal had been
+    named by 比一季度, the figures around it read as targets); also after a gap to the quarter
+    before (比一季度增加0.1个百分点) and a rank."""
+    text = (
+        "2021年,全县农村居民人均可支配收入增长13.4%,比上年增加0.1个百分点,高于8.0%的预期目标5.4个"
+        "百分点;固定资产投资下降5.1%,比上年减少26个百分点,在全市排名第8位,低于7.0%的预期目标"
+        "12.1个百分点。"
+    )
+    got = [(c.value, c.role, c.indicator) for c in ykcheck.extract(text)]
+    assert (Decimal(8), "target", "农村居民人均可支配收入") in got
+    assert (Decimal(7), "target", "固定资产投资") in got
+    assert (Decimal("5.4"), "outcome", "农村居民人均可支配收入目标差") in got
+    assert [role for _, role, _ in got].count("target") == 2
+    verdicts = _verdicts(text, text, 2021)
+    assert verdicts == {"农村居民人均可支配收入": "exceeded", "固定资产投资": "missed"}

@@ -97,8 +97,11 @@ _REVIEW_CUES: Final = (
     "达到预期目标",
     *(f"{verb}年初预期|{verb}年初目标" for verb in ("实现", "完成", "达到", "高于")),
     *(f"{verb}年初确定" for verb in ("实现", "完成", "达到")),  # 完成年初确定的17件为民办实事
-    *(f"{verb}(?:年初)?预期" for verb in ("好于", "低于", "快于", "慢于", "未达到", "未达")),
-    "高于预期",
+    # (and with the goal between: 高于7.0%的预期目标0.7个百分点)
+    *(
+        f"{verb}(?:-?[0-9.]+%的)?(?:年初)?预期"
+        for verb in ("好于", "低于", "快于", "慢于", "未达到", "未达", "高于")
+    ),
 )
 # (every branch starts with a character, never a class, a repeat or a lookbehind: the scan runs
 # over the whole text, and one such branch makes the scan try every branch at every character;
@@ -246,10 +249,10 @@ DONE_SO_FAR_RE: Final = re.compile(r"已(?!于|经?有)[\u4e00-\u9fff]{2,4}$")
 # are set in round figures (5%, 6.5%)
 PRECISE_RE: Final = re.compile(r"-?[0-9]+\.[1-46-9]")
 # a result's margin over its target, or below it, the target perhaps in brackets (低于年初预期
-# 目标(10%)4.2个百分点, 超过计划目标3亿元, 比年初预期目标高1.3个百分点): what was done against
-# the plan
+# 目标(10%)4.2个百分点, 超过计划目标3亿元, 比年初预期目标高1.3个百分点, 高于7.0%的预期目标0.7个
+# 百分点): what was done against the plan
 MARGIN_LEAD_RE: Final = re.compile(
-    rf"(?:{MARGIN_WORDS})(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?"
+    rf"(?:{MARGIN_WORDS})(?:-?[0-9.]+%的)?(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?"
     r"(?:[(（][^()（）]{1,12}[)）])?$"
     r"|比(?:年初|全年|年度)?(?:预期|计划|确定的?)?目标值?[高低快慢多少]出?了?$"
 )
@@ -475,6 +478,16 @@ class OwnWords:
 
 
 _PLAN_WORD_RE: Final = re.compile("任务|计划|目标")
+
+
+_MARGIN_END_RE: Final = re.compile(rf"(?:{MARGIN_WORDS}|接近)$")
+
+
+def goal_after_margin(work: str, lead: str, tail: int) -> bool:
+    """Whether the figure ending at ``tail`` is a goal that a result is compared with, called a
+    goal right after it (高于8.0%的预期目标, 低于7.0%的预期目标): its margin word says how the
+    result stands against it, not what the goal asks."""
+    return _MARGIN_END_RE.search(lead) is not None and GOAL_OF_RE.match(work, tail) is not None
 
 
 def _plan_of_share(work: str, tail: int, lead: str) -> bool:

@@ -56,21 +56,25 @@ _PLAN_OF_RE: Final = re.compile(r"\s*(?:(?:年|年度|全年)?(?:计划|目标)(
 # the words of a growth's gap to its goal, right after it (同比增长15%,高于全年增速目标7.5个百分点;
 # 增长4.1%,低于年初预期目标2.4个百分点)
 _GOAL_GAP_RE: Final = re.compile(
-    rf"[,，]\s*(?:{MARGIN_WORDS})(?:年初|全年|年度)?(?:增速|增长)?(?:预期)?目标\s*\Z"
-)
+    rf"(?:[,，]\s*(?:{MARGIN_WORDS})|\s*的)(?:年初|全年|年度)?(?:增速|增长)?(?:预期)?目标\s*\Z"
+)  # (or after the goal itself: 高于8.0%的预期目标5.4个百分点)
 GOAL_GAP: Final = "目标差"  # (the name's end of such a gap)
 _LIST_END_RE: Final = re.compile("[。！？!?；;]")
 _CLOSE_RE: Final = re.compile("[)）]")
 # the words of a gap to another area's figure (高于全市0.8个百分点): beside the figure before
 _GAP_LEAD_RE: Final = re.compile(
     "高于|低于|快于|慢于|高出|低出|超出|领先|落后|分别高|分别低"
-    "|比[^，,。；;]{0,6}?(?:高|低|快|慢|提高|回落|下降|加快|放缓|回升|上升)"
+    "|比[^，,。；;]{0,6}?(?:高|低|快|慢|提高|回落|下降|加快|放缓|回升|上升|增加|减少|收窄|扩大)"
 )  # (比全省高0.8个百分点; 比上年回落0.8个百分点: beside the growth before)
 # a goal stated in brackets right after a figure: (预期目标为, (年初目标:, (目标; or as what the
 # figure is compared with (增长率为7.8%,比年初目标7.5%高了0.3个百分点)
 _STATED_GOAL_RE: Final = re.compile(
     r"\s*(?:[(（]|[,，]\s*比)\s*(?:年初|年度|全年|计划)?(?:预期)?目标值?\s*(?:为|是|[:：])?\s*"
 )
+# or the goal itself after a margin word, called a goal right after (增长13.4%,高于8.0%的预期目标
+# 5.4个百分点; 下降5.1%,…,低于7.0%的预期目标12.1个百分点)
+_MARGIN_GOAL_RE: Final = re.compile(rf"\s*[,，]\s*(?:{MARGIN_WORDS}|接近)\s*")
+_GOAL_CALLED_RE: Final = re.compile(r"-?[0-9.]+\s*[%％]\s*的(?:年初|年度|全年)?(?:预期|计划)?目标")
 # two figures after two names: 城镇和农村居民人均可支配收入完成29092元、17191元 (the names end
 # in a verb, and nothing else stands between them and the figures)
 _PAIR_GAP_RE: Final = re.compile(r"\s*[、和]\s*")
@@ -282,10 +286,16 @@ class Namer:
         """The name of the growth a goal in brackets at ``start`` sets: the bracket opens right
         after a figure (预期目标为, 目标), and the last figure of its clause's run that is no rank
         or gap is a growth (地区生产总值增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为
-        8.5%以上)); None otherwise (城镇调查失业率控制在5.2%(预期目标为5.5%以内): the rate's own
-        goal; 地区生产总值(目标增长8%): named there)."""
+        8.5%以上), or called a goal right after a margin word (增长13.4%,高于8.0%的预期目标);
+        None otherwise (城镇调查失业率控制在5.2%(预期目标为5.5%以内): the rate's own goal;
+        地区生产总值(目标增长8%): named there)."""
         last = self.last_tail
-        if last < 0 or not _STATED_GOAL_RE.fullmatch(self.work, last, start):
+        if last < 0:
+            return None
+        if not _STATED_GOAL_RE.fullmatch(self.work, last, start) and not (
+            _MARGIN_GOAL_RE.fullmatch(self.work, last, start)
+            and _GOAL_CALLED_RE.match(self.work, start)
+        ):
             return None
         if self.run_fall and "比" in self.work[last:start]:
             return None  # (下降2.5%,比年度目标3%少降: a fall's goal, no growth's floor)

@@ -48,6 +48,7 @@ from .cues import (
     PRECISE_RE,
     OwnWords,
     cue_sums,
+    goal_after_margin,
 )
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
 from .naming import SENTENCE_END_RE, Namer
@@ -357,7 +358,10 @@ class _Extraction:
         if forecasts[fp] + 2 <= start:
             sentence = self.work[max(start - FORECAST_REACH, 0) : start]
         after = self.work[tail : tail + 8]  # (实现4.5%的增长)
-        return read_words(lead[-_LEAD_MAX:], tok.suffix, unit, value, sentence, tok.upper, after)
+        words = read_words(lead[-_LEAD_MAX:], tok.suffix, unit, value, sentence, tok.upper, after)
+        if words[0] is not None and goal_after_margin(self.work, lead, tail):
+            return (None, *words[1:])  # 低于7.0%的预期目标: 低于 is the result's, not the goal's
+        return words
 
     def _role(
         self, start: int, tail: int, how: Strength, lead: str, year: int | None, own: int = 0
@@ -425,7 +429,7 @@ class _Extraction:
         (…增长5.9%,…排名全市第1位(预期目标为8.5%以上))."""
         if measure == "level" and self.namer.stretches(start, name):
             return name, "growth"
-        if self.work.find("目标", max(start - 12, 0), start) >= 0:
+        if self.work.find("目标", max(start - 12, 0), start + 16) >= 0:
             goal = self.namer.goal_of(start)  # (the bracket's form is goal_of's to tell)
             if goal is not None:
                 return goal, "growth"
