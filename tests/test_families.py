@@ -2034,3 +2034,27 @@ def test_a_table_read_a_column_at_a_time_takes_any_number_written():
     )
     got = [(c.value, c.unit) for c in ykcheck.extract(text)]
     assert (Decimal("684.1"), "亿元") in got and (Decimal("16.81"), "亿元") in got
+
+
+def test_labels_of_a_progress_notice_item_mark_its_task_and_its_progress():
+    """目标任务： and 目前进度： label an item of a progress notice (新安县's 十件实事 notice): the
+    figures after the first are the task, those after the second what is done so far (争取 there
+    is what was secured); as a table's head (目标任务 进展情况, no colon) they mark nothing."""
+    text = (
+        "一、中小学校安全建设项目\n目标任务:对8所中小学校进行校舍安全改造,总建筑面积9720平方米。\n"
+        "目前进度:今年教育部门共争取中小学校安全建设项目16个,资金1275.25万元。\n"
+        "二、公共文化设施建设项目\n目标任务:建设村级文化大院100个,乡镇文化站2个。\n"
+        "进展情况:北冶镇已建成村级文化大院40个。\n"
+    )
+    roles = [(c.value, c.role) for c in ykcheck.extract(text)]
+    assert roles == [
+        (Decimal(8), "target"),
+        (Decimal(9720), "target"),
+        (Decimal(16), "outcome"),
+        (Decimal("1275.25"), "outcome"),
+        (Decimal(100), "target"),
+        (Decimal(2), "target"),
+        (Decimal(40), "outcome"),
+    ]
+    head = "项目 目标任务 进展情况\n全年新建公办幼儿园8所,已建成10所。\n"
+    assert [c.role for c in ykcheck.extract(head)][-1] == "outcome"

@@ -30,6 +30,7 @@ _PLAN_WORDS: Final = (
     "展望",
     "今后工作",
     "工作建议",
+    "目标任务",
 )
 _REVIEW_WORDS: Final = (
     "工作回顾",
@@ -40,12 +41,17 @@ _REVIEW_WORDS: Final = (
     "成绩单",
     "执行情况",
     "完成情况",
+    "进展情况",
+    "目前进度",
     "主要成就",
     "过去一年",
     "过去五年",
     "实际完成",
     "统计公报",  # a communiqué reports a year's results (2020年洛南县国民经济和社会发展统计公报)
 )
+# words that mark only as a caption before a colon, never as a heading (a progress notice's item,
+# 目标任务：对8所中小学校进行校舍安全改造 / 目前进度：…; not a table's head, 目标任务 进展情况)
+_LABELS: Final = frozenset({"目标任务", "进展情况", "目前进度"})
 _COMMUNIQUE: Final = "统计公报"
 _TITLE_REACH: Final = 300  # a text's title stands this near its start
 _MARKER_RE: Final = re.compile(
@@ -161,7 +167,7 @@ def captions(work: str) -> list[Caption]:
         if _COLON_RE.match(work, m.end(), le):
             if _last_char(work, m.start()) - first >= _HEADING_MAX:
                 continue
-        elif not heading:
+        elif not heading or m.group() in _LABELS:
             continue
         found.append((m, ls, le))
     return found
