@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import ykcheck
 from ykcheck._cli import main
+from ykcheck._numbers import chinese_to_decimal
 from ykcheck._render.text import ratio_text
 from ykcheck._text import near
 
@@ -370,3 +371,30 @@ def test_one_character_words_of_change(text, value, measure):
 def test_a_growth_lowered_to_a_figure_is_still_a_floor(text, comparator):
     (c,) = ykcheck.extract(text)
     assert c.comparator == comparator
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("两万五", 25000),  # the unit below the last where none follows: 两万五 is 2.5万
+        ("三千五", 3500),
+        ("一百五", 150),
+        ("三亿五", 350000000),
+        ("一百零五", 105),  # (零 keeps the digit a digit)
+        ("两万零五", 20005),
+        ("十五", 15),
+        ("千亿", 100000000000),
+        ("千百", None),  # 千百年, 气象万千, 亿万人民: words of a multitude, no numeral
+        ("万千", None),
+        ("亿万", None),
+        ("百十", None),
+    ],
+)
+def test_chinese_numerals_as_people_say_them(numeral, value):
+    """A numeral's last digit after 百, 千, 万 or 亿 with nothing after it counts the unit below
+    (两万五 had been 20005); a unit after the first without its digit makes no numeral (遵义's
+    彻底撕掉了千百年的贫困标签 had read 1100年)."""
+    assert chinese_to_decimal(numeral) == (None if value is None else Decimal(value))
+    if value is None:
+        text = f"彻底撕掉了{numeral}年的贫困标签"
+        assert not [c for c in ykcheck.extract(text) if c.unit == "年"]

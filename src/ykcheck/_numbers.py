@@ -107,17 +107,23 @@ def chinese_to_decimal(s: str) -> Decimal | None:
     or larger than reports write (亿亿, 10**16, and above)."""
     if "亿" in s:
         head, _, tail = s.partition("亿")
-        if "亿" in tail:
-            return None
+        if "亿" in tail or (tail and tail[0] not in _CHINESE_DIGITS):
+            return None  # (亿万: no numeral, a multitude)
         hi = chinese_to_decimal(head) if head else Decimal(1)
         lo = chinese_to_decimal(tail) if tail else Decimal(0)
+        if len(tail) == 1 and lo is not None:
+            lo *= 10**7  # 三亿五: 3.5亿
         if hi is None or lo is None or lo >= 10**8:
             return None
         return hi * 10**8 + lo
     if "万" in s:
         head, _, tail = s.partition("万")
+        if tail and tail[0] not in _CHINESE_DIGITS:
+            return None  # (气象万千: no numeral)
         high = _small(head) if head else 1
         low = _small(tail) if tail else 0
+        if len(tail) == 1 and low is not None:
+            low *= 1000  # 两万五: 25000
         if high is None or low is None:
             return None
         return Decimal(high * 10**4 + low)
@@ -135,14 +141,15 @@ def _small(s: str) -> int | None:
             digit = _CHINESE_DIGITS[ch]
         elif ch in _CHINESE_SMALL:
             unit = _CHINESE_SMALL[ch]
-            if unit >= last_unit:
-                return None
+            if unit >= last_unit or (digit is None and total):
+                return None  # (千百年, 百十个: no unit without its digit after the first)
             total += (1 if digit is None else digit) * unit
             digit, last_unit = None, unit
         else:
             return None
-    if digit is not None:
-        total += digit
+    if digit is not None:  # (一百五, 三千五: the unit below the last, as 一百零五 is not)
+        short = len(s) > 1 and s[-2] in _CHINESE_SMALL and last_unit >= 100
+        total += digit * (last_unit // 10 if short else 1)
     return total if s else None
 
 
