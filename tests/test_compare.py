@@ -2429,3 +2429,26 @@ def test_a_goal_after_a_margin_word_is_the_goal_of_the_growth_before():
     assert [role for _, role, _ in got].count("target") == 2
     verdicts = _verdicts(text, text, 2021)
     assert verdicts == {"农村居民人均可支配收入": "exceeded", "固定资产投资": "missed"}
+
+
+def test_a_provinces_communique_beside_a_citys_plan_reports_the_province():
+    """A province's communiqué, named once in its title (2009年湖北省…统计公报) and speaking as
+    全省, beside a city's plan (孝感市) reports the province's figures, no result of the city
+    (they had been judged the city's: GDP met, unemployment met); a title's 各区 is no place."""
+    plan = (
+        "孝感市2009年政府工作报告提出,今年孝感市主要目标是:生产总值增长13%,"
+        "城镇登记失业率控制在4.6%以内。孝感市将继续努力。"
+    )
+    review = (
+        "2009年湖北省国民经济和社会发展统计公报\n\n湖  北  省  统  计  局\n一、综合\n"
+        "2009年,全省完成生产总值12831.52亿元,比上年增长13.2%。年末城镇登记失业率为4.21%。\n"
+    )
+    assert set(_verdicts(plan, review, 2009).values()) == {"unreported"}
+    from ykcheck._extract.area import place_of
+    from ykcheck._places import place_prefix
+
+    assert place_of(review) in ("湖北", "湖北省")
+    assert place_prefix("湖北省地区生产总值") == "湖北省"
+    assert place_prefix("湖北地区生产总值") == ""  # (a province's name alone: not looked for)
+    title = "广州各区2023年GDP增长目标一览\n\n广州各区区委书记定下了目标。海珠区:GDP增长7%以上。"
+    assert place_of(title) != "广州各区"

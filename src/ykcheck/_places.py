@@ -51,6 +51,7 @@ PREFECTURES: Final = frozenset((
     "博尔塔拉", "巴音郭楞", "阿克苏", "克孜勒苏", "喀什", "和田", "伊犁", "塔城", "阿勒泰",
 ))  # fmt: skip
 _LONGEST: Final = max(len(p) for p in PREFECTURES)
+_PROVINCES_NAMED: Final = tuple(f"{p}省" for p in PROVINCES)
 # the words of a whole area (the country, a province, a city) that extraction leaves before a
 # name only where the area is wider than the text's own (全省… in a city's text)
 AREAS: Final = ("全国", "我国", "全省", "我省", "全市", "我市")
@@ -63,12 +64,14 @@ def place_prefix(name: str) -> str:
     which extraction leaves so only where the area is wider than the text's own: a city's
     text's province, a county's city); "" where it starts with none.
     (A province's name alone is not looked for: a province's news names itself, often no more
-    than once.)"""
+    than once; with 省 it is, 湖北省….)"""
     year = _YEAR_RE.match(name)  # (2023年江西地区生产总值)
     if year is not None:
         name = name[year.end() :]
     if name.startswith(AREAS):
         return name[:2]  # 全省一般公共预算收入, left so in a city's text: the province's
+    if name.startswith(_PROVINCES_NAMED):
+        return name[: name.index("省") + 1]  # 湖北省地区生产总值: the province's
     for k in range(min(_LONGEST, len(name) - 1), 1, -1):
         if name[:k] in PREFECTURES:
             return name[: k + 1] if name[k] == "省" else name[:k]  # (吉林省: the province)

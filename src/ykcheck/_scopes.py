@@ -15,7 +15,7 @@ from ._extract import Candidate, shared_place
 from ._extract.area import leading_place, other_place, place_of
 from ._extract.cues import PART_OF_YEAR_RE
 from ._model import Outcome, Verdict
-from ._places import place_prefix
+from ._places import PROVINCES, place_prefix
 from ._text import DASH, fold, squash
 
 # words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
@@ -126,6 +126,11 @@ def of_place(o: Outcome, place: str, own: str) -> Outcome:
     return attrs.evolve(o, indicator=place + name)
 
 
+def _named(place: str | None) -> str | None:
+    """A place as a name's prefix says it: a province with its 省 (湖北省地区生产总值)."""
+    return f"{place}省" if place in PROVINCES else place
+
+
 def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozenset[str]]:
     """The place each text is read as about (``shared_place``), the place each review is about
     where it is not the plan's (``other_place``: its figures that name no place are that
@@ -134,7 +139,8 @@ def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozen
     found = [place_of(w) if w else None for w in works]
     read = shared_place(works, found)
     others = [None] + [
-        other_place(found[0], p, works[0], w) for p, w in zip(found[1:], works[1:], strict=True)
+        _named(other_place(found[0], p, works[0], w))
+        for p, w in zip(found[1:], works[1:], strict=True)
     ]
     named = [p for p in found if p is not None and p not in others]
     return read, others, frozenset(named) | {place_prefix(p) for p in named} - {""}

@@ -18,7 +18,8 @@ _NOT_A_PLACE: Final = (
     "集聚区", "功能区", "街区", "山区", "库区", "老区", "矿区", "牧区", "辖区", "市区", "县区",
     "城市", "全省", "地区", "湾区", "全区", "贸区", "全市", "全县", "强县", "强区", "强市",
     "发区", "展区", "心区", "先行区", "实验区", "度假区", "示范县", "大县", "中心镇", "重镇",
-    "强镇", "名镇", "特色镇", "城镇", "乡镇", "小镇", "集镇",
+    "强镇", "名镇", "特色镇", "城镇", "乡镇", "小镇", "集镇", "各区", "各县", "各市", "各省",
+    "各州", "各旗", "各镇", "本市", "本县", "本区", "我市", "我县", "我区", "我省",
 )  # fmt: skip
 # what may stand right before a place's name: a break, a year or a date, a preposition
 _BEFORE_A_NAME: Final = frozenset(
@@ -56,10 +57,14 @@ def leading_place(name: str) -> tuple[str, int] | None:
     return (m.group(1), m.end()) if m is not None and is_place(m.group(1)) else None
 
 
+_TITLE_MAX: Final = 60  # a text's first line, where it names its place, is its title if short
+_CLAUSE_MARK_RE: Final = re.compile("[，。；,;：:!！?？]")
+
+
 def place_of(text: str) -> str | None:
     """The place a text is about: the place name (某某市, 某某县, or a province's short name) its
-    opening names most (by its short name too: 惠州市 is also 惠州), twice or more, and clearly
-    more than any other."""
+    opening names most (by its short name too: 惠州市 is also 惠州), twice or more (its title
+    counts twice), and clearly more than any other."""
     work = text[:_PLACE_WINDOW]
     counts: dict[str, int] = {}
     ends = set()  # where the names read end: a district's name may follow its city's
@@ -83,6 +88,12 @@ def place_of(text: str) -> str | None:
         counts[name] = work.count(name[:-1] if len(name) > 2 else name)
     for m in _PROVINCE_RE.finditer(work):
         counts[m.group()] = counts.get(m.group(), 0) + 1
+    first = work.find("\n", 0, _TITLE_MAX)
+    title = work[: first if first >= 0 else _TITLE_MAX]
+    if not _CLAUSE_MARK_RE.search(title):  # (a title: a line with no clause in it)
+        for name in counts:  # (2009年湖北省国民经济和社会发展统计公报: it names it once)
+            if name in title:
+                counts[name] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
     if not ranked or ranked[0][1] < 2:
         return None
