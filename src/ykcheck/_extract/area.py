@@ -134,8 +134,7 @@ def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str
     own place for itself and for each review but a review of another place (``other_place``),
     which is read as that place's. Else each review's own place, where it is of the level the
     plan speaks of (全市: a city) and, if the plan does not say, the reviews that name one agree;
-    "" where
-    not (a city's review beside its province's: no place name before a figure of the
+    "" where not (a city's review beside its province's: no place name before a figure of the
     province's may be dropped); None where a text names none."""
     own = places[0]
     if own is not None:
