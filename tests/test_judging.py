@@ -216,3 +216,10 @@ def test_a_count_of_persons_is_no_bound_of_what_else_is_counted():
     v = _verdict(t, _outcome("130000", "人"), outcomes=[_outcome("110000", "人次")])
     assert (v.status, v.outcome.unit) == ("nearly_met", "人次")
     assert ykcheck.check("年计划12万人次", "有组织输转12.83万人").status == "met"
+    # (a review of the change: a place in a ranking, 位次, is no visit of 位, persons; 1200次 is
+    # no count of firms for 1000家次)
+    v = ykcheck.check("新增城镇就业5000人", "城镇新增就业工作考核全市第2位")
+    assert v.status == "incomparable" and "visits" not in (v.reason or "")
+    assert ykcheck.check("检查企业1000家次", "检查企业1200次").status == "incomparable"
+    v = ykcheck.check("培训12万人次", "培训11万人")
+    assert v.reason is not None and "does not settle" in v.reason and "hedged" not in v.reason

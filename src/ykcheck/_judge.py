@@ -149,8 +149,8 @@ def _threshold(
     else:
         status, strict, reason = _graded(c, target, outcome, actual, t, tol, hedge)
         shown = plain_decimal(actual)
-        if bound is not None:
-            reason = (reason + "; " if reason else "") + _counted_reason(outcome, unit)
+        if bound is not None:  # (the reason it stays undecided, if it does, is the bound's)
+            reason = _counted_reason(outcome, unit, status)
     if baseline is None:
         return Verdict(
             c, status, outcome, None, reference, shown, t, None, strict, reason, pairing=pairing
@@ -189,11 +189,13 @@ def _graded(
     return statuses(Fraction(actual), hedge, target.comparator, Fraction(t), rate, down, tol, upper)
 
 
-def _counted_reason(outcome: Outcome, unit: str) -> str:
+def _counted_reason(outcome: Outcome, unit: str, status: Status) -> str:
     shown = outcome.value_text()
     if unit.endswith("次"):
-        return f"{shown} counts each once; as {unit} it is that many or more"
-    return f"{shown} counts visits; as {unit} it is that many or fewer"
+        why = f"{shown} counts each once; as {unit} it is that many or more"
+    else:
+        why = f"{shown} counts visits; as {unit} it is that many or fewer"
+    return why + (", which does not settle the target" if status == "incomparable" else "")
 
 
 def _progress(

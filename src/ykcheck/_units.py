@@ -207,13 +207,20 @@ def counted_as(unit: str, to: str) -> str | None:
     counts the visits (次) of what the other counts (人 and 人次, 辆 and 辆次, 家 and 家次):
     "at_least" (each person trained is counted once or more, so 12.83万人 are 12.83万人次 or
     more), "at_most" (12万人次 are 12万人 or fewer), or None."""
-    if not unit or not to or compatible(unit, to):
-        return None
-    if to.endswith("次") and to[:-1] in FACTORS and compatible(unit, to[:-1]):
+    if unit in _VISITS.get(to, ()):
         return "at_least"
-    if unit.endswith("次") and unit[:-1] in FACTORS and compatible(to, unit[:-1]):
+    if to in _VISITS.get(unit, ()):
         return "at_most"
     return None
+
+
+# the units of visits, and the units of what they count (not 位次, a place in a ranking; not 次
+# or 台 for 辆次: 1200次 is no count of firms)
+_VISITS: Final = {
+    "人次": frozenset({"人", "名", "位"}),
+    "辆次": frozenset({"辆"}),
+    "家次": frozenset({"家"}),
+}
 
 
 def compatible(a: str, b: str) -> bool:
