@@ -215,7 +215,7 @@ GOAL_AFTER_RE: Final = re.compile(
 # 控制目标, 低于4%的控制指标
 GOAL_OF_RE: Final = re.compile(
     r"\s*的(?:(?:年度|全年|预期|控制|调控)?目标|(?:控制|调控|约束性)指标)"
-)
+)  # (控制 in it: a ceiling)
 # or, after 完成, the share of it done follows (完成全年固投任务152亿元的40.1%: the plan's)
 # (or the plan's words are after it: 完成4600人年计划的61.78%)
 SHARE_DONE_RE: Final = re.compile(
@@ -478,16 +478,6 @@ class OwnWords:
 
 
 _PLAN_WORD_RE: Final = re.compile("任务|计划|目标")
-
-
-_MARGIN_END_RE: Final = re.compile(rf"(?:{MARGIN_WORDS}|接近)$")
-
-
-def goal_after_margin(work: str, lead: str, tail: int) -> bool:
-    """Whether the figure ending at ``tail`` is a goal that a result is compared with, called a
-    goal right after it (高于8.0%的预期目标, 低于7.0%的预期目标): its margin word says how the
-    result stands against it, not what the goal asks."""
-    return _MARGIN_END_RE.search(lead) is not None and GOAL_OF_RE.match(work, tail) is not None
 
 
 def _plan_of_share(work: str, tail: int, lead: str) -> bool:

@@ -48,9 +48,9 @@ from .cues import (
     PRECISE_RE,
     OwnWords,
     cue_sums,
-    goal_after_margin,
 )
 from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
+from .goals import goal_after_margin
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
 from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers, plan_ends
@@ -359,7 +359,7 @@ class _Extraction:
             sentence = self.work[max(start - FORECAST_REACH, 0) : start]
         after = self.work[tail : tail + 8]  # (实现4.5%的增长)
         words = read_words(lead[-_LEAD_MAX:], tok.suffix, unit, value, sentence, tok.upper, after)
-        if words[0] is not None and goal_after_margin(self.work, lead, tail):
+        if words[0] is not None and goal_after_margin(self.work, lead, start, tail):
             return (None, *words[1:])  # 低于7.0%的预期目标: 低于 is the result's, not the goal's
         return words
 
