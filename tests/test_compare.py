@@ -2410,6 +2410,15 @@ def test_the_plan_words_after_the_plan_of_the_figure_before():
     ]
     assert got[4][:2] == (Decimal(1200), "target") and got[4][2] == got[3][2]
     assert got[-1] == (Decimal(4), "target", "城镇登记失业率")
+    # the share bears it out, in a unit of the figure before (a review of the change: 500 is no
+    # 105% of 4600, nor is 57.78亿元 the count a plan of 20个 plans)
+    text = "全县城镇新增就业达4842人,其中就业困难人员再就业达500人,完成4600人年计划的105%。"
+    named = {c.value: c.indicator for c in ykcheck.extract(text)}
+    assert named[Decimal(4600)] != named[Decimal(500)]
+    assert _verdicts(text, text, 2023).get("就业困难人员再就业") != "missed"
+    text = "签约项目达19个,签约金额达57.78亿元,完成签约项目目标20个的95%。"
+    named = {c.value: c.indicator for c in ykcheck.extract(text)}
+    assert named[Decimal(20)] != "签约金额"
 
 
 def test_a_goal_after_a_margin_word_is_the_goal_of_the_growth_before():

@@ -6,6 +6,7 @@ sentence where it names nothing (、增长6.3%); a rank's name; the names of a l
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final
 
 import attrs
@@ -13,7 +14,7 @@ import attrs
 from .._catalogue import Catalogue, is_filler
 from .._numbers import NotANumber, Number, read_number_at
 from .._places import AREAS
-from .._units import RANK
+from .._units import RANK, compatible, ratio
 from .._vocab import Measure
 from .area import is_place, is_wider, leading_place, speaks_wide
 from .candidate import Candidate
@@ -52,6 +53,7 @@ _PLAN_OF_LAST_RE: Final = re.compile(
     r"[^，,。；;0-9]{0,6}[,，]\s*(?:已|累计)?完成了?(?:[^，,。；;0-9]{0,6}?(?:目标|计划)(?:任务)?)?\s*\Z"
 )
 _PLAN_WORDS_RE: Final = re.compile("目标|计划")
+_SHARE_NUMBER_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _PLAN_OF_RE: Final = re.compile(r"\s*(?:(?:年|年度|全年)?(?:计划|目标)(?:任务)?)?的\s*")
 # the words of a growth's gap to its goal, right after it (同比增长15%,高于全年增速目标7.5个百分点;
 # 增长4.1%,低于年初预期目标2.4个百分点)
@@ -101,6 +103,7 @@ class Namer:
         self.run_fall = False  # whether the growth of ``growth_run`` was a fall (下降2.5%)
         self.last_plain = ("", -1)  # the last figure's name and end that was no rank
         self.plan_tail = -1  # the end of the last plan of the figure before (see _plan_of_last)
+        self.tok: Number | None = None  # the last figure named
         # the names of the figures since the last sentence or semicolon (for 均排名全国第1)
         self.run: list[str] = []
         self.last_list: tuple[list[str], int] = ([], 0)  # the names of the last 分别, and where
@@ -114,6 +117,7 @@ class Namer:
     def figure(self, tok: Number, lead: str, raw_lead: str, next_start: int) -> str:
         """What the figure ``tok`` measures (``lead``: its clause before it, without white
         space; ``next_start``: where the next figure starts)."""
+        prev, self.tok = self.tok, tok
         again = (
             self._respectively_again(tok[0], lead)
             if "分别" in lead
@@ -123,7 +127,7 @@ class Namer:
             if tok[4] == RANK:  # 分别居全省第3位和第5位: the places of the figures named
                 return self._ranked(again, tok[0])
             return self._catalogued(again, again, tok[4])
-        if self._plan_of_last(tok):
+        if self._plan_of_last(tok, prev):
             self.plan_tail = tok[2]
             return self.last_name
         name = indicator(self.work, tok, lead, raw_lead, next_start)
@@ -162,19 +166,30 @@ class Namer:
             )
         )
 
-    def _plan_of_last(self, tok: Number) -> bool:
-        """Whether ``tok`` is the plan of the level right before it in its sentence, written
-        with the share of it done after it (到位资金11.26亿元,完成目标任务20亿元的56.3%)."""
+    def _plan_of_last(self, tok: Number, prev: Number | None) -> bool:
+        """Whether ``tok`` is the plan of the level ``prev`` right before it in its sentence,
+        written with the share of it done after it, which the two bear out (到位资金11.26亿元,
+        完成目标任务20亿元的56.3%: 11.26 is 56.3% of 20; not 就业困难人员再就业500人,完成4600
+        人年计划的105%, the plan of the figure before those 500)."""
         last = self.last_tail
-        return (
-            last >= 0
-            and not self.last_growth
-            and bool(self.last_name)
-            and not self.last_name.endswith((RANK, PLAN_SHARE, GOAL_GAP))
-            and (lead := _PLAN_OF_LAST_RE.match(self.work, last, tok[0])) is not None
-            and (share := SHARE_DONE_RE.match(self.work, tok[2])) is not None
-            and _PLAN_WORDS_RE.search(lead.group() + share.group()) is not None
-        )
+        if (
+            prev is None
+            or prev[2] != last
+            or self.last_growth
+            or not self.last_name
+            or self.last_name.endswith((RANK, PLAN_SHARE, GOAL_GAP))
+            or not compatible(prev[4], tok[4])
+            or not tok[3]
+        ):
+            return False
+        lead = _PLAN_OF_LAST_RE.match(self.work, last, tok[0])
+        share = SHARE_DONE_RE.match(self.work, tok[2]) if lead is not None else None
+        if lead is None or share is None or not _PLAN_WORDS_RE.search(lead.group() + share.group()):
+            return False
+        factor = ratio(prev[4], tok[4]) if prev[4] != tok[4] else 1
+        done = prev[3] * factor.numerator * 100 / (factor.denominator * tok[3])
+        stated = Decimal(_SHARE_NUMBER_RE.findall(share.group())[-1])
+        return abs(done - stated) <= 1
 
     def _goal_gap(self, start: int) -> bool:
         """Whether the figure at ``start`` is the gap of the growth in percent right before it to
