@@ -2058,3 +2058,18 @@ def test_labels_of_a_progress_notice_item_mark_its_task_and_its_progress():
     ]
     head = "项目 目标任务 进展情况\n全年新建公办幼儿园8所,已建成10所。\n"
     assert [c.role for c in ykcheck.extract(head)][-1] == "outcome"
+    # a label governs its paragraph only: the results after it are results (a review of the
+    # change found 今年共实现…5600人 and 已完成…120公里 read as targets)
+    text = (
+        "一、城镇新增就业\n目标任务：全年城镇新增就业5000人。\n今年共实现城镇新增就业5600人,完成"
+        "目标任务的112%。\n二、农村公路建设\n目标任务：新建农村公路100公里。\n已完成农村公路建设"
+        "120公里。\n"
+    )
+    roles = [(c.value, c.role) for c in ykcheck.extract(text)]
+    assert roles == [
+        (Decimal(5000), "target"),
+        (Decimal(5600), "outcome"),
+        (Decimal(112), "outcome"),
+        (Decimal(100), "target"),
+        (Decimal(120), "outcome"),
+    ]
