@@ -2391,6 +2391,15 @@ def test_a_progress_notice_opens_after_its_title_date_and_source_lines():
     assert verdicts["签约金额"] in ("met", "exceeded")
     assert verdicts["省外到位资金"] == "unreported"
     assert verdicts["上半年招商引资到位资金"] == "unreported"
+    # only the text's first line and its first after such lines are its opening: a title that
+    # names a quarter among breadcrumbs does not make a year's review one of progress so far (a
+    # review of the change found GDP's 6.5% dropped)
+    plan = "2023年主要预期目标:地区生产总值增长6%,城镇新增就业5000人。"
+    review = (
+        "首页 > 政务公开 > 工作动态\n县统计局：一季度统计工作扎实推进\n"
+        "2023年,地区生产总值增长6.5%,城镇新增就业4800人。"
+    )
+    assert _verdicts(plan, review, 2023) == {"地区生产总值": "met", "城镇新增就业": "nearly_met"}
 
 
 def test_the_plan_words_after_the_plan_of_the_figure_before():

@@ -56,12 +56,20 @@ class Times:
         self.parts = [start for start, _ in found]
         self.part_ends = [end for _, end in found]
         self.wholes = [m.start() for m in _WHOLE_YEAR_RE.finditer(text)]
-        # (its first line, up to 80 characters, and the title, date or source lines before it)
-        begin = furniture.end() if (furniture := _FURNITURE_RE.match(text)) else 0
+        # its first line (a title, or its first words), and the first after a title, a date, a
+        # source (海北州招商引资工作取得可喜成果 / 发布时间:… / 2013年上半年,…)
+        body = furniture.end() if (furniture := _FURNITURE_RE.match(text)) else 0
+        self.so_far = not self.wholes and (
+            self._opens_so_far(text, 0) or self._opens_so_far(text, body)
+        )
+
+    @staticmethod
+    def _opens_so_far(text: str, begin: int) -> bool:
+        """Whether the line at ``begin`` (up to 80 characters) opens on a part of the year,
+        before any figure."""
         first = text.find("\n", begin, begin + _OPENING)
-        first = first if first >= 0 else begin + _OPENING
-        opening = None if self.wholes else _SO_FAR_RE.search(fold(text), 0, first)
-        self.so_far = opening is not None and not _AMOUNT_RE.search(text, 0, opening.start())
+        opening = _SO_FAR_RE.search(fold(text[begin : first if first >= 0 else begin + _OPENING]))
+        return opening is not None and not _AMOUNT_RE.search(text, begin, begin + opening.start())
 
     def partial(self, sentence: int, start: int, end: int) -> bool:
         """Whether the figure at [start, end), of a sentence that starts at ``sentence``, is of
