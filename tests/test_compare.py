@@ -2379,6 +2379,8 @@ def test_a_plan_verb_written_done_is_no_plan_cue():
         text = f"今年,我州{verb}招商引资工作力度,共签约项目19个。"
         assert [c.role for c in ykcheck.extract(text)] == ["outcome"], verb
     assert [c.role for c in ykcheck.extract("明年,加大招商引资力度,签约项目19个。")] == ["target"]
+    text = "2024年,确保了解民情渠道畅通,新建便民服务站30个。"  # (了解: to learn, no 了 of the past)
+    assert [c.role for c in ykcheck.extract(text)] == ["target"]
 
 
 def test_a_progress_notice_opens_after_its_title_date_and_source_lines():

@@ -979,6 +979,13 @@ def test_a_place_moved_to_without_di_in_a_clause_of_a_ranking_is_a_rank():
     text = "共有6县(市)进入全国百强,排名分别为晋江市(第5位)"
     got = [(c.value, c.unit) for c in ykcheck.extract(text)]
     assert (Decimal(100), "位次") in got and (Decimal(5), "位次") in got
+    # (a review of the change: 进入全国百强排名 is a place among the 100; 百强排名“十三连升” is
+    # none; 居前3位 before another 前8位 is a bound still)
+    got = [(c.value, c.unit) for c in ykcheck.extract("县域经济综合实力进入全国百强排名。")]
+    assert got == [(Decimal(100), "位次")]
+    assert not ykcheck.extract("实现全国县域经济百强排名“十三连升”。")
+    got = [(c.value, c.unit) for c in ykcheck.extract("11项居前3位、20项居前8位。")]
+    assert (Decimal(3), "位次") in got and (Decimal(8), "位次") in got
 
 
 PROGRESS_TABLE = """2023年主要经济指标完成情况

@@ -55,9 +55,11 @@ _TOP_RE: Final = re.compile(
     # 进入全省前五, 力争进入前十, 跻身全国百强, 迈进100强, 前10名
     # (a run of digits is read from its start only: 9999…x would be tried at each digit)
     rf"(?:前\s*(?P<top>{_NUM})\s*(?P<word>强|名|位)?|(?<![0-9一二两三四五六七八九十百])"
-    rf"(?P<strong>{_NUM}|百|千)\s*强)"
-    # 百强县第30位, 百强跃升至76位: the league of a place, not a bound
-    r"(?![^\s，。；,;]{0,6}?(?:第|排名|排位|[0-9]+位(?![数置于次])))"
+    rf"(?P<strong>{_NUM}|百|千)\s*强"
+    # (百强县排名升至76位, 百强排名“十三连升”: the league of a place, not a bound; but 进入全国
+    # 百强排名, entered)
+    r"(?![^\s，。；,;、]{0,12}?[0-9]+位(?![数置于次])|[^\s，。；,;、]{0,6}?排名(?!。)))"
+    r"(?![^\s，。；,;]{0,4}第)"  # 百强县第30位: the league of a place, not a bound
 )
 _TOP_LEAD_RE: Final = re.compile(
     r"(?:进入|跻身|迈进|迈入|跨入|挺进|位列|位居|保持|稳居|居|列|排名|排在|跃居|跃入|晋级|入围|"

@@ -15,21 +15,21 @@ from .._vocab import Role, Strength
 # year) near a number. Each is weak alone; together they outvote a marker.
 _PLAN_CUES: Final = (
     "力争",
-    "确保(?!了)",  # (加大了…力度, 确保了: what was done)
+    "确保(?!了(?!解))",  # (加大了…力度, 确保了: what was done)
     "争取",
     "争创",
     "力求",
     "奋力",
     "全力",
-    "做好(?!了)",
-    "抓好(?!了)",
+    "做好(?!了(?!解))",
+    "抓好(?!了(?!解))",
     "谋划",
     "稳妥",
-    "强化(?!了)",
+    "强化(?!了(?!解))",
     "大力",
     "着力",
     "进一步",
-    "加大(?!了)",
+    "加大(?!了(?!解))",
     "预期",
     "承诺",
     "年计划(?!的)",  # (not 完成年计划的107.6%: a share of it done)
