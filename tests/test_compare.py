@@ -2481,3 +2481,13 @@ def test_a_provinces_communique_beside_a_citys_plan_reports_the_province():
     assert place_prefix("湖北地区生产总值") == ""  # (a province's name alone: not looked for)
     title = "广州各区2023年GDP增长目标一览\n\n广州各区区委书记定下了目标。海珠区:GDP增长7%以上。"
     assert place_of(title) != "广州各区"
+
+
+def test_a_goal_then_what_was_done_of_it_in_one_text():
+    """In a text given as plan and review, 目标5000人,实际完成5600人 is a goal and the result
+    beside it (the result had been read as a second target, and both left unreported); a plan's
+    目标…,完成固定资产投资300亿元 keeps both its targets."""
+    text = "2023年,全年城镇新增就业目标5000人,实际完成城镇新增就业5600人。"
+    assert _verdicts(text, text, 2023) == {"城镇新增就业": "exceeded"}
+    plan = "2023年主要预期目标:地区生产总值增长6%,完成固定资产投资300亿元。"
+    assert len(ykcheck.compare(plan, plan, year=2023).verdicts) == 2

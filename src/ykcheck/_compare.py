@@ -62,6 +62,8 @@ _RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩|排名|位次|(?:进�
 _DONE_OF_PLAN_RE: Final = re.compile(
     r"(?:年计划|年度计划|全年计划|计划投资)[^。；;]{0,12}?[0-9][^。；;]{0,60}?(?<![将要])完成"
     r"[^，,。；;计划]{0,12}$|完成[^，,。；;]{0,8}的[0-9.]+\s*%$"
+    # (目标5000人,实际完成5600人: a goal, then what was done of it; not 目标…,完成投资300亿元)
+    r"|(?:目标|任务)[^。；;]{0,12}?[0-9][^。；;]{0,60}?(?:实际|已|累计)完成[^，,。；;计划]{0,12}$"
 )
 _DONE_REACH: Final = 120  # how far back in its sentence that plan's figure is looked for
 # words of a result, which a plan's target does not carry
