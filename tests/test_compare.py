@@ -2491,3 +2491,8 @@ def test_a_goal_then_what_was_done_of_it_in_one_text():
     assert _verdicts(text, text, 2023) == {"城镇新增就业": "exceeded"}
     plan = "2023年主要预期目标:地区生产总值增长6%,完成固定资产投资300亿元。"
     assert len(ykcheck.compare(plan, plan, year=2023).verdicts) == 2
+    text = (
+        "2023年重点工作进展\n一、城镇新增就业\n目标任务:全年城镇新增就业5000人。\n"
+        "今年共实现城镇新增就业5600人,完成目标任务的112%。\n"
+    )
+    assert _verdicts(text, text, 2023) == {"城镇新增就业": "exceeded"}

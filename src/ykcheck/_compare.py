@@ -70,6 +70,7 @@ _DONE_REACH: Final = 120  # how far back in its sentence that plan's figure is l
 _RESULT_WORDS_RE: Final = re.compile(
     "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
     "预计|执行情况|取得|(?:实现|完成|达到|高于)年初(?:预期|目标)|(?:好于|低于|快于|慢于)(?:年初)?预期"
+    "|(?:共|累计|实际)(?:实现|完成)"  # (今年共实现城镇新增就业5600人: done)
 )
 
 
