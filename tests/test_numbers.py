@@ -398,3 +398,12 @@ def test_chinese_numerals_as_people_say_them(numeral, value):
     if value is None:
         text = f"彻底撕掉了{numeral}年的贫困标签"
         assert not [c for c in ykcheck.extract(text) if c.unit == "年"]
+
+
+def test_a_contribution_pulled_down_is_a_fall():
+    """下拉1.6个百分点 (朝阳's review: 工业合计下拉1.6个百分点) pulls a growth down: -1.6 points;
+    上拉 and 拉动 push it up."""
+    got = [(c.value, c.unit) for c in ykcheck.extract("工业合计下拉1.6个百分点")]
+    assert got == [(Decimal("-1.6"), "百分点")]
+    got = [(c.value, c.unit) for c in ykcheck.extract("消费上拉GDP增长0.8个百分点")]
+    assert got == [(Decimal("0.8"), "百分点")]

@@ -234,7 +234,9 @@ def _signed(work: str, dash: int) -> bool:
 # 个点 is a percentage point where a rate is compared (高0.8个点, 回落1.2个点); not a count of
 # places (新增3个点位, 设立5个点)
 _POINT_AFTER_RE: Final = re.compile(r"点(?![位亮赞单状播餐菜睛火燃击名评子])")
-_POINTS_LEAD_RE: Final = re.compile(r"(?:[高低快慢]|下降|上升|回落|回升|收窄|扩大|拉动)[出了于]?$")
+_POINTS_LEAD_RE: Final = re.compile(
+    r"(?:[高低快慢]|下降|上升|回落|回升|收窄|扩大|拉动|[上下]拉)[出了于]?$"
+)
 
 
 def _points(work: str, start: int, end: int, num: str) -> bool:

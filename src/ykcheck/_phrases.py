@@ -62,10 +62,11 @@ _PREFIX_RE: Final = re.compile("(" + "|".join(sorted(_PREFIX_OF, key=len, revers
 # a rate of its own)
 _RISE: Final = (
     "增长率(?<!自然增长率)|增长速度|增长|增速|增幅|涨幅|提高|提升|上升|增加|上涨|前移|前进|进位|跃升|回升|增产"
+    "|上拉"  # (上拉0.8个百分点, 下拉1.6个百分点: a contribution to a growth, up or down)
     "|增(?<![新净累倍共再]增)(?![为至到])"
 )
 _FALL: Final = (
-    "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退|减产|放缓(?![为至到])"
+    "下降|降低|减少|回落|下滑|下跌|跌幅|缩减|压降|压减|削减|降幅|后移|后退|减产|下拉|放缓(?![为至到])"
     "|降(?![为至到])|减(?![为至到])"
 )
 # A growth marker, then optionally 了/分别/均/仍将, the words naming a goal (增长目标确定为7.5%,
