@@ -2402,6 +2402,13 @@ def test_a_progress_notice_opens_after_its_title_date_and_source_lines():
         "2023年,地区生产总值增长6.5%,城镇新增就业4800人。"
     )
     assert _verdicts(plan, review, 2023) == {"地区生产总值": "met", "城镇新增就业": "nearly_met"}
+    # nor a year's communiqué whose first words name a quarter with no figure (a second review)
+    plan = "2023年主要预期目标:地区生产总值增长6%,城镇新增就业5000人。"
+    review = (
+        "XX县2023年国民经济和社会发展统计公报\nXX县统计局\n2024年3月20日\n一季度全县经济开局平稳,"
+        "此后持续向好。初步核算,2023年地区生产总值增长6.5%,城镇新增就业4800人。"
+    )
+    assert _verdicts(plan, review, 2023) == {"地区生产总值": "met", "城镇新增就业": "nearly_met"}
 
 
 def test_the_plan_words_after_the_plan_of_the_figure_before():
@@ -2451,6 +2458,15 @@ def test_a_goal_after_a_margin_word_is_the_goal_of_the_growth_before():
     # after a fall the goal may be a growth's or a fall's (固投下降5.1%, 低于7%的目标; 能耗下降2.5%,
     # 低于3%的目标): never judged as kept; a control goal stays a ceiling (a review of the change)
     assert verdicts.get("固定资产投资") not in ("met", "exceeded")
+    # nor after another rate than the growth (a second review: the deficit's goal, a ceiling,
+    # had been read as a floor and 3.4% judged met)
+    plan = "2023年,全县地区生产总值增长6.5%,财政赤字率2.8%,低于3%的预期目标。"
+    assert _verdicts(plan, "2023年,全县财政赤字率3.4%。", 2023)["财政赤字率"] not in (
+        "met",
+        "exceeded",
+    )
+    plan = "2023年,人口自然增长率4.5‰,低于6‰的预期目标。"
+    assert _verdicts(plan, "2023年,人口自然增长率7.2‰。", 2023)["人口自然增长率"] == "missed"
     for text, kept in (
         ("2021年,全县人口自然增长率4.5‰,比上年下降0.3个千分点,低于6‰的控制目标。", True),
         ("2021年,全县政府负债率8%,比上年减少2个百分点,低于10%的控制指标。", True),

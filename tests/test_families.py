@@ -984,6 +984,8 @@ def test_a_place_moved_to_without_di_in_a_clause_of_a_ranking_is_a_rank():
     got = [(c.value, c.unit) for c in ykcheck.extract("县域经济综合实力进入全国百强排名。")]
     assert got == [(Decimal(100), "位次")]
     assert not ykcheck.extract("实现全国县域经济百强排名“十三连升”。")
+    for text in ("首次进入全国百强县排名,较上年前移5位。", "首次入选全国百强县(较上年提升12位)。"):
+        assert (Decimal(100), "位次") in [(c.value, c.unit) for c in ykcheck.extract(text)], text
     got = [(c.value, c.unit) for c in ykcheck.extract("11项居前3位、20项居前8位。")]
     assert (Decimal(3), "位次") in got and (Decimal(8), "位次") in got
 
@@ -2072,6 +2074,16 @@ def test_labels_of_a_progress_notice_item_mark_its_task_and_its_progress():
         "目标任务的112%。\n二、农村公路建设\n目标任务：新建农村公路100公里。\n已完成农村公路建设"
         "120公里。\n"
     )
+    inline = (
+        "一、城镇就业\n目标任务:新增城镇就业5000人。目前进度:新增城镇就业3200人,完成目标任务的"
+        "64%。\n"
+    )
+    roles = [(c.value, c.role) for c in ykcheck.extract(inline)]  # (a label ends with its sentence)
+    assert roles == [
+        (Decimal(5000), "target"),
+        (Decimal(3200), "outcome"),
+        (Decimal(64), "outcome"),
+    ]
     roles = [(c.value, c.role) for c in ykcheck.extract(text)]
     assert roles == [
         (Decimal(5000), "target"),

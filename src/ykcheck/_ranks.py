@@ -56,15 +56,16 @@ _TOP_RE: Final = re.compile(
     # (a run of digits is read from its start only: 9999…x would be tried at each digit)
     rf"(?:前\s*(?P<top>{_NUM})\s*(?P<word>强|名|位)?|(?<![0-9一二两三四五六七八九十百])"
     rf"(?P<strong>{_NUM}|百|千)\s*强"
-    # (百强县排名升至76位, 百强排名“十三连升”: the league of a place, not a bound; but 进入全国
-    # 百强排名, entered)
-    r"(?![^\s，。；,;、]{0,12}?[0-9]+位(?![数置于次])|[^\s，。；,;、]{0,6}?排名(?!。)))"
+    # (百强县排名升至76位, 百强跃升至76位: the league of a place, not a bound; not 提升12位, a move)
+    r"(?![^\s，。；,;、]{0,6}?(?:排名|排位|至|到)[^\s，。；,;、]{0,8}?[0-9]+位(?![数置于次]))"
+    r"(?P<ranking>[^\s，。；,;、]{0,6}?(?:排名|排位))?)"
     r"(?![^\s，。；,;]{0,4}第)"  # 百强县第30位: the league of a place, not a bound
 )
 _TOP_LEAD_RE: Final = re.compile(
     r"(?:进入|跻身|迈进|迈入|跨入|挺进|位列|位居|保持|稳居|居|列|排名|排在|跃居|跃入|晋级|入围|"
     r"争|冲刺|全国|全省|全市|全区)[^\s，。；]{0,10}\Z"  # (\Z:居民收入 before a line's end is none)
 )
+_ENTERED_RE: Final = re.compile("进入|跻身|迈进|迈入|跨入|挺进|入选|入围|晋级|跃入|位列|保持|稳居")
 # the lists of firms a 500强 names (世界500强, 中国民营企业500强)
 _FIRMS: Final = ("世界", "中国", "全球", "企业", "民营", "跨国公司")
 _PLACES_AFTER: Final = ("县", "区", "市", "城", "镇")  # 中国百强县: a league of places
@@ -119,6 +120,32 @@ def _in_ranking(work: str, at: int) -> bool:
     return _RANKING_RE.search(lead, breaks[-1].end() if breaks else 0) is not None
 
 
+def _tops(work: str) -> list[Number]:
+    """The bounds of a ranking's top a folded text names (进入全省前五, 跻身全国百强: at most 5,
+    100)."""
+    found = []
+    for m in near(_TOP_RE, _TOP_ANCHOR_RE, work, _REACH):
+        if work.endswith("倒数", 0, m.start()):
+            continue  # 排名倒数前五: among the last, never the top
+        bare = m.group("top") and not m.group("word")
+        if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
+            continue  # 前10月, 前三季度: not a ranking
+        if (
+            m.group("strong")
+            and work.endswith(_FIRMS, 0, m.start())
+            and not work.startswith(_PLACES_AFTER, m.end())
+        ):
+            continue  # 引进4家世界500强: a list of firms, not the place's rank
+        if m.group("ranking") and not _ENTERED_RE.search(work, max(m.start() - 12, 0), m.start()):
+            continue  # 百强排名“十三连升”: the ranking, not a bound (but 进入全国百强排名)
+        value = _value(m.group("top") or m.group("strong") or "")
+        if m.group("strong") in ("百", "千"):
+            value = Decimal(100 if m.group("strong") == "百" else 1000)
+        if value is not None and value > 0:
+            found.append(_rank(m.start(), m.end(), value, "以内"))  # within the top N: at most N
+    return found
+
+
 def read_ranks(work: str) -> list[Number]:
     """The ranks, moves in a ranking and doublings of a folded text, in text order."""
     found = []
@@ -151,23 +178,7 @@ def read_ranks(work: str) -> list[Number]:
         value = _value(m.group("n"))
         if value is not None and value > 0 and _in_ranking(work, m.start()):
             found.append(_rank(m.start("n"), m.end(), value))
-    for m in near(_TOP_RE, _TOP_ANCHOR_RE, work, _REACH):
-        if work.endswith("倒数", 0, m.start()):
-            continue  # 排名倒数前五: among the last, never the top
-        bare = m.group("top") and not m.group("word")
-        if bare and _TOP_LEAD_RE.search(work, max(m.start() - 12, 0), m.start()) is None:
-            continue  # 前10月, 前三季度: not a ranking
-        if (
-            m.group("strong")
-            and work.endswith(_FIRMS, 0, m.start())
-            and not work.startswith(_PLACES_AFTER, m.end())
-        ):
-            continue  # 引进4家世界500强: a list of firms, not the place's rank
-        value = _value(m.group("top") or m.group("strong") or "")
-        if m.group("strong") in ("百", "千"):
-            value = Decimal(100 if m.group("strong") == "百" else 1000)
-        if value is not None and value > 0:
-            found.append(_rank(m.start(), m.end(), value, "以内"))  # within the top N: at most N
+    found += _tops(work)
     for m in _MOVE_RE.finditer(work):
         value = _value(m.group("n"))
         if value is not None:  # its direction is read from the words, as for any change
