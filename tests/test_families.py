@@ -2092,3 +2092,11 @@ def test_labels_of_a_progress_notice_item_mark_its_task_and_its_progress():
         (Decimal(100), "target"),
         (Decimal(120), "outcome"),
     ]
+
+
+def test_the_year_a_target_is_due_by_is_no_part_of_its_name():
+    """到2020年实现地区生产总值比2010年翻一番 names 地区生产总值 (海南's five-year targets: the
+    name had been 到2020年实现地区生产总值, which no review's name meets); 到位资金 keeps its 到."""
+    for text in ("到2020年实现地区生产总值比2010年翻一番。", "到2020年实现地区生产总值增长8%。"):
+        assert [c.indicator for c in ykcheck.extract(text)] == ["地区生产总值"], text
+    assert [c.indicator for c in ykcheck.extract("到位资金20亿元")] == ["到位资金"]

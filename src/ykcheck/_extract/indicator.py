@@ -24,7 +24,7 @@ _LEADING_WORDS: Final = (
     "同口径", "按可比价格计算", "按可比价计算", "包括", "预期", "今年", "实际", "计划",
 )  # fmt: skip
 # (1-12月完成, 1至12月份)
-_LEADING_STARTS: Final = (*_LEADING_WORDS, *(f"1{dash}12" for dash in DASHES), "按")
+_LEADING_STARTS: Final = (*_LEADING_WORDS, *(f"1{dash}12" for dash in DASHES), "按", "到")
 _TRAILING_WORDS: Final = (
     "分别", "同比", "比上年", "较上年", "各", "约", "达到", "达", "为", "共", "近", "及", "和",
     "力争", "确保", "争取", "累计", "实现", "首次", "同口径", "目标确定", "目标设定", "目标设",
@@ -44,6 +44,7 @@ _LEADING_RE: Final = re.compile(
         for w in _LEADING_WORDS
     )
     + rf"|1{DASH}12月份?"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
+    + r"|到(?:19|20)[0-9]{2}年(?:底|末)?"  # (到2020年实现地区生产总值增长8%: the year it is due)
     + r"|按[^，。；,;]{1,10}?(?:折算|计算|口径)为?)+"  # (按年平均汇率折算为9847美元, 按可比口径)
 )
 _TRAILING_MARK_RE: Final = re.compile(r"(?:\[[0-9]{1,3}\]|〔[0-9]{1,3}〕|(?<!人)均|都)$")
