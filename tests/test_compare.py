@@ -2512,3 +2512,35 @@ def test_a_goal_then_what_was_done_of_it_in_one_text():
         "今年共实现城镇新增就业5600人,完成目标任务的112%。\n"
     )
     assert _verdicts(text, text, 2023) == {"城镇新增就业": "exceeded"}
+
+
+def test_what_a_third_review_of_the_sessions_rules_found():
+    """Mended from a third review of the day's rules: a label's goals run to its paragraph's
+    end, through 其中 (其中,就业困难人员再就业500人 had been read as its own result: met); a title
+    of a part of a year (关于2023年上半年…计划执行情况的报告) makes its text progress so far
+    (half a year's growth had been judged met); a plan's 累计完成/共实现 stay targets when the
+    plan is given alone; a growth's goal after a rate in brackets, or after a growth below zero,
+    is a floor still."""
+    plan = "2024年主要目标:城镇新增就业5000人,就业困难人员再就业500人。"
+    review = (
+        "2024年民生实事完成情况\n一、就业\n目标任务:新增城镇就业5000人。其中,就业困难人员再就业"
+        "500人。\n完成情况:新增城镇就业5600人。\n"
+    )
+    assert _verdicts(plan, review, 2024)["就业困难人员再就业"] == "unreported"
+    plan = "2023年主要预期目标:地区生产总值增长6%,固定资产投资100亿元。"
+    review = (
+        "首页 > 新闻中心\n关于2023年上半年国民经济和社会发展计划执行情况的报告\n今年以来,全县完成"
+        "固定资产投资62亿元,地区生产总值增长6.5%。"
+    )
+    assert set(_verdicts(plan, review, 2023).values()) == {"unreported"}
+    plan = "2025年主要任务:新建农村公路100公里,年底前累计完成棚户区改造3000户。"
+    assert len(ykcheck.compare(plan, "2025年,新建农村公路120公里。", year=2025).verdicts) == 2
+    text = (
+        "全县固定资产投资增长-3.5%,低于8%的预期目标。地区生产总值增长5.2%(全省5.0%),低于6%的"
+        "预期目标。"
+    )
+    goals = [c.comparator for c in ykcheck.extract(text) if c.role == "target"]
+    assert goals == [">=", ">="]
+    assert [c.indicator for c in ykcheck.extract("到2025年底前累计完成棚户区改造3000户。")] == [
+        "棚户区改造"
+    ]

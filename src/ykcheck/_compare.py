@@ -62,16 +62,21 @@ _RESULT_HEAD_RE: Final = re.compile("完成|实际|实绩|排名|位次|(?:进�
 _DONE_OF_PLAN_RE: Final = re.compile(
     r"(?:年计划|年度计划|全年计划|计划投资)[^。；;]{0,12}?[0-9][^。；;]{0,60}?(?<![将要])完成"
     r"[^，,。；;计划]{0,12}$|完成[^，,。；;]{0,8}的[0-9.]+\s*%$"
-    # (目标5000人,实际完成5600人: a goal, then what was done of it; not 目标…,完成投资300亿元)
-    r"|(?:目标|任务)[^。；;]{0,12}?[0-9][^。；;]{0,60}?(?:实际|已|累计)完成[^，,。；;计划]{0,12}$"
+)
+# and, in a text given as plan and review, a goal then what was done of it (目标5000人,实际完成
+# 5600人; not 目标…,完成投资300亿元; in a plan alone, 主要任务:…,年底前累计完成…3000户 is a task)
+_GOAL_DONE_RE: Final = re.compile(
+    r"(?:目标|任务)[^。；;]{0,12}?[0-9][^。；;]{0,60}?(?:实际|已|累计)完成[^，,。；;计划]{0,12}$"
 )
 _DONE_REACH: Final = 120  # how far back in its sentence that plan's figure is looked for
 # words of a result, which a plan's target does not carry
 _RESULT_WORDS_RE: Final = re.compile(
     "同比|比上年|较上年|上年|去年|过去|已经|已|实现了|完成了|达到了|增长了|首次|回顾|成绩|成就|"
     "预计|执行情况|取得|(?:实现|完成|达到|高于)年初(?:预期|目标)|(?:好于|低于|快于|慢于)(?:年初)?预期"
-    "|(?:共|累计|实际)(?:实现|完成)"  # (今年共实现城镇新增就业5600人: done)
 )
+# words of a result in a figure's own clause, in a text given as plan and review (今年共实现城镇
+# 新增就业5600人 under 目标任务:…5000人); in a plan alone they may be a plan's (累计完成棚户区改造)
+_DONE_RE: Final = re.compile("(?:共|累计|实际)(?:实现|完成)")
 
 
 _REVIEWED_MIN: Final = 5  # results in a plan's text that make it read as a review…
@@ -143,6 +148,7 @@ def _targets(
         if c.role == "outcome":
             words = _sentence(doc.text, breaks, *c.span) + (c.section or "")
             said = _RESULT_WORDS_RE.search(words) is not None
+            said = said or (not alone and _DONE_RE.search(c.quote) is not None)
             if said and alone and c.year == year and "预计" in c.quote:
                 # (2024年预计增长5%左右 in the 2024 plan: what is expected, if nothing else in
                 # its sentence says it was done)
@@ -151,7 +157,9 @@ def _targets(
                 continue
             i = bisect.bisect_left(breaks, c.span[0])
             begin = max(breaks[i - 1] + 1 if i else 0, c.span[1] - _DONE_REACH)
-            if _DONE_OF_PLAN_RE.search(doc.text, begin, c.span[1]):
+            if _DONE_OF_PLAN_RE.search(doc.text, begin, c.span[1]) or (
+                not alone and _GOAL_DONE_RE.search(doc.text, begin, c.span[1])
+            ):
                 continue  # 年计划18亿元,完成20亿元: the result beside its target
             c = _as_target(c)
         spans.add(c.span)

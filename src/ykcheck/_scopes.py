@@ -36,8 +36,11 @@ _SO_FAR_RE: Final = re.compile(rf"今年以来|年初以来|{_PART_RE.pattern}")
 _OPENING: Final = 80  # how far the words that open a text reach
 # the lines before a text's first words: a title, a date, a source, a page's path (lines with
 # no clause in them, 海北州招商引资工作取得可喜成果 / 发布时间:2013年07月25日 / 消息来源:…)
-_YEARS_TITLE_RE: Final = re.compile("统计公报|执行情况|工作总结|年报|年度")
-_SENTENCE_END_RE: Final = re.compile("[。；;！？!?\n]")
+_YEARS_TITLE_RE: Final = re.compile("统计公报|执行情况|工作总结|年报")
+# a title of a part of a year (关于2023年上半年…计划执行情况的报告; not 一季度统计工作扎实推进)
+_PART_TITLE_RE: Final = re.compile(
+    rf"(?:19|20)[0-9]{{2}}\s*年\s*(?:上半年|前?[一二三]季度|1\s*{DASH}\s*(?:[1-9]|1[01])\s*月)"
+)
 _FURNITURE_RE: Final = re.compile(r"(?:[ \t\u3000]*[^\n，。；,;！？!?]{0,60}\n)*")
 _AMOUNT_RE: Final = re.compile(r"[0-9]\s*(?:[%％‰亿万千元个项家所人户亩吨]|公里)")
 # a table's column head or caption that opens on a part of the year (一季度目标任务, 完成一季度
@@ -63,27 +66,20 @@ class Times:
         body = furniture.end() if (furniture := _FURNITURE_RE.match(text)) else 0
         self.so_far = not self.wholes and (
             self._opens_so_far(text, 0)
+            or _PART_TITLE_RE.search(fold(text[:body])) is not None  # (2023年上半年…报告)
             or (
-                # (not under a year's title: …统计公报, …执行情况, …工作总结, a heading of one)
-                not _YEARS_TITLE_RE.search(text, 0, body)
-                and self._opens_so_far(text, body, figure=True)
+                # (not under a year's title: …统计公报, …执行情况, …工作总结)
+                not _YEARS_TITLE_RE.search(text, 0, body) and self._opens_so_far(text, body)
             )
         )
 
     @staticmethod
-    def _opens_so_far(text: str, begin: int, figure: bool = False) -> bool:
+    def _opens_so_far(text: str, begin: int) -> bool:
         """Whether the line at ``begin`` (up to 80 characters) opens on a part of the year,
-        before any figure (and, if ``figure``, with a figure in that sentence: 2013年上半年,…
-        签约项目19个; not 一季度全县经济开局平稳,此后持续向好。)."""
+        before any figure."""
         first = text.find("\n", begin, begin + _OPENING)
         opening = _SO_FAR_RE.search(fold(text[begin : first if first >= 0 else begin + _OPENING]))
-        if opening is None or _AMOUNT_RE.search(text, begin, begin + opening.start()):
-            return False
-        if not figure:
-            return True
-        end = _SENTENCE_END_RE.search(text, begin + opening.end())
-        stop = end.start() if end else len(text)
-        return _AMOUNT_RE.search(text, begin + opening.end(), stop) is not None
+        return opening is not None and not _AMOUNT_RE.search(text, begin, begin + opening.start())
 
     def partial(self, sentence: int, start: int, end: int) -> bool:
         """Whether the figure at [start, end), of a sentence that starts at ``sentence``, is of

@@ -24,20 +24,22 @@ def goal_after_margin(work: str, lead: str, start: int, tail: int) -> bool:
     begin = max(start - _CHANGE_REACH, 0)
     begin = max(begin, *(work.rfind(c, begin, start) + 1 for c in "。；;！？!?"))
     changes = list(_CHANGE_RE.finditer(work, begin, start))
-    if not changes or changes[-1].group(1) not in _UPWARD_CHANGES or changes[-1].group(2):
-        return False  # (增长-3.5%: a fall)
-    # and the last rate before the goal (not 增长6.5%,财政赤字率2.8%,低于3%的预期目标: the
-    # deficit's goal, a ceiling)
-    return _RATE_RE.search(work, changes[-1].end(), start) is None
+    if not changes or changes[-1].group(1) not in _UPWARD_CHANGES:
+        return False  # (增长-3.5% is a growth still, its goal a floor)
+    # and the last rate before the goal but for those in brackets (not 增长6.5%,财政赤字率2.8%,
+    # 低于3%的预期目标: the deficit's goal, a ceiling; but 增长5.2%(全省5.0%),低于6%的预期目标)
+    between = _BRACKETED_RE.sub("", work[changes[-1].end() : start])
+    return _RATE_RE.search(between) is None
 
 
 _CHANGE_REACH: Final = 120  # how far back in its sentence a goal's growth is looked for
 # a growth or a fall in % or ‰ (not a change in points: 比上年增加0.1个百分点; not a rate's
 # name: 人口自然增长率4.5‰)
 _CHANGE_RE: Final = re.compile(
-    r"(增长|提高|增加|上升|下降|减少|回落|收窄|降低|负增长)(?<!自然增长)率?\s*([-－]?)[0-9][0-9.]*\s*[%％‰]"
+    r"(增长|提高|增加|上升|下降|减少|回落|收窄|降低|负增长)(?<!自然增长)率?\s*[-－]?[0-9][0-9.]*\s*[%％‰]"
 )
 _RATE_RE: Final = re.compile(r"[0-9][0-9.]*\s*[%％‰]")
+_BRACKETED_RE: Final = re.compile(r"[（(][^（）()]*[)）]")
 _UPWARD_CHANGES: Final = frozenset({"增长", "提高", "增加", "上升"})
 
 

@@ -44,7 +44,7 @@ _LEADING_RE: Final = re.compile(
         for w in _LEADING_WORDS
     )
     + rf"|1{DASH}12月份?"  # (1-12月: the whole year; 1-10月 narrows a name to its months)
-    + r"|到(?:19|20)[0-9]{2}年(?:底|末)?"  # (到2020年实现地区生产总值增长8%: the year it is due)
+    + r"|到(?:19|20)[0-9]{2}年(?:底|末)?前?"  # (到2020年实现地区生产总值增长8%: the year it is due)
     + r"|按[^，。；,;]{1,10}?(?:折算|计算|口径)为?)+"  # (按年平均汇率折算为9847美元, 按可比口径)
 )
 _TRAILING_MARK_RE: Final = re.compile(r"(?:\[[0-9]{1,3}\]|〔[0-9]{1,3}〕|(?<!人)均|都)$")

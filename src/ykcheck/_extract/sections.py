@@ -52,7 +52,10 @@ _REVIEW_WORDS: Final = (
 # words that mark only as a caption before a colon, never as a heading (a progress notice's item,
 # 目标任务：对8所中小学校进行校舍安全改造 / 目前进度：…; not a table's head, 目标任务 进展情况)
 _LABELS: Final = frozenset({"目标任务", "进展情况", "目前进度"})
-_LABEL_END_RE: Final = re.compile(r"[。！？!?；;]|\n[^\S\n]*\n")
+_LABEL_END_RE: Final = re.compile(
+    r"[。！？!?][^\S\n]*\n|\n[^\S\n]*\n"
+    r"|(?=(?:目标任务|完成情况|目前进度|进展情况|推进情况|落实情况)\s*[:：])"
+)
 _LABEL_REACH: Final = 600  # (a label with no sentence end after it governs its line at most)
 _COMMUNIQUE: Final = "统计公报"
 _TITLE_REACH: Final = 300  # a text's title stands this near its start
@@ -194,7 +197,8 @@ def markers(work: str, found_captions: list[Caption] | None = None) -> list[Mark
             years = _YEAR_LINE_RE.findall(work, max(ls - 12, 0), ls)
         year = int(years[-1]) if years else last_year.get(role)
         last_year[role] = year
-        if m.group() in _LABELS:  # (a label governs its sentence: 目标任务：…。 / 今年实现…)
+        if m.group() in _LABELS:  # (a label governs its paragraph, up to the next label:
+            # 目标任务：…。其中,…。 / 今年实现…; 目标任务：…。目前进度：…)
             end = _LABEL_END_RE.search(work, m.end(), m.end() + _LABEL_REACH)
             until = end.end() if end else min(le, m.end() + _LABEL_REACH)
             found.append(Marker(ls, until, role, year, work[ls:le].strip()))
