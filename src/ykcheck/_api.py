@@ -13,13 +13,11 @@ from ._errors import ParseError, wrong_type
 from ._evaluate import evaluate_all
 from ._extract import extract
 from ._extract.draft import outcome as candidate_outcome
-from ._grade import counted
 from ._judge import verdict
-from ._match import Choice, Match, choose, match
+from ._match import Choice, Match, choose, comparable, match
 from ._model import Commitment, Data, Outcome, Source, Target, Tolerances, Verdict
 from ._phrases import parse_target
 from ._report import Report
-from ._units import compatible
 from ._vocab import GDP
 
 _NOT_DONE_RE: Final = re.compile("未完成|尚未|没有完成|未能|未实现|推迟|暂缓|未开工|未建成")
@@ -164,12 +162,7 @@ def _fallback(c: Commitment, figures: Sequence[Outcome], target: str) -> Match:
     usable = [
         o
         for o in figures
-        if o.measure == c.target.measure
-        and (
-            c.target.kind == "relative"
-            or compatible(o.unit, c.target.unit)
-            or (o.value is not None and counted(o.value, o.unit, o.hedge, c.target.unit))
-        )
+        if comparable(c.target, o)
         and not (entry is not None and shipped().get(o.indicator) not in (None, entry))
     ]
     if c.target.kind == "relative":

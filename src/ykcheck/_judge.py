@@ -119,22 +119,12 @@ def _threshold(
     unit = target.unit
     hedge, bound = outcome.hedge, None
     if outcome.unit != unit and not compatible(outcome.unit, unit):
-        assert outcome.value is not None
-        bound = counted(outcome.value, outcome.unit, outcome.hedge, unit)
-    if bound is None and outcome.unit != unit and not compatible(outcome.unit, unit):
-        return Verdict(
-            c,
-            "incomparable",
-            outcome=outcome,
-            baseline=baseline,
-            reference=reference,
-            reason=f"the unit {outcome.unit or 'none'} cannot be compared with "
-            f"{unit or 'a plain number'}",
-            ambition=_ambition(c, baseline, tol) if baseline is not None else None,
-            pairing=pairing,
-        )
+        if outcome.value is not None:  # (12.83万人 for 人次: at least as many visits)
+            bound = counted(outcome.value, outcome.unit, outcome.hedge, unit)
+        if bound is None:
+            return _other_unit(c, outcome, baseline, reference, unit, tol, pairing)
     actual: Num
-    if bound is not None:  # 12.83万人 for 人次: at least as many visits
+    if bound is not None:
         actual, hedge = bound
     else:
         assert outcome.value is not None
@@ -165,6 +155,29 @@ def _threshold(
         c, status, outcome, baseline, reference, shown, t, progress, strict, reason, band,
         ambition, pairing,
     )  # fmt: skip
+
+
+def _other_unit(
+    c: Commitment,
+    outcome: Outcome,
+    baseline: Outcome | None,
+    reference: Outcome | None,
+    unit: str,
+    tol: Tolerances,
+    pairing: Pairing | None,
+) -> Verdict:
+    """The verdict on a result in a unit that cannot be compared with the target's."""
+    return Verdict(
+        c,
+        "incomparable",
+        outcome=outcome,
+        baseline=baseline,
+        reference=reference,
+        reason=f"the unit {outcome.unit or 'none'} cannot be compared with "
+        f"{unit or 'a plain number'}",
+        ambition=_ambition(c, baseline, tol) if baseline is not None else None,
+        pairing=pairing,
+    )
 
 
 def _graded(

@@ -104,7 +104,8 @@ def shown(target: Target, choice: Choice) -> Outcome | None:
     return first if all((o.unit == RANK) != (first.unit == RANK) for o in rest) else None
 
 
-def _comparable(target: Target, o: Outcome) -> bool:
+def comparable(target: Target, o: Outcome) -> bool:
+    """Whether ``o`` answers ``target``'s measure in a unit that compares (or bounds it)."""
     if target.kind == "milestone":
         return o.done is not None
     if o.value is None or o.measure != target.measure:
@@ -152,7 +153,7 @@ def _evidence_key(o: Outcome) -> tuple[bool, int, tuple[str, str, int, str, str,
 
 def choose(target: Target, named: Sequence[Outcome]) -> Choice:
     """The result of a target among the outcomes ``named`` (those of its indicator and year)."""
-    usable = sorted((o for o in named if _comparable(target, o)), key=_evidence_key)
+    usable = sorted((o for o in named if comparable(target, o)), key=_evidence_key)
     if any(compatible(o.unit, target.unit) for o in usable):  # (人次 before 人 for 人次)
         usable = [o for o in usable if target.kind == "relative" or compatible(o.unit, target.unit)]
     if usable:
@@ -366,4 +367,4 @@ def match(
     return found
 
 
-__all__ = ["Choice", "Match", "choose", "identity", "match", "outcome_key"]
+__all__ = ["Choice", "Match", "choose", "comparable", "identity", "match", "outcome_key"]

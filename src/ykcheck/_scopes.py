@@ -34,14 +34,15 @@ _PART_RE: Final = re.compile(
 # part of the year's
 _SO_FAR_RE: Final = re.compile(rf"今年以来|年初以来|{_PART_RE.pattern}")
 _OPENING: Final = 80  # how far the words that open a text reach
-# the lines before a text's first words: a title, a date, a source, a page's path (lines with
-# no clause in them, 海北州招商引资工作取得可喜成果 / 发布时间:2013年07月25日 / 消息来源:…)
+# the lines before a text's first words: a title, a date, a source, a page's path (a few lines
+# with no clause in them, 海北州招商引资工作取得可喜成果 / 发布时间:2013年07月25日 / 消息来源:…)
+_FURNITURE_RE: Final = re.compile(r"(?:[ \t\u3000]*[^\n，。；,;！？!?]{0,60}\n){0,6}")
+# the title of a year's report (its first words speak of the year however they open)
 _YEARS_TITLE_RE: Final = re.compile("统计公报|执行情况|工作总结|年报")
 # a title of a part of a year (关于2023年上半年…计划执行情况的报告; not 一季度统计工作扎实推进)
 _PART_TITLE_RE: Final = re.compile(
     rf"(?:19|20)[0-9]{{2}}\s*年\s*(?:上半年|前?[一二三]季度|1\s*{DASH}\s*(?:[1-9]|1[01])\s*月)"
 )
-_FURNITURE_RE: Final = re.compile(r"(?:[ \t\u3000]*[^\n，。；,;！？!?]{0,60}\n)*")
 _AMOUNT_RE: Final = re.compile(r"[0-9]\s*(?:[%％‰亿万千元个项家所人户亩吨]|公里)")
 # a table's column head or caption that opens on a part of the year (一季度目标任务, 完成一季度
 # 目标, 2019年1-3月全市重点项目完成情况表; not a heading's clause: 确保一季度“开门红”)

@@ -219,7 +219,7 @@ GOAL_OF_RE: Final = re.compile(
 # or, after 完成, the share of it done follows (完成全年固投任务152亿元的40.1%: the plan's)
 # (or the plan's words are after it: 完成4600人年计划的61.78%)
 SHARE_DONE_RE: Final = re.compile(
-    r"\s*(?:(?:年|年度|全年)?(?:计划|目标)(?:任务)?)?的\s*[0-9]+(?:\.[0-9]+)?\s*[%％]"
+    r"\s*(?:(?:年|年度|全年)?(?:计划|目标)(?:任务)?)?的\s*(?P<share>[0-9]+(?:\.[0-9]+)?)\s*[%％]"
 )
 # or right before it: 增长目标确定为7.5%, 预期目标是6%, GDP增幅目标设在7-7.5%之间
 # (not a margin over a goal someone set, 高于省定目标0.5个百分点: a plan asks for one as often as
@@ -425,7 +425,7 @@ class OwnWords:
         if (
             ("目标" in lead and GOAL_BRACKET_RE.search(lead))
             or GOAL_OF_RE.match(self.work, tail)
-            or ("完成" in lead and _plan_of_share(self.work, tail, lead))
+            or ("完成" in lead and plan_of_share(self.work, tail, lead) is not None)
         ):  # the goal restated in brackets; 超额完成40所的年度目标任务; 完成…任务152亿元的40.1%
             return "target"
         if _GOAL_IN_BRACKET_RE.search(self.work, max(start - 14, 0), start):
@@ -480,10 +480,11 @@ class OwnWords:
 _PLAN_WORD_RE: Final = re.compile("任务|计划|目标")
 
 
-def _plan_of_share(work: str, tail: int, lead: str) -> bool:
-    """Whether the figure ending at ``tail`` after 完成 is a plan, the share of it done after
-    it (完成全年固投任务152亿元的40.1%, 完成4600人年计划的61.78%: its words before or after)."""
+def plan_of_share(work: str, tail: int, lead: str) -> re.Match[str] | None:
+    """The share of it done after the figure ending at ``tail``, where that figure is a plan
+    (完成全年固投任务152亿元的40.1%, 完成4600人年计划的61.78%: its words before or after); None
+    where it is not."""
     share = SHARE_DONE_RE.match(work, tail)
-    return share is not None and (
-        _PLAN_WORD_RE.search(lead) is not None or _PLAN_WORD_RE.search(share.group()) is not None
-    )
+    if share is None or not (_PLAN_WORD_RE.search(lead) or _PLAN_WORD_RE.search(share.group())):
+        return None
+    return share

@@ -35,10 +35,11 @@ def goal_after_margin(work: str, lead: str, start: int, tail: int) -> bool:
 _CHANGE_REACH: Final = 120  # how far back in its sentence a goal's growth is looked for
 # a growth or a fall in % or ‰ (not a change in points: 比上年增加0.1个百分点; not a rate's
 # name: 人口自然增长率4.5‰)
+_RATE: Final = r"[0-9][0-9.]*\s*[%％‰]"
 _CHANGE_RE: Final = re.compile(
-    r"(增长|提高|增加|上升|下降|减少|回落|收窄|降低|负增长)(?<!自然增长)率?\s*[-－]?[0-9][0-9.]*\s*[%％‰]"
+    rf"(增长|提高|增加|上升|下降|减少|回落|收窄|降低|负增长)(?<!自然增长)率?\s*[-－]?{_RATE}"
 )
-_RATE_RE: Final = re.compile(r"[0-9][0-9.]*\s*[%％‰]")
+_RATE_RE: Final = re.compile(_RATE)
 _BRACKETED_RE: Final = re.compile(r"[（(][^（）()]*[)）]")
 _UPWARD_CHANGES: Final = frozenset({"增长", "提高", "增加", "上升"})
 

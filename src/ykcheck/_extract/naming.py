@@ -18,7 +18,7 @@ from .._units import RANK, compatible, ratio
 from .._vocab import Measure
 from .area import is_place, is_wider, leading_place, speaks_wide
 from .candidate import Candidate
-from .cues import MARGIN_WORDS, SHARE_DONE_RE
+from .cues import MARGIN_WORDS, SHARE_DONE_RE, plan_of_share
 from .indicator import (
     OWN_WORDS_RE,
     RANK_ASPECTS,
@@ -52,9 +52,6 @@ PLAN_SHARE: Final = "计划完成率"  # (the name's end of such a share)
 _PLAN_OF_LAST_RE: Final = re.compile(
     r"[^，,。；;0-9]{0,6}[,，]\s*(?:已|累计)?完成了?(?:[^，,。；;0-9]{0,6}?(?:目标|计划)(?:任务)?)?\s*\Z"
 )
-_PLAN_WORDS_RE: Final = re.compile("目标|计划")
-_SHARE_NUMBER_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_PLAN_OF_RE: Final = re.compile(r"\s*(?:(?:年|年度|全年)?(?:计划|目标)(?:任务)?)?的\s*")
 # the words of a growth's gap to its goal, right after it (同比增长15%,高于全年增速目标7.5个百分点;
 # 增长4.1%,低于年初预期目标2.4个百分点)
 _GOAL_GAP_RE: Final = re.compile(
@@ -161,7 +158,8 @@ class Namer:
                 _PLAN_SHARE_RE.match(self.work, last, start) is not None
                 or (
                     last == self.plan_tail
-                    and _PLAN_OF_RE.fullmatch(self.work, last, start) is not None
+                    and (share := SHARE_DONE_RE.match(self.work, last)) is not None
+                    and share.start("share") == start
                 )
             )
         )
@@ -183,13 +181,12 @@ class Namer:
         ):
             return False
         lead = _PLAN_OF_LAST_RE.match(self.work, last, tok[0])
-        share = SHARE_DONE_RE.match(self.work, tok[2]) if lead is not None else None
-        if lead is None or share is None or not _PLAN_WORDS_RE.search(lead.group() + share.group()):
+        share = None if lead is None else plan_of_share(self.work, tok[2], lead.group())
+        if share is None:
             return False
         factor = ratio(prev[4], tok[4]) if prev[4] != tok[4] else 1
         done = prev[3] * factor.numerator * 100 / (factor.denominator * tok[3])
-        stated = Decimal(_SHARE_NUMBER_RE.findall(share.group())[-1])
-        return abs(done - stated) <= 1
+        return abs(done - Decimal(share.group("share"))) <= 1
 
     def _goal_gap(self, start: int) -> bool:
         """Whether the figure at ``start`` is the gap of the growth in percent right before it to
