@@ -156,11 +156,11 @@ def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozen
     place's), and the places the texts name most, as written and short (湛江市, 湛江): no
     other place's before a name."""
     found = [place_of(w) if w else None for w in works]
-    read = shared_place(works, found)
-    others = [None] + [
-        _named(other_place(found[0], p, works[0], w))
-        for p, w in zip(found[1:], works[1:], strict=True)
+    other = [None] + [
+        other_place(found[0], p, works[0], w) for p, w in zip(found[1:], works[1:], strict=True)
     ]
+    read = shared_place(works, found, other)
+    others = [_named(p) for p in other]
     named = [p for p in found if p is not None and p not in others]
     return read, others, frozenset(named) | {place_prefix(p) for p in named} - {""}
 

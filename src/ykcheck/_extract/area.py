@@ -128,20 +128,20 @@ def _within(low: str, wide: str, work: str) -> bool:
     return re.search(f"{re.escape(wide)}省?[)）]?{re.escape(low)}", work) is not None
 
 
-def shared_place(works: Sequence[str], places: Sequence[str | None]) -> list[str | None]:
+def shared_place(
+    works: Sequence[str], places: Sequence[str | None], others: Sequence[str | None]
+) -> list[str | None]:
     """The place each of a plan (``works[0]``, "" for none) and its reviews is read as about,
     given the place each names most (``places``, ``place_of``'s): where the plan names one, its
-    own place for itself and for each review but a review of another place (``other_place``),
-    which is read as that place's. Else each review's own place, where it is of the level the
-    plan speaks of (全市: a city) and, if the plan does not say, the reviews that name one agree;
-    "" where not (a city's review beside its province's: no place name before a figure of the
-    province's may be dropped); None where a text names none."""
+    own place for itself and for each review but a review of another place (``others``, as
+    ``other_place`` tells, with None for the plan), which is read as that place's. Else each
+    review's own place, where it is of the level the plan speaks of (全市: a city) and, if the
+    plan does not say, the reviews that name one agree; "" where not (a city's review beside its
+    province's: no place name before a figure of the province's may be dropped); None where a
+    text names none."""
     own = places[0]
     if own is not None:
-        read: list[str | None] = [own]
-        for p, w in zip(places[1:], works[1:], strict=True):
-            read.append(other_place(own, p, works[0], w) or own)
-        return read
+        return [other or own for other in others]
     level = Counter(_LEVEL_RE.findall(works[0])).most_common(1)
     named = {short_place(p) for p in places[1:] if p is not None}
     out: list[str | None] = [None]
