@@ -26,7 +26,7 @@ from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._report import Report
-from ._scopes import SO_FAR, Times, of_period, of_place, placed, unsettled
+from ._scopes import SO_FAR, Times, elsewhere, of_period, of_place, own_named, placed, unsettled
 from ._text import DASH, fold, without_annotations
 from ._vocab import GDP, default_comparator
 
@@ -298,34 +298,29 @@ def compare(
     communiqué. The same text may be given as both. ``year`` is N where the plan does not say
     it. Raises DraftError if no year can be told, TypeError for inputs of another type.
     """
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-        raise wrong_type("compare", "year as an int", year)
-    if not isinstance(review, str | Document | Data) and not isinstance(review, Sequence):
-        raise wrong_type("compare", "text, a Document or Data, or a sequence of them", review)
-    given = [review] if isinstance(review, str | Document | Data) else list(review)
+    given = _given(review, year)
     cat = catalogue if catalogue is not None else shipped()
     texts = ["" if isinstance(x, Data) else _document(x, "text").text for x in (plan, *given)]
     read, others, places = placed([without_annotations(fold(t))[0] for t in texts])
     about = {t: (place, cat) for t, place in zip(texts, read, strict=True)}
     away = dict(zip(texts, others, strict=True))  # (a review of another place)
     if isinstance(plan, Data):
-        n = year if year is not None else max((c.year for c in plan.commitments), default=None)
-        if n is None:
-            raise DraftError("the plan data holds no commitment; pass year=")
-        commitments = [c for c in plan.commitments if c.year == n]
+        n, commitments, plan_sources, title = _of_data(plan, year)
         spans: set[tuple[int, int]] = set()
-        plan_sources = list(plan.sources)
-        title = plan.title or "plan"
     else:
         p = _document(plan, "plan")
         n = _plan_year(p, year, p.text in texts[1:])
         commitments, spans = _targets(p, n, about[p.text], p.text not in texts[1:])
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
+    commitments = [own_named(c, places, cat) for c in commitments]
+    apart = tuple(c for c in commitments if elsewhere(c, places))  # (listed, not judged)
+    commitments = [c for c in commitments if not elsewhere(c, places)]
     plan_doc = None if isinstance(plan, Data) else p
     outcomes, sources, other_years = _reviewed(
         given, plan_doc, n, spans, (about, away), plan_sources
     )
+    outcomes = [own_named(o, places, cat) for o in outcomes]
     tol = tolerances or Tolerances()
     silence: str | bool = all(s.excerpt for s in sources if s.reviews == n)
     if not outcomes and other_years:  # (a review of another year given by mistake: say so)
@@ -337,8 +332,36 @@ def compare(
         verdicts = _verdicts(commitments, outcomes, n, (cat, places), tol, silence)
     heading = f"{title}: the {n} plan against its review"
     return Report(
-        tuple(verdicts), tuple(outcomes), tuple(sources), frozenset({n}), tol, heading, machine=True
+        tuple(verdicts),
+        tuple(outcomes),
+        tuple(sources),
+        frozenset({n}),
+        tol,
+        heading,
+        machine=True,
+        elsewhere=apart,
     )
+
+
+def _given(
+    review: str | Document | Data | Sequence[str | Document | Data], year: int | None
+) -> list[str | Document | Data]:
+    """The reviews given to compare, as a list; raises TypeError for a review or a year of
+    another type."""
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise wrong_type("compare", "year as an int", year)
+    if not isinstance(review, str | Document | Data) and not isinstance(review, Sequence):
+        raise wrong_type("compare", "text, a Document or Data, or a sequence of them", review)
+    return [review] if isinstance(review, str | Document | Data) else list(review)
+
+
+def _of_data(plan: Data, year: int | None) -> tuple[int, list[Commitment], list[Source], str]:
+    """The year of a plan given as loaded data (``year``, else its last), its commitments of
+    that year, its sources and its title."""
+    n = year if year is not None else max((c.year for c in plan.commitments), default=None)
+    if n is None:
+        raise DraftError("the plan data holds no commitment; pass year=")
+    return n, [c for c in plan.commitments if c.year == n], list(plan.sources), plan.title or "plan"
 
 
 def _reviewed(

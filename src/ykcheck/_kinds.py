@@ -27,16 +27,27 @@ _CLOSE_RE: Final = re.compile(f"[{_CLOSE_QUOTES}]")
 QUOTE_REACH: Final = 12
 
 
+# a quotation of rates alone, with the words of a growth or a goal (a news round-up quotes each
+# place's target: 目标是“增长7%以上”, “保8%、争9%”): figures, not a name
+_QUOTED_RATES_RE: Final = re.compile(
+    r"(?:(?:增长|增速|下降|提高|降低|保|争|力争|确保|达到|超过|突破)?\s*[0-9]+(?:\.[0-9]+)?\s*"
+    r"(?:%|％|个百分点)\s*(?:以上|左右|以内|以下)?\s*[、，,和]?\s*)+"
+)
+
+
 def in_short_quote(text: str, start: int, end: int) -> bool:
     """Whether [start, end) stands inside a short quotation such as “8+4” or “万亩千亿”: a name.
 
     An opening quote in the 12 characters before it, not closed before it, and a closing quote
-    in the 12 characters after it."""
+    in the 12 characters after it; not a quotation of rates alone (“增长7%以上”)."""
     last_open = _LAST_OPEN_RE.match(text, max(start - QUOTE_REACH, 0), start)
+    if last_open is None:
+        return False
+    close = _CLOSE_RE.search(text, end, end + QUOTE_REACH)
     return (
-        last_open is not None
-        and _CLOSE_RE.search(text, end, end + QUOTE_REACH) is not None
+        close is not None
         and _CLOSE_RE.search(text, last_open.end(), start) is None
+        and _QUOTED_RATES_RE.fullmatch(text, last_open.end(), close.start()) is None
     )
 
 

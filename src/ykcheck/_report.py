@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ._evaluate import unmatched
-from ._model import Outcome, Source, Tolerances, Verdict
+from ._model import Commitment, Outcome, Source, Tolerances, Verdict
 from ._vocab import ASSESSED, Status
 
 
@@ -37,6 +37,9 @@ class Report:
     positions: Mapping[str, int] = attrs.field(factory=dict, eq=False, repr=False)
     machine: bool = False  # its pairs of commitments and results were made by ykcheck (compare)
     unreviewed: bool = False  # built on data nobody has checked yet (a draft)
+    # targets the plan sets for other places than those the texts are about (a news round-up of
+    # a province's cities' targets beside one city's review): listed, not judged
+    elsewhere: tuple[Commitment, ...] = ()
     # the outcomes that no verdict used, as result, baseline or reference
     unmatched: tuple[Outcome, ...] = attrs.field(
         default=attrs.Factory(_unmatched, takes_self=True), eq=False, repr=False

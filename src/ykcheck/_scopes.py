@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
+from ._catalogue import Catalogue
 from ._extract import Candidate, shared_place
-from ._extract.area import leading_place, other_place, place_of
+from ._extract.area import leading_place, other_place, place_of, prefecture_named
 from ._extract.cues import PART_OF_YEAR_RE
-from ._model import Outcome, Verdict
-from ._places import PROVINCES, place_prefix
+from ._model import Commitment, Outcome, Verdict
+from ._places import AREAS, PROVINCES, place_prefix
 from ._text import DASH, fold, squash
 
 # words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
@@ -145,6 +146,30 @@ def of_place(o: Outcome, place: str, own: str) -> Outcome:
     return attrs.evolve(o, indicator=place + name)
 
 
+_Named = TypeVar("_Named", Commitment, Outcome)
+
+
+def own_named(x: _Named, places: frozenset[str], cat: Catalogue) -> _Named:
+    """A commitment or an outcome ``x``, named as the catalogue entry its name is after the
+    place it starts with, where that is a place the texts are about (漯河地区生产总值, a
+    round-up's target beside 漯河's review: 地区生产总值); else as it is (苏州园区规模以上工业增加值
+    is a part's of 苏州)."""
+    lead = place_prefix(x.indicator)
+    if not lead or lead in AREAS or lead not in places:
+        return x
+    rest = x.indicator[len(lead) :]
+    entry = cat.get(rest[1:] if rest.startswith(("市", "省")) else rest)
+    return x if entry is None else attrs.evolve(x, indicator=entry.name)
+
+
+def elsewhere(c: Commitment, places: frozenset[str]) -> bool:
+    """Whether ``c`` is another place's target than those the texts are about, by the place its
+    name starts with (郑州地区生产总值 in a round-up of a province's cities beside 漯河's review).
+    Not where the texts' places are not known."""
+    lead = place_prefix(c.indicator)
+    return bool(places) and bool(lead) and lead not in AREAS and lead not in places
+
+
 def _named(place: str | None) -> str | None:
     """A place as a name's prefix says it: a province with its 省 (湖北省地区生产总值)."""
     return f"{place}省" if place in PROVINCES else place
@@ -156,6 +181,8 @@ def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozen
     place's), and the places the texts name most, as written and short (湛江市, 湛江): no
     other place's before a name."""
     found = [place_of(w) if w else None for w in works]
+    if found[0] is None:  # (a round-up of many places' targets beside one's review)
+        found[1:] = [p or prefecture_named(w) for p, w in zip(found[1:], works[1:], strict=True)]
     other = [None] + [
         other_place(found[0], p, works[0], w) for p, w in zip(found[1:], works[1:], strict=True)
     ]
@@ -165,4 +192,13 @@ def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozen
     return read, others, frozenset(named) | {place_prefix(p) for p in named} - {""}
 
 
-__all__ = ["SO_FAR", "Times", "of_period", "of_place", "placed", "unsettled"]
+__all__ = [
+    "SO_FAR",
+    "Times",
+    "elsewhere",
+    "of_period",
+    "of_place",
+    "own_named",
+    "placed",
+    "unsettled",
+]

@@ -25,7 +25,7 @@ _NOT_A_PLACE: Final = (
 _BEFORE_A_NAME: Final = frozenset(
     '，。；：、！？,.;:!?()（）“”"《》【】|｜0123456789年月日在于为是对向和与及至到的'
 )
-_NOT_AFTER: Final = ("场", "域", "长", "间", "级")  # 消费市场, 县域, 省长, 区间, 省级: a word
+_NOT_AFTER: Final = ("场", "域", "长", "间", "级", "位")  # 消费市场, 县域, 省长, 区间, 省级, 区位
 
 
 # the words of a plan that say its level (全市地区生产总值); not the league of a rank or the
@@ -110,6 +110,29 @@ def place_of(text: str) -> str | None:
     if len(kept) != 1:
         return None  # 沧州 beside 邯郸, about as often: the text is about neither alone
     return kept[0]
+
+
+_PREFECTURE_RE: Final = re.compile(
+    "|".join(sorted(PREFECTURES - frozenset(PROVINCES), key=len, reverse=True))
+)
+
+
+_SHORT_MIN: Final = 3  # (广州各区…, 广州11区 twice: a round-up of 广州's districts, not 广州's)
+
+
+def prefecture_named(text: str) -> str | None:
+    """The prefecture a text names most by its short name (当前的南阳,… 生产总值增长4.8%: a
+    review that never writes 南阳市), three times or more and over twice as often as any other;
+    None if none. (Asked only of a review beside a plan that names no place: a district's text
+    names its city so too.)"""
+    work = text[:_PLACE_WINDOW]
+    counts = Counter(m.group() for m in _PREFECTURE_RE.finditer(work))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _SHORT_MIN:
+        return None
+    if len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]:
+        return None
+    return f"{ranked[0][0]}市"
 
 
 def _prefecture(name: str) -> bool:
@@ -246,6 +269,7 @@ __all__ = [
     "is_wider",
     "other_place",
     "place_of",
+    "prefecture_named",
     "shared_place",
     "short_place",
     "speaks_wide",

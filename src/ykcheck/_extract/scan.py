@@ -53,6 +53,7 @@ from .figures import SUSPECT_UNITS, not_a_figure, qualifiers, quantities
 from .goals import goal_after_margin
 from .naming import SENTENCE_END_RE, Namer
 from .relative import Statement, statements
+from .roundup import Roundup, each_place
 from .sections import YEAR_RE, Marker, captions, dated_year, headings, markers, plan_ends
 from .tables import Cell, cells, within_cells
 
@@ -168,6 +169,7 @@ class _Extraction:
         self.row_cut = 0  # a figure that ends its line ends the clause of the figures after it
         self.last: tuple[int, Role] = (-1, "outcome")  # the figure before: its end and role
         self.namer = Namer(work, cat, self.place, scoped=own is not None)
+        self.roundup = Roundup(work, cat)  # (a round-up of several places' targets)
         self.dated = dated_year(work)
 
     def run(self) -> list[Candidate]:
@@ -188,6 +190,10 @@ class _Extraction:
             ):
                 continue
             made = self._candidate(i, tok, clause)
+            held = self.roundup.held(tok[0], tok[2], self.toks[i - 1][2] if i else 0)
+            if held is not None:  # (漯河、信阳的预期目标是“增长7%以上”: each place's)
+                out += each_place(made, held, self._quote(held.begin, tok[2]))
+                continue
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             alone = nxt is None or nxt[4] != RANK or nxt[0] - tok[2] > 3
             out += self.namer.shared(made, clause[2], alone, tok[0])

@@ -36,6 +36,7 @@ def to_markdown(r: Report, lang: str = "both") -> str:
         out += _year(r, year, lang)
     out += _ambition(r)
     out += _unmatched(r)
+    out += _elsewhere(r)
     out += _method(r)
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -86,7 +87,13 @@ def _warnings(r: Report) -> list[str]:
             f"(same name, catalogue entry or similar names). Of {sum(pairs.values())} "
             f"commitments whose review is loaded, {_were(pairs['paired'])} paired with a "
             f"result, {_are(pairs['unreported'])} unreported and {pairs['ambiguous']} ambiguous "
-            "(figures that differ, or in another measure or unit: named, not picked).",
+            "(figures that differ, or in another measure or unit: named, not picked)."
+            + (
+                f" {len(r.elsewhere)} targets of other places, which the reviews are not about, "
+                "are listed apart."
+                if r.elsewhere
+                else ""
+            ),
             "",
         ]
     if r.unreviewed:
@@ -240,6 +247,27 @@ def _unmatched(r: Report) -> list[str]:
         lines.append(
             f"| {o.year} | {md(o.indicator)} | {md(value_text(o))} | "
             f"“{md(o.quote)}” ({md(o.source)}) |"
+        )
+    lines.append("")
+    return lines
+
+
+def _elsewhere(r: Report) -> list[str]:
+    if not r.elsewhere:
+        return []
+    lines = [
+        "## Targets of other places 其他地方的目标",
+        "",
+        f"The plan sets {len(r.elsewhere)} targets for places other than those the reviews "
+        "are about. They are not judged: load a review of their place to judge them.",
+        "",
+        "| year | indicator | target | quote |",
+        "|---|---|---|---|",
+    ]
+    for c in r.elsewhere:
+        lines.append(
+            f"| {c.year} | {md(c.indicator)} | {md(str(c.target))} | "
+            f"“{md(c.quote)}” ({md(c.source)}) |"
         )
     lines.append("")
     return lines

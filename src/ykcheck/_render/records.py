@@ -68,6 +68,16 @@ def to_json(r: Report) -> str:
         "summary": {str(y): dict(sorted(r.counts(y).items())) for y in r.years},
         "verdicts": records(r),
         "unmatched_outcomes": [_outcome_record(o) for o in r.unmatched],
+        "other_places_targets": [
+            {
+                "indicator": c.indicator,
+                "year": c.year,
+                "target": str(c.target),
+                "quote": c.quote,
+                "source": c.source,
+            }
+            for c in r.elsewhere
+        ],
         "sources": [attrs.asdict(source) for source in sorted(r.sources, key=lambda x: x.id)],
         "machine_paired": r.machine,
         "unreviewed": r.unreviewed,

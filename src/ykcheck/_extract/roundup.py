@@ -1,0 +1,152 @@
+"""Targets of several places in one text: a news round-up of a province's cities' targets.
+
+濮阳、漯河、三门峡、信阳的预期目标是“增长7%以上”; 其次是新乡市,为“增长15%以上”; “增长8%以上”的地市有
+郑州、周口、信阳. Each figure is the target of the places named with it (before it in its sentence,
+since the figure before; or after it, as 的地市有 lists them), of the indicator the text names last
+before it (从固定资产投资增长目标对比来看: the paragraph's). A text is read so where it sets targets
+of three places or more in so many words (某某的目标是, 某某的预期目标为), and where it sets one
+place's target so, quoting the figure (南阳市的目标比较靠前,为“增长11%左右”): a report of one place
+that names another's target now and then is read as ever.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final, NamedTuple
+
+import attrs
+
+from .._catalogue import Catalogue, Indicator
+from .._places import PREFECTURES, PROVINCES
+from .area import is_place
+from .candidate import Candidate
+
+_KNOWN: Final = "|".join(sorted((*PREFECTURES, *PROVINCES), key=len, reverse=True))
+# a place's name: a province's or a prefecture's, as written (漯河, 漯河市, 广东省), or a county's
+# or a district's after a break (周口市、新乡市, 以及平顶山; 其次是鹿邑县)
+_PLACE_RE: Final = re.compile(
+    rf"(?P<known>{_KNOWN})(?:市|省|地区|盟|州)?"
+    r"|(?<=[、，,；;：:。\s“”是为有及和与])(?P<other>[\u4e00-\u9fff]{2,3}[县区])"
+)
+# a place's own target, in so many words (漯河市的目标为, 信阳的预期目标是, 南阳市,其预期目标为);
+# three or more such places make a round-up
+_OWN_GOAL_RE: Final = re.compile(
+    rf"(?P<place>{_KNOWN})(?:市|省|地区|盟|州)?(?:等地)?(?:的|[,，]\s*其)(?:预期|增长|发展)?目标"
+)
+_ROUNDUP_MIN: Final = 3
+# the places a figure is the target of, listed after it (“增长8%以上”的地市有郑州、周口、信阳)
+_HELD_BY_RE: Final = re.compile(
+    r"\s*[”」\"]?\s*的\s*(?:地市|城市|地方|地区|省份|省区市|省市|市县|区县|市州|县区|县市区)\s*"
+    r"(?:有|是|包括)"
+)
+# a figure that opens a quotation (为“增长11%左右”, 目标为“保8%): a place's target quoted
+_QUOTED_RE: Final = re.compile(r"[“「\"](?:增长|增速|下降|保|争|力争|确保|达到|超过|突破)?\s*\Z")
+_SENTENCE_END_RE: Final = re.compile("[。！？!?；;\n]")
+_JOINED_RE: Final = re.compile(r"\s*[、，,]\s*[^\d，,。；;]{0,3}\Z")  # 保8%、争9%: the same places
+
+
+class Held(NamedTuple):
+    """A round-up's figure: the indicator it is of, the places it is set for, and where its
+    words start (the first place named before it)."""
+
+    entry: Indicator
+    places: list[str]
+    begin: int
+
+
+class Roundup:
+    """The places a round-up's target figures are each set for, and the indicator each is of."""
+
+    def __init__(self, work: str, cat: Catalogue) -> None:
+        self.work = work
+        self.catalogue = cat
+        held = {m.group("place") for m in _OWN_GOAL_RE.finditer(work)}
+        self.on = len(held) >= _ROUNDUP_MIN
+        self.some = bool(held)  # (a place's target quoted, 南阳市的目标…为“增长11%左右”)
+        self._topics: tuple[list[int], list[Indicator]] | None = None
+        self.last: tuple[int, list[str]] = (-1, [])  # the figure before: its end, its places
+
+    @property
+    def starts(self) -> list[int]:
+        """Where the text names each catalogue indicator (see ``entries``)."""
+        return self._found()[0]
+
+    @property
+    def entries(self) -> list[Indicator]:
+        """The catalogue indicators the text names, in text order."""
+        return self._found()[1]
+
+    def _found(self) -> tuple[list[int], list[Indicator]]:
+        if self._topics is None:
+            found = self.catalogue.find(self.work)
+            self._topics = ([f.start for f in found], [f.indicator for f in found])
+        return self._topics
+
+    def held(self, start: int, tail: int, since: int) -> Held | None:
+        """The indicator of the figure at [start, tail) (``since``: where the figure before it
+        ends), the places it is set for and where its words start (at the first place named
+        before it); None where it is no place's target of a round-up."""
+        work = self.work
+        if not self.on and not (
+            self.some
+            and (_QUOTED_RE.search(work, max(start - 8, 0), start) or self._joined(start, since))
+        ):
+            return None
+        begin = start
+        while begin > 0 and not _SENTENCE_END_RE.match(work, begin - 1):
+            begin -= 1
+        places, first = self._named(max(begin, since), start)
+        if places and "目标" not in work[begin:start]:
+            places = []  # (南阳市生产总值增长4.8%: no target's words)
+        elif not places:
+            first = start
+            held = _HELD_BY_RE.match(work, tail)
+            if held is not None:  # (“增长8%以上”的地市有郑州、周口、信阳)
+                end = _SENTENCE_END_RE.search(work, held.end())
+                places = self._named(held.end(), end.start() if end else len(work))[0]
+            else:
+                places = self._joined(start, since)
+        i = bisect.bisect_left(self.starts, start) - 1
+        self.last = (tail, places)
+        if not places or i < 0:
+            return None
+        return Held(self.entries[i], places, first)
+
+    def _joined(self, start: int, since: int) -> list[str]:
+        """The places of the figure before, where this one is joined to it (保8%、争9%)."""
+        tail, places = self.last
+        return places if tail == since and _JOINED_RE.match(self.work, since, start) else []
+
+    def _named(self, begin: int, end: int) -> tuple[list[str], int]:
+        """The places named in work[begin:end], each once, as a name's prefix writes them (a
+        prefecture short, 漯河; a province with its 省; a county or a district whole), and where
+        the first starts (``end`` if none)."""
+        out: list[str] = []
+        first = end
+        for m in _PLACE_RE.finditer(self.work, begin, end):
+            known = m.group("known")
+            if known is None and not is_place(m.group("other")):
+                continue
+            name = known or m.group("other")
+            if known in PROVINCES and known not in PREFECTURES:
+                name = f"{known}省"
+            first = min(first, m.start())
+            if name not in out:
+                out.append(name)
+        return out, first
+
+
+def each_place(c: Candidate, held: Held, quoted: tuple[str, tuple[int, int]]) -> list[Candidate]:
+    """A round-up's figure ``c``, one for each place it is set for, of the indicator the text
+    compares them by (a rate of an amount its growth: 保8%), quoted from the first place named
+    before it where that stands before its clause (``quoted``: that quote and its span)."""
+    entry = held.entry
+    if c.unit == "percent" and entry.family not in ("rate", "index"):
+        c = attrs.evolve(c, measure="growth")
+    if quoted[1][0] < c.span[0]:
+        c = attrs.evolve(c, quote=quoted[0], span=quoted[1])
+    return [attrs.evolve(c, indicator=place + entry.name) for place in held.places]
+
+
+__all__ = ["Held", "Roundup", "each_place"]

@@ -1,0 +1,129 @@
+"""A news round-up of many places' targets beside one place's review: each target is the
+places' it names, of the indicator its paragraph compares; the review's place's targets are
+judged, the others' listed apart.
+
+The phrases are from a 河南 round-up of the 2023 targets of its cities
+(http://news.he-nan.com.cn/tt/2023/0111/2443.html) and from 漯河's 2024 work report
+(https://edutainingadventures.com/bhuazhong/10627.html) and 南阳日报 (29 March 2024).
+"""
+
+from __future__ import annotations
+
+import json
+
+import ykcheck
+from ykcheck._extract.area import place_of, prefecture_named
+from ykcheck._match import identity
+
+CAT = ykcheck.load_catalogue()
+
+ROUNDUP = (
+    "眼下,随着河南各地市两会落幕,今年的GDP增长目标也纷纷出炉。\n"
+    "生产总值增长,哪个地方目标最高?\n"
+    "单从GDP增长目标来看,目标相对较高的是南阳市,其预期目标为“保8%、争9%”。其次,是周口市、"
+    "新乡市,预期目标为“增长7.5%以上”,而商丘市的目标是“增长7.5%左右”。\n"
+    "濮阳、漯河、三门峡、信阳的预期目标是“增长7%以上”;郑州、开封、洛阳以及平顶山、鹤壁、焦作、"
+    "许昌、济源的目标一致,均是“增长7%”。\n"
+    "而如果从“规模以上工业增加值”方面来比较,南阳市的目标比较靠前,为“增长11%左右”,新乡市的目标"
+    "为“增长9%以上”。\n"
+    "“增长8%以上”的地市有郑州、周口、信阳。而洛阳、开封、焦作、漯河、三门峡、商丘、许昌、济源等地"
+    "的目标是“增长8%”。\n"
+    "此外,从固定资产投资增长目标对比来看,南阳的目标依然不低,为“增长17%左右”,其次是新乡市,"
+    "为“增长15%以上”。\n"
+    "漯河市的目标为“增长11%以上”,洛阳、开封、焦作、濮阳、许昌的目标是“增长11%”。\n"
+)
+LUOHE_REVIEW = (
+    "政 府 工 作 报 告\n——二〇二四年二月二十一日在漯河市第八届人民代表大会第三次会议上\n"
+    "一、2023年工作回顾\n过去一年,高质量发展扎实推进,中国式现代化建设漯河实践迈出坚实步伐。\n"
+    "(一)经济发展态势良好。全年生产总值增长5.4%、居全省第2位,规上工业"
+    "增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%,居全省第4、第5、第5位。\n"
+)
+
+
+EIGHT, GOAL_8 = "而洛阳、开封、焦作、漯河、三门峡、商丘、许昌、济源等地", "的目标是“增长8%"
+
+
+def _held(text: str) -> dict[str, list[tuple[str, str]]]:
+    """The targets extracted from ``text``, by indicator: (value, comparator) each."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for c in ykcheck.extract(text):
+        if c.role == "target":
+            out.setdefault(c.indicator, []).append((str(c.value), c.comparator))
+    return out
+
+
+def test_each_figure_of_a_roundup_is_the_target_of_the_places_named_with_it():
+    held = _held(ROUNDUP)
+    # the places before it in its sentence, since the figure before
+    assert held["漯河地区生产总值"] == [("7", ">=")]
+    assert held["商丘地区生产总值"] == [("7.5", "~")]
+    assert held["平顶山地区生产总值"] == [("7", ">=")]  # (以及平顶山)
+    # of the indicator named last before it: the paragraph's
+    assert held["漯河规上工业增加值"] == [("8", ">=")]
+    assert held["漯河固定资产投资"] == [("11", ">=")]
+    assert held["南阳固定资产投资"] == [("17", "~")]  # (南阳的目标依然不低,为“增长17%左右”)
+    # the places listed after it (“增长8%以上”的地市有郑州、周口、信阳)
+    assert held["周口规上工业增加值"] == [("8", ">=")]
+    # a figure joined to the one before it holds for the same places (保8%、争9%)
+    assert held["南阳地区生产总值"] == [("8", ">="), ("9", ">=")]
+    # each as a growth (a rate of an amount)
+    growth = {c.measure for c in ykcheck.extract(ROUNDUP) if c.role == "target"}
+    assert growth == {"growth"}
+
+
+def test_a_quoted_rate_is_a_figure_and_a_quoted_name_is_not():
+    assert _held("南阳市的目标比较靠前,为“增长11%左右”。") != {}
+    assert [c.value for c in ykcheck.extract("实施“8+4”工程,打造“141”城镇体系。")] == []
+
+
+def test_a_report_of_one_place_that_names_another_places_figures_is_read_as_ever():
+    text = "2023年主要预期目标:地区生产总值增长6%左右,郑州市GDP增长7%。"
+    assert "郑州地区生产总值" not in _held(text)
+    assert "地区生产总值" in _held(text)
+
+
+def test_the_reviews_place_is_judged_and_the_others_listed_apart():
+    report = ykcheck.compare(ROUNDUP, LUOHE_REVIEW, year=2023)
+    got = {v.commitment.indicator: (v.status, v.commitment.quote) for v in report.verdicts}
+    assert got == {
+        "地区生产总值": ("missed", "濮阳、漯河、三门峡、信阳的预期目标是“增长7%以上"),
+        "规上工业增加值": ("missed", EIGHT + GOAL_8),
+        "固定资产投资": ("missed", "漯河市的目标为“增长11%以上"),
+    }
+    others = {c.indicator for c in report.elsewhere}
+    assert "郑州地区生产总值" in others and "南阳固定资产投资" in others
+    assert not any(c.indicator.startswith("漯河") for c in report.elsewhere)
+    md = report.to_markdown()
+    assert "## Targets of other places 其他地方的目标" in md
+    assert "郑州地区生产总值" in md
+    doc = json.loads(report.to_json())
+    assert {"indicator": "郑州地区生产总值", "year": 2023} in [
+        {k: t[k] for k in ("indicator", "year")} for t in doc["other_places_targets"]
+    ]
+
+
+def test_another_prefectures_target_never_pairs_with_a_result_that_names_no_place():
+    places = frozenset({"漯河", "漯河市"})
+    assert identity("郑州地区生产总值", "地区生产总值", CAT, places) is None
+    assert identity("地区生产总值", "郑州地区生产总值", CAT, places) is None
+    assert identity("漯河地区生产总值", "地区生产总值", CAT, places) is not None
+
+
+def test_a_review_that_names_its_city_short_only_is_that_citys():
+    review = (
+        "当前的南阳,正高举习近平新时代中国特色社会主义思想伟大旗帜,认真践行习近平总书记视察河南"
+        "视察南阳殷殷嘱托,紧扣省委省政府赋予南阳“三区一中心一高地”的战略定位。2023年,经济社会"
+        "发展稳中有进,生产总值增长4.8%,高于全省0.7个百分点。"
+    )
+    assert prefecture_named(review) == "南阳市"
+    plan = "单从GDP增长目标来看,目标相对较高的是南阳市,其预期目标为“保8%、争9%”。"
+    statuses = [v.status for v in ykcheck.compare(plan, review, year=2023).verdicts]
+    assert statuses == ["missed", "missed"]
+    # a district's text that names its city twice is not the city's
+    assert prefecture_named("广州各区2023年目标。广州11区区委书记定下目标。") is None
+
+
+def test_a_word_of_location_is_no_place():
+    """战略区位 (a 霞山区 news item's 霞山的战略区位优势) names no 战略区."""
+    text = "海珠区两会召开。海珠区区长作报告,海珠的战略区位优势明显,战略区位优势突出。"
+    assert place_of(text) == "海珠区"
