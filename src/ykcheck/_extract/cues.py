@@ -230,9 +230,11 @@ GOAL_BEFORE_RE: Final = re.compile(
     r".*目标(?:确定|设定|定|设)?[为是在]?$"
 )
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
-# 19亿元), or before what is done of it in its clause (126条农村黑臭水体治理已完成120条)
+# 19亿元, 2020年计划完成投资47亿元; not 超计划完成, 按计划完成: done), or before what is done of
+# it in its clause (126条农村黑臭水体治理已完成120条)
 PLANNED_LEAD_RE: Final = re.compile(
-    "(?:年计划|年度计划|全年计划|计划任务|目标任务|计划总?投资)(?:增长|增速|为|是)?$"
+    "(?:年计划|年度计划|全年计划|计划任务|目标任务|(?<![超按])计划(?:完成)?总?投资|(?<![超按])计划完成)"
+    "(?:增长|增速|为|是)?$"
 )
 # what was done, beside what was planned before it in its sentence: 完成20亿元, 实际完成226亿元,
 # 1-12月完成投资20亿元, 1-12月完成增长9.2%
