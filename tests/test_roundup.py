@@ -127,3 +127,15 @@ def test_a_word_of_location_is_no_place():
     """战略区位 (a 霞山区 news item's 霞山的战略区位优势) names no 战略区."""
     text = "海珠区两会召开。海珠区区长作报告,海珠的战略区位优势明显,战略区位优势突出。"
     assert place_of(text) == "海珠区"
+
+
+def test_places_given_their_targets_respectively():
+    """澎湃新闻 (thepaper.cn/newsDetail_forward_25085569): 宿迁和连云港两市提出的今年GDP增速预期
+    目标分别是6.5%和7%: 6.5% is 宿迁's, 7% 连云港's."""
+    text = "今年初,宿迁和连云港两市提出的今年GDP增速预期目标分别是6.5%和7%。"
+    held = _held(text)
+    assert held == {"宿迁地区生产总值": [("6.5", ">=")], "连云港地区生产总值": [("7", ">=")]}
+    # (not places: 城镇和农村 keep their reading)
+    text = "城镇和农村居民人均可支配收入目标分别增长6%和7%。"
+    named = {c.indicator for c in ykcheck.extract(text)}
+    assert named == {"城镇居民人均可支配收入", "农村居民人均可支配收入"}

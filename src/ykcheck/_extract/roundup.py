@@ -35,6 +35,12 @@ _OWN_GOAL_RE: Final = re.compile(
     rf"(?P<place>{_KNOWN})(?:市|省|地区|盟|州)?(?:等地)?(?:的|[,，]\s*其)(?:预期|增长|发展)?目标"
 )
 _ROUNDUP_MIN: Final = 3
+# places whose targets a sentence gives respectively (宿迁和连云港两市提出的今年GDP增速预期目标分别
+# 是6.5%和7%): the first figure after 分别 is the first place's, the second the second's
+_RESPECTIVE_RE: Final = re.compile(
+    rf"(?:{_KNOWN})(?:市|省)?\s*(?:[、和与及]\s*(?:{_KNOWN})(?:市|省)?\s*)+"
+    r"[^。；;！？!?\n\d]{0,30}?目标[^。；;！？!?\n\d]{0,10}?分别"
+)
 # the places a figure is the target of, listed after it (“增长8%以上”的地市有郑州、周口、信阳)
 _HELD_BY_RE: Final = re.compile(
     r"\s*[”」\"]?\s*的\s*(?:地市|城市|地方|地区|省份|省区市|省市|市县|区县|市州|县区|县市区)\s*"
@@ -66,6 +72,8 @@ class Roundup:
         self.some = bool(held)  # (a place's target quoted, 南阳市的目标…为“增长11%左右”)
         self._topics: tuple[list[int], list[Indicator]] | None = None
         self.last: tuple[int, list[str]] = (-1, [])  # the figure before: its end, its places
+        self.respective = [(m.start(), m.end()) for m in _RESPECTIVE_RE.finditer(work)]
+        self.taken: dict[int, int] = {}  # how many figures each 分别 has given out
 
     @property
     def starts(self) -> list[int]:
@@ -88,6 +96,9 @@ class Roundup:
         ends), the places it is set for and where its words start (at the first place named
         before it); None where it is no place's target of a round-up."""
         work = self.work
+        i = bisect.bisect_left(self.respective, (start, 0)) - 1
+        if i >= 0 and not _SENTENCE_END_RE.search(work, self.respective[i][1], start):
+            return self._respectively(start, *self.respective[i])
         if not self.on and not (
             self.some
             and (_QUOTED_RE.search(work, max(start - 8, 0), start) or self._joined(start, since))
@@ -112,6 +123,17 @@ class Roundup:
         if not places or i < 0:
             return None
         return Held(self.entries[i], places, first)
+
+    def _respectively(self, start: int, begin: int, end: int) -> Held | None:
+        """The figure at ``start``, the k-th after the 分别 at ``end`` of a list of places that
+        starts at ``begin``: the k-th place's target."""
+        k = self.taken.get(end, 0)
+        self.taken[end] = k + 1
+        places = self._named(begin, end)[0]
+        i = bisect.bisect_left(self.starts, start) - 1
+        if k >= len(places) or i < 0:
+            return None
+        return Held(self.entries[i], [places[k]], begin)
 
     def _joined(self, start: int, since: int) -> list[str]:
         """The places of the figure before, where this one is joined to it (保8%、争9%)."""
