@@ -40,7 +40,7 @@ LUOHE_REVIEW = (
 )
 
 
-EIGHT, GOAL_8 = "而洛阳、开封、焦作、漯河、三门峡、商丘、许昌、济源等地", "的目标是“增长8%"
+EIGHT, GOAL_8 = "而洛阳、开封、焦作、漯河、三门峡、商丘、许昌、济源等地", "的目标是“增长8%”"
 
 
 def _held(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -86,9 +86,9 @@ def test_the_reviews_place_is_judged_and_the_others_listed_apart():
     report = ykcheck.compare(ROUNDUP, LUOHE_REVIEW, year=2023)
     got = {v.commitment.indicator: (v.status, v.commitment.quote) for v in report.verdicts}
     assert got == {
-        "地区生产总值": ("missed", "濮阳、漯河、三门峡、信阳的预期目标是“增长7%以上"),
+        "地区生产总值": ("missed", "濮阳、漯河、三门峡、信阳的预期目标是“增长7%以上”"),
         "规上工业增加值": ("missed", EIGHT + GOAL_8),
-        "固定资产投资": ("missed", "漯河市的目标为“增长11%以上"),
+        "固定资产投资": ("missed", "漯河市的目标为“增长11%以上”"),
     }
     others = {c.indicator for c in report.elsewhere}
     assert "郑州地区生产总值" in others and "南阳固定资产投资" in others

@@ -161,13 +161,12 @@ class Roundup:
 
 def each_place(c: Candidate, held: Held, quoted: tuple[str, tuple[int, int]]) -> list[Candidate]:
     """A round-up's figure ``c``, one for each place it is set for, of the indicator the text
-    compares them by (a rate of an amount its growth: 保8%), quoted from the first place named
-    before it where that stands before its clause (``quoted``: that quote and its span)."""
+    compares them by (a rate of an amount its growth: 保8%), quoted as ``quoted`` (its quote and
+    span: from its clause or the first place named before it, to the quotation's end)."""
     entry = held.entry
     if c.unit == "percent" and entry.family not in ("rate", "index"):
         c = attrs.evolve(c, measure="growth")
-    if quoted[1][0] < c.span[0]:
-        c = attrs.evolve(c, quote=quoted[0], span=quoted[1])
+    c = attrs.evolve(c, quote=quoted[0], span=quoted[1])
     return [attrs.evolve(c, indicator=place + entry.name) for place in held.places]
 
 

@@ -192,7 +192,8 @@ class _Extraction:
             made = self._candidate(i, tok, clause)
             held = self.roundup.held(tok[0], tok[2], self.toks[i - 1][2] if i else 0)
             if held is not None:  # (漯河、信阳的预期目标是“增长7%以上”: each place's)
-                out += each_place(made, held, self._quote(held.begin, tok[2]))
+                close = tok[2] + int(self.work.startswith(("”", "」"), tok[2]))  # (“增长7%”)
+                out += each_place(made, held, self._quote(min(held.begin, clause[0]), close))
                 continue
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             alone = nxt is None or nxt[4] != RANK or nxt[0] - tok[2] > 3
