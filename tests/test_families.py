@@ -2102,22 +2102,6 @@ def test_the_year_a_target_is_due_by_is_no_part_of_its_name():
     assert [c.indicator for c in ykcheck.extract("到位资金20亿元")] == ["到位资金"]
 
 
-def test_an_index_under_a_head_that_writes_its_unit_is_in_that_unit():
-    """北海's 2022 communiqué (web.xiaze.org/tjgb/202404/64621.html) prints its CPI table one cell
-    a line under CPI(%): 101.8 is 101.8% (of the year before), as the head writes it; under a
-    head of growth (比上年涨跌(%)) an index stays a bare level (see above)."""
-    text = (
-        "表1 2022年年末北海居民消费价格指数(CPI)\n指标 |\nCPI(%) |\n居民消费价格 |\n101.8 |\n"
-        "其中:食品烟酒 |\n102.8 |\n衣着 |\n99.6 |\n"
-    )
-    got = [(c.value, c.unit, c.measure) for c in ykcheck.extract(text)]
-    assert got == [
-        (Decimal("101.8"), "percent", "level"),
-        (Decimal("102.8"), "percent", "level"),
-        (Decimal("99.6"), "percent", "level"),
-    ]
-
-
 def test_the_plan_of_a_progress_notice_written_as_planned_to_be_done():
     """陆良县 2020 (ll.qjrd.gov.cn/sitell/contents/39/1267.html): 2020年计划完成投资47亿元 is the
     plan (45 done by August is 95.8% of it), not a result; 超计划完成, 按计划完成 are done."""

@@ -26,7 +26,7 @@ from ._judge import excerpt_silence, pending, verdict
 from ._match import Choice, Match, choose, identity, match
 from ._model import Commitment, Data, Outcome, Source, Tolerances, Verdict
 from ._report import Report
-from ._scopes import SO_FAR, Times, elsewhere, of_period, of_place, own_named, placed, unsettled
+from ._scopes import SO_FAR, Times, of_period, of_place, of_roundup, placed, unsettled
 from ._text import DASH, fold, without_annotations
 from ._vocab import GDP, default_comparator
 
@@ -114,10 +114,11 @@ _Naming = tuple[Catalogue, frozenset[str]]
 
 def _targets(
     doc: Document, year: int, about: _About, alone: bool = False
-) -> tuple[list[Commitment], set[tuple[int, int]]]:
-    """The commitments that a plan's text states for ``year`` and later, and the spans of the
-    figures they were read from: its targets of that year (or of none said) and of later years
-    (到2027年…), and its figures that no word makes a result (in a text given as a plan, a
+) -> tuple[list[Commitment], set[tuple[int, int]], dict[str, str]]:
+    """The commitments that a plan's text states for ``year`` and later, the spans of the
+    figures they were read from, and the place each of a round-up's is set for (by id). The
+    commitments: its targets of that year (or of none said) and of later years (到2027年…),
+    and its figures that no word makes a result (in a text given as a plan, a
     figure is a target unless its sentence or heading says it was done, or the text reads as
     results, but for a target or two, all through: news of a review). In a plan given
     ``alone`` (not also as a review), a figure of the plan's year with 预计 in its own clause,
@@ -126,6 +127,7 @@ def _targets(
     breaks = [m.start() for m in _SENTENCE_END_RE.finditer(doc.text)]
     out: list[Commitment] = []
     spans: set[tuple[int, int]] = set()
+    held: dict[str, str] = {}
     found = extract_about(doc.text, *about)
     planned = sum(c.role == "target" for c in found)
     done = len(found) - planned
@@ -164,8 +166,10 @@ def _targets(
             c = _as_target(c)
         spans.add(c.span)
         c = of_period(c)
+        if c.place is not None:
+            held[f"{due}-{len(out) + 1}"] = c.place
         out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))
-    return out, spans
+    return out, spans, held
 
 
 def _written_after(
@@ -307,20 +311,18 @@ def compare(
     if isinstance(plan, Data):
         n, commitments, plan_sources, title = _of_data(plan, year)
         spans: set[tuple[int, int]] = set()
+        held: dict[str, str] = {}
     else:
         p = _document(plan, "plan")
         n = _plan_year(p, year, p.text in texts[1:])
-        commitments, spans = _targets(p, n, about[p.text], p.text not in texts[1:])
+        commitments, spans, held = _targets(p, n, about[p.text], p.text not in texts[1:])
         plan_sources = [Source(p.id, p.title, p.file, plan=n, excerpt=p.excerpt)]
         title = p.title
-    commitments = [own_named(c, places, cat) for c in commitments]
-    apart = tuple(c for c in commitments if elsewhere(c, places))  # (listed, not judged)
-    commitments = [c for c in commitments if not elsewhere(c, places)]
+    commitments, apart = of_roundup(commitments, held, places)  # (others' listed, not judged)
     plan_doc = None if isinstance(plan, Data) else p
     outcomes, sources, other_years = _reviewed(
         given, plan_doc, n, spans, (about, away), plan_sources
     )
-    outcomes = [own_named(o, places, cat) for o in outcomes]
     tol = tolerances or Tolerances()
     silence: str | bool = all(s.excerpt for s in sources if s.reviews == n)
     if not outcomes and other_years:  # (a review of another year given by mistake: say so)

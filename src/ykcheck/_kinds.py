@@ -27,11 +27,17 @@ _CLOSE_RE: Final = re.compile(f"[{_CLOSE_QUOTES}]")
 QUOTE_REACH: Final = 12
 
 
-# a quotation of rates alone, with the words of a growth or a goal (a news round-up quotes each
-# place's target: 目标是“增长7%以上”, “保8%、争9%”): figures, not a name
+# a quotation of rates alone, with the words of a growth or a goal, that a target is said to be
+# (a news round-up quotes each place's: 目标是“增长7%以上”, 为“保8%、争9%”, “增长8%以上”的地市
+# 有…): figures, not a name (not 增长“6%左右”, 提出“保6%、争7%”的目标: a report's slogan)
 _QUOTED_RATES_RE: Final = re.compile(
     r"(?:(?:增长|增速|下降|提高|降低|保|争|力争|确保|达到|超过|突破)?\s*[0-9]+(?:\.[0-9]+)?\s*"
     r"(?:%|％|个百分点)\s*(?:以上|左右|以内|以下)?\s*[、，,和]?\s*)+"
+)
+_SAID_TO_BE_RE: Final = re.compile(r"[是为]\s*\Z")
+# the places a quoted figure is the target of, listed after it (“增长8%以上”的地市有郑州、周口)
+HELD_BY_RE: Final = re.compile(
+    r"\s*的\s*(?:地市|城市|地方|地区|省份|省区市|省市|市县|区县|市州|县区|县市区)\s*(?:有|是|包括)"
 )
 
 
@@ -39,16 +45,18 @@ def in_short_quote(text: str, start: int, end: int) -> bool:
     """Whether [start, end) stands inside a short quotation such as “8+4” or “万亩千亿”: a name.
 
     An opening quote in the 12 characters before it, not closed before it, and a closing quote
-    in the 12 characters after it; not a quotation of rates alone (“增长7%以上”)."""
+    in the 12 characters after it; not a quotation of rates alone that a target is said to be
+    (目标是“增长7%以上”)."""
     last_open = _LAST_OPEN_RE.match(text, max(start - QUOTE_REACH, 0), start)
     if last_open is None:
         return False
     close = _CLOSE_RE.search(text, end, end + QUOTE_REACH)
-    return (
-        close is not None
-        and _CLOSE_RE.search(text, last_open.end(), start) is None
-        and _QUOTED_RATES_RE.fullmatch(text, last_open.end(), close.start()) is None
-    )
+    if close is None or _CLOSE_RE.search(text, last_open.end(), start) is not None:
+        return False
+    rates = _QUOTED_RATES_RE.fullmatch(text, last_open.end(), close.start()) is not None
+    opened = last_open.end() - 1
+    said = _SAID_TO_BE_RE.search(text, max(opened - 2, 0), opened) is not None
+    return not (rates and (said or HELD_BY_RE.match(text, close.end()) is not None))
 
 
 def kind_of(work: str, start: int, num_end: int, value: Decimal) -> NumberKind:
@@ -182,4 +190,11 @@ def _counts_up(work: str, start: int, value: Decimal) -> bool:
     return before.search(work, max(start - _ROW_REACH, 0), start) is not None
 
 
-__all__ = ["OPEN_QUOTE_RE", "QUOTE_REACH", "NumberKind", "in_short_quote", "kind_of"]
+__all__ = [
+    "HELD_BY_RE",
+    "OPEN_QUOTE_RE",
+    "QUOTE_REACH",
+    "NumberKind",
+    "in_short_quote",
+    "kind_of",
+]

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Final, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Final
 
 import attrs
 
-from ._catalogue import Catalogue
 from ._extract import Candidate, shared_place
 from ._extract.area import leading_place, other_place, place_of, prefecture_named
 from ._extract.cues import PART_OF_YEAR_RE
+from ._extract.roundup import is_roundup
 from ._model import Commitment, Outcome, Verdict
-from ._places import AREAS, PROVINCES, place_prefix
+from ._places import PROVINCES, place_prefix
 from ._text import DASH, fold, squash
 
 # words of the whole year, after words of a part of it (上半年增长5.1%,全年增长6%)
@@ -146,28 +147,26 @@ def of_place(o: Outcome, place: str, own: str) -> Outcome:
     return attrs.evolve(o, indicator=place + name)
 
 
-_Named = TypeVar("_Named", Commitment, Outcome)
-
-
-def own_named(x: _Named, places: frozenset[str], cat: Catalogue) -> _Named:
-    """A commitment or an outcome ``x``, named as the catalogue entry its name is after the
-    place it starts with, where that is a place the texts are about (漯河地区生产总值, a
-    round-up's target beside 漯河's review: 地区生产总值); else as it is (苏州园区规模以上工业增加值
-    is a part's of 苏州)."""
-    lead = place_prefix(x.indicator)
-    if not lead or lead in AREAS or lead not in places:
-        return x
-    rest = x.indicator[len(lead) :]
-    entry = cat.get(rest[1:] if rest.startswith(("市", "省")) else rest)
-    return x if entry is None else attrs.evolve(x, indicator=entry.name)
-
-
-def elsewhere(c: Commitment, places: frozenset[str]) -> bool:
-    """Whether ``c`` is another place's target than those the texts are about, by the place its
-    name starts with (郑州地区生产总值 in a round-up of a province's cities beside 漯河's review).
-    Not where the texts' places are not known."""
-    lead = place_prefix(c.indicator)
-    return bool(places) and bool(lead) and lead not in AREAS and lead not in places
+def of_roundup(
+    commitments: Sequence[Commitment], held: Mapping[str, str], places: frozenset[str]
+) -> tuple[list[Commitment], tuple[Commitment, ...]]:
+    """The commitments to judge, and those set apart: of a round-up's targets (``held``: the
+    place each of its commitments is set for, by id), those of a place the texts are about are
+    named as its own (漯河地区生产总值 beside 漯河's review: 地区生产总值), those of other places
+    are set apart (listed, not judged); all are judged where the texts' places are not known."""
+    if not places or not held:
+        return list(commitments), ()
+    kept: list[Commitment] = []
+    apart: list[Commitment] = []
+    for c in commitments:
+        place = held.get(c.id)
+        if place is None:
+            kept.append(c)
+        elif place in places or place.removesuffix("省") in places:
+            kept.append(attrs.evolve(c, indicator=c.indicator[len(place) :]))
+        else:
+            apart.append(c)
+    return kept, tuple(apart)
 
 
 def _named(place: str | None) -> str | None:
@@ -181,7 +180,7 @@ def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozen
     place's), and the places the texts name most, as written and short (湛江市, 湛江): no
     other place's before a name."""
     found = [place_of(w) if w else None for w in works]
-    if found[0] is None:  # (a round-up of many places' targets beside one's review)
+    if found[0] is None and is_roundup(works[0]):  # (many places' targets beside one's review)
         found[1:] = [p or prefecture_named(w) for p, w in zip(found[1:], works[1:], strict=True)]
     other = [None] + [
         other_place(found[0], p, works[0], w) for p, w in zip(found[1:], works[1:], strict=True)
@@ -195,10 +194,9 @@ def placed(works: list[str]) -> tuple[list[str | None], list[str | None], frozen
 __all__ = [
     "SO_FAR",
     "Times",
-    "elsewhere",
     "of_period",
     "of_place",
-    "own_named",
+    "of_roundup",
     "placed",
     "unsettled",
 ]

@@ -24,6 +24,8 @@ class Candidate:
     ``Target`` for targets. ``hedge`` says how exact the figure is as a result (超500个: "over",
     预计: "estimate"). ``indicator`` guesses what is measured (新增海外仓), ``year`` is the year
     the text gives for it (None if it does not say), ``section`` the heading it stands under.
+    ``place`` is the place a news round-up of many places' targets sets it for (its name then
+    starts with the place's: 漯河地区生产总值), None in a text of one place.
     """
 
     quote: str
@@ -41,6 +43,7 @@ class Candidate:
     relation: Relation | None = None  # a relative statement (与经济增长同步): no figure of its own
     reference: str | None = None  # the indicator it compares with (GDP)
     upper: Decimal | None = None  # the far end of a result's range (5%-6%; 9000余: below 10000)
+    place: str | None = None  # the place a round-up of many places' targets sets it for (漯河)
 
     @property
     def quantity(self) -> Any:

@@ -18,7 +18,9 @@ from typing import Final, NamedTuple
 import attrs
 
 from .._catalogue import Catalogue, Indicator
+from .._kinds import HELD_BY_RE
 from .._places import PREFECTURES, PROVINCES
+from .._text import near
 from .area import is_place
 from .candidate import Candidate
 
@@ -29,23 +31,29 @@ _PLACE_RE: Final = re.compile(
     rf"(?P<known>{_KNOWN})(?:市|省|地区|盟|州)?"
     r"|(?<=[、，,；;：:。\s“”是为有及和与])(?P<other>[\u4e00-\u9fff]{2,3}[县区])"
 )
-# a place's own target, in so many words (漯河市的目标为, 信阳的预期目标是, 南阳市,其预期目标为);
-# three or more such places make a round-up
+# a place's own target, in so many words, and its figure soon after (漯河市的目标为“增长11%以上”,
+# 信阳的预期目标是, 南阳市,其预期目标为; not 郑州市的发展目标是建设国家中心城市); three or more
+# such places make a round-up
 _OWN_GOAL_RE: Final = re.compile(
-    rf"(?P<place>{_KNOWN})(?:市|省|地区|盟|州)?(?:等地)?(?:的|[,，]\s*其)(?:预期|增长|发展)?目标"
+    rf"(?P<place>{_KNOWN})(?:市|省|地区|盟|州)?(?:等地)?(?:的|[,，]\s*其)(?:预期|增长)?目标"
+    r"(?=[^。；;！？!?\n]{0,12}?[0-9])"
 )
+_GOAL_RE: Final = re.compile("目标")
+_GOAL_REACH: Final = 20
 _ROUNDUP_MIN: Final = 3
 # places whose targets a sentence gives respectively (宿迁和连云港两市提出的今年GDP增速预期目标分别
 # 是6.5%和7%): the first figure after 分别 is the first place's, the second the second's
 _RESPECTIVE_RE: Final = re.compile(
     rf"(?:{_KNOWN})(?:市|省)?\s*(?:[、和与及]\s*(?:{_KNOWN})(?:市|省)?\s*)+"
-    r"[^。；;！？!?\n\d]{0,30}?目标[^。；;！？!?\n\d]{0,10}?分别"
+    r"(?:[^。；;！？!?\n\d]|[0-9]{4}年){0,30}?目标[^。；;！？!?\n\d]{0,10}?分别"
 )
+_RESPECTIVE_ANCHOR_RE: Final = re.compile("分别")
+_RESPECTIVE_REACH: Final = 80
+# words between the places and a figure that make it no place's own: the whole area's (支持郑州、
+# 洛阳加快发展,全省地区生产总值增长目标为6%左右) or a share of it (三市…占全省比重目标达到40%)
+_NOT_THEIRS_RE: Final = re.compile("全省|全市|全县|全区|我省|我市|我县|我区|占|比重")
 # the places a figure is the target of, listed after it (“增长8%以上”的地市有郑州、周口、信阳)
-_HELD_BY_RE: Final = re.compile(
-    r"\s*[”」\"]?\s*的\s*(?:地市|城市|地方|地区|省份|省区市|省市|市县|区县|市州|县区|县市区)\s*"
-    r"(?:有|是|包括)"
-)
+_HELD_BY_RE: Final = re.compile(r"\s*[”」\"]?" + HELD_BY_RE.pattern)
 # a figure that opens a quotation (为“增长11%左右”, 目标为“保8%): a place's target quoted
 _QUOTED_RE: Final = re.compile(r"[“「\"](?:增长|增速|下降|保|争|力争|确保|达到|超过|突破)?\s*\Z")
 _SENTENCE_END_RE: Final = re.compile("[。！？!?；;\n]")
@@ -67,12 +75,15 @@ class Roundup:
     def __init__(self, work: str, cat: Catalogue) -> None:
         self.work = work
         self.catalogue = cat
-        held = {m.group("place") for m in _OWN_GOAL_RE.finditer(work)}
+        held = _own_goals(work)
         self.on = len(held) >= _ROUNDUP_MIN
         self.some = bool(held)  # (a place's target quoted, 南阳市的目标…为“增长11%左右”)
         self._topics: tuple[list[int], list[Indicator]] | None = None
         self.last: tuple[int, list[str]] = (-1, [])  # the figure before: its end, its places
-        self.respective = [(m.start(), m.end()) for m in _RESPECTIVE_RE.finditer(work)]
+        self.respective = [
+            (m.start(), m.end())
+            for m in near(_RESPECTIVE_RE, _RESPECTIVE_ANCHOR_RE, work, _RESPECTIVE_REACH)
+        ]
         self.taken: dict[int, int] = {}  # how many figures each 分别 has given out
 
     @property
@@ -107,9 +118,12 @@ class Roundup:
         begin = start
         while begin > 0 and not _SENTENCE_END_RE.match(work, begin - 1):
             begin -= 1
-        places, first = self._named(max(begin, since), start)
-        if places and "目标" not in work[begin:start]:
-            places = []  # (南阳市生产总值增长4.8%: no target's words)
+        # (a round-up's target words may stand in its paragraph: 其次是新乡市,为“增长8%以上”)
+        said = work.rfind("\n", 0, begin) + 1 if self.on else begin
+        places, first, last = self._named(max(begin, since), start)
+        theirs = "目标" in work[said:start] and not _NOT_THEIRS_RE.search(work, last, start)
+        if places and not theirs:
+            places = []  # (南阳市生产总值增长4.8%: no target words; 全省…目标为6%: the province's)
         elif not places:
             first = start
             held = _HELD_BY_RE.match(work, tail)
@@ -140,12 +154,12 @@ class Roundup:
         tail, places = self.last
         return places if tail == since and _JOINED_RE.match(self.work, since, start) else []
 
-    def _named(self, begin: int, end: int) -> tuple[list[str], int]:
+    def _named(self, begin: int, end: int) -> tuple[list[str], int, int]:
         """The places named in work[begin:end], each once, as a name's prefix writes them (a
         prefecture short, 漯河; a province with its 省; a county or a district whole), and where
-        the first starts (``end`` if none)."""
+        the first starts and the last ends (``end`` and ``begin`` if none)."""
         out: list[str] = []
-        first = end
+        first, last = end, begin
         for m in _PLACE_RE.finditer(self.work, begin, end):
             known = m.group("known")
             if known is None and not is_place(m.group("other")):
@@ -153,10 +167,23 @@ class Roundup:
             name = known or m.group("other")
             if known in PROVINCES and known not in PREFECTURES:
                 name = f"{known}省"
-            first = min(first, m.start())
+            first, last = min(first, m.start()), m.end()
             if name not in out:
                 out.append(name)
-        return out, first
+        return out, first, last
+
+
+def _own_goals(work: str) -> set[str]:
+    """The places whose own targets a text gives in so many words (漯河市的目标为“增长11%以上”)."""
+    return {m.group("place") for m in near(_OWN_GOAL_RE, _GOAL_RE, work, _GOAL_REACH)}
+
+
+def is_roundup(work: str) -> bool:
+    """Whether a (folded) text gives the targets of three places or more in so many words, or
+    of several respectively (宿迁和连云港两市提出的…目标分别是6.5%和7%): a round-up."""
+    return len(_own_goals(work)) >= _ROUNDUP_MIN or bool(
+        near(_RESPECTIVE_RE, _RESPECTIVE_ANCHOR_RE, work, _RESPECTIVE_REACH)
+    )
 
 
 def each_place(c: Candidate, held: Held, quoted: tuple[str, tuple[int, int]]) -> list[Candidate]:
@@ -167,7 +194,7 @@ def each_place(c: Candidate, held: Held, quoted: tuple[str, tuple[int, int]]) ->
     if c.unit == "percent" and entry.family not in ("rate", "index"):
         c = attrs.evolve(c, measure="growth")
     c = attrs.evolve(c, quote=quoted[0], span=quoted[1])
-    return [attrs.evolve(c, indicator=place + entry.name) for place in held.places]
+    return [attrs.evolve(c, indicator=place + entry.name, place=place) for place in held.places]
 
 
-__all__ = ["Held", "Roundup", "each_place"]
+__all__ = ["Held", "Roundup", "each_place", "is_roundup"]

@@ -370,7 +370,7 @@ def _read_row(
             or (_PERCENT if column.growth else caption_unit)
         )
         growth = column.growth or growth_row or (grows and column.role == "target")
-        if _bare_index(indexed or "指数" in label, text, column):
+        if (indexed or "指数" in label) and _INDEX_RE.fullmatch(text):
             unit, growth = None, False
         factor, name = unit if unit is not None else (Decimal(1), "")
         # (the cell's number: after a word that says what it is, 预计7%左右, 达到50%)
@@ -385,15 +385,6 @@ def _read_row(
             # (not 2.9（上年3.1）, 5200（全省第3）: another year's, a place)
             for number in _REMARK_NUMBER_RE.finditer(text, remark.start()):
                 found[start + number.start()] = cell
-
-
-def _bare_index(indexed: bool, text: str, column: Column) -> bool:
-    """Whether a cell of a row or a table of indices (``indexed``: 居民消费价格指数) is an index
-    (上年=100) with no unit: under a column of growth (比上年涨跌(%) | 101.0) it is no growth;
-    under a head that writes its unit for levels (CPI(%) | 101.8) it is in that unit."""
-    return (
-        indexed and _INDEX_RE.fullmatch(text) is not None and (column.unit is None or column.growth)
-    )
 
 
 def _stated_cells(
