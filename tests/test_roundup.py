@@ -184,3 +184,14 @@ def test_what_a_review_of_the_roundup_rules_found():
     # done as planned is done
     for done in ("120个市重点项目按照计划完成投资152亿元", "市重点项目按年度计划完成投资152亿元"):
         assert {c.role for c in ykcheck.extract(done)} == {"outcome"}
+
+
+def test_a_places_figure_named_by_the_place_alone_is_of_the_indicator_compared():
+    """A news item on 广州's districts (compare/tune/yuexiu-2023): 天河区2023年GDP为6551.26亿 …
+    越秀区则增长4.5%: 越秀区's growth of GDP, which answers 越秀区's plan (力争2023年GDP实现4.5%的
+    增长, met); 开发区, 全县 are no places."""
+    text = "天河区2023年GDP为6551.26亿,增长4.8%;越秀区则增长4.5%。"
+    last = ykcheck.extract(text)[-1]
+    assert (last.indicator, last.measure) == ("越秀区地区生产总值", "growth")
+    text = "全市GDP增长5.1%,开发区则增长6.2%,全县增长5%。"
+    assert not any(c.indicator.endswith("区地区生产总值") for c in ykcheck.extract(text))

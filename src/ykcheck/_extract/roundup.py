@@ -39,6 +39,11 @@ _OWN_GOAL_RE: Final = re.compile(
     r"(?=[^。；;！？!?\n]{0,12}?[0-9])"
 )
 _GOAL_RE: Final = re.compile("目标")
+# a name that is a place's alone, but for words that lead to its figure (越秀区则, 南阳市也)
+_BARE_PLACE_RE: Final = re.compile(
+    rf"(?:(?P<known>(?:{_KNOWN})(?:市|省)?)|(?P<other>[\u4e00-\u9fff]{{2,3}}[县区]))"
+    "(?:则|也|亦|为|达|实现|同比|比上年)*"
+)
 _GOAL_REACH: Final = 20
 _ROUNDUP_MIN: Final = 3
 # places whose targets a sentence gives respectively (宿迁和连云港两市提出的今年GDP增速预期目标分别
@@ -137,6 +142,21 @@ class Roundup:
         if not places or i < 0:
             return None
         return Held(self.entries[i], places, first)
+
+    def of_topic(self, c: Candidate, start: int) -> Candidate:
+        """``c``, whose name is a place's alone (越秀区则增长4.5%, after 天河区2023年GDP为6551.26亿:
+        the place's figure of the indicator the text compares places by), named with that
+        indicator, the one named last before it; else as it is."""
+        bare = _BARE_PLACE_RE.fullmatch(c.indicator) if c.indicator else None
+        if bare is None or (bare.group("other") and not is_place(bare.group("other"))):
+            return c
+        i = bisect.bisect_left(self.starts, start) - 1
+        if i < 0:
+            return c
+        entry = self.entries[i]
+        growth = c.unit == "percent" and entry.family not in ("rate", "index")
+        name = (bare.group("known") or bare.group("other")) + entry.name
+        return attrs.evolve(c, indicator=name, measure="growth" if growth else c.measure)
 
     def _respectively(self, start: int, begin: int, end: int) -> Held | None:
         """The figure at ``start``, the k-th after the 分别 at ``end`` of a list of places that
