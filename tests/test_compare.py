@@ -2544,3 +2544,20 @@ def test_what_a_third_review_of_the_sessions_rules_found():
     assert [c.indicator for c in ykcheck.extract("到2025年底前累计完成棚户区改造3000户。")] == [
         "棚户区改造"
     ]
+
+
+def test_a_result_said_to_meet_its_years_goal_implies_the_goal():
+    """汉南区's 2021 计划执行 report (compare/tune/hannan-2021): 规模以上工业增加值同比增长7%,完成
+    全年目标 and 万元GDP综合能耗预计下降2.3%,达到市级绩效目标要求 each imply a target the result
+    met (a fall as deep at least); a share of the goal (完成全年目标的107%) or what is still to
+    be done (完成全年目标任务仍需努力) implies none."""
+    text = (
+        "2021年,规模以上工业增加值同比增长7%,完成全年目标;万元GDP综合能耗预计下降2.3%,"
+        "达到市级绩效目标要求。"
+    )
+    assert sorted(v.status for v in ykcheck.compare(text, text, year=2021).verdicts) == [
+        "met",
+        "met",
+    ]
+    text = "2021年,规模以上工业增加值同比增长7%,完成全年目标任务仍需努力。"
+    assert ykcheck.compare(text, text, year=2021).verdicts == ()

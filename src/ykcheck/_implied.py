@@ -23,8 +23,8 @@ def implied(text: str, found: list[Candidate], year: int, cat: Catalogue) -> lis
         (c.indicator, c.measure) for c in found if c.role == "target" and (c.year or year) == year
     }
     out = []
-    for c, after in pairwise(found):
-        implied = _planned(text, c, after, cat)
+    for c, after in pairwise([*found, None]):
+        implied = _planned(text, c, after, cat) or _said_met(text, c)
         if implied is not None and c.year == year and (c.indicator, c.measure) not in stated:
             stated.add((c.indicator, c.measure))  # (again, in a summary and in a part)
             out.append(implied)
@@ -62,6 +62,35 @@ def _planned(text: str, c: Candidate, share: Candidate | None, cat: Catalogue) -
         comparator=">=",
         hedge="exact",
         value=value,
+        upper=None,
+        span=span,
+        quote=text[span[0] : span[1]],
+    )
+
+
+# words after a result that say it met the year's goal, whatever the goal was (规模以上工业增加值
+# 同比增长7%,完成全年目标; 万元GDP综合能耗预计下降2.3%,达到市级绩效目标要求); not a share of it
+# (完成全年目标的107%) nor a goal of what is to come (完成全年目标任务仍需努力)
+_MET_SAID_RE: Final = re.compile(
+    r"\s*[,，]\s*(?:完成|实现|达到)了?(?:全年|年度|年初|市级|省级)?(?:预期|计划|绩效)?目标(?:任务)?(?:要求)?"
+    r"\s*(?=[,，。；;]|$)"
+)
+
+
+def _said_met(text: str, c: Candidate) -> Candidate | None:
+    """The target a result said to meet its year's goal implies: at least what was done (a
+    fall: at least as deep), quoted with the words that say so; None where none is said."""
+    if c.role != "outcome" or not c.indicator or c.relation is not None:
+        return None
+    said = _MET_SAID_RE.match(text, c.span[1])
+    if said is None:
+        return None
+    span = (c.span[0], said.end())
+    return attrs.evolve(
+        c,
+        role="target",
+        comparator="<=" if c.value < 0 else ">=",
+        hedge="exact",
         upper=None,
         span=span,
         quote=text[span[0] : span[1]],
