@@ -2109,3 +2109,22 @@ def test_the_plan_of_a_progress_notice_written_as_planned_to_be_done():
     roles = [(c.value, c.role) for c in ykcheck.extract(text)]
     assert roles[:2] == [(Decimal("47"), "target"), (Decimal("45"), "outcome")]
     assert [c.role for c in ykcheck.extract("今年超计划完成投资5亿元。")] == ["outcome"]
+
+
+def test_items_of_a_list_run_on_in_a_line_and_the_league_of_a_rank():
+    """A 龙岩 news item (yaliqi.com/new/1ee1fb9ea553486c93cbdc0e58952afb) runs its ranking on in
+    one line (…5.4%下同)、2.上杭县(281.72亿元 5.6%)): 2 numbers an item, no figure; a 河北 round-up
+    (sjzntv.cn, 2018-03-14): 居省内11个设区市首位, 全省11个设区市中 count the league, no figure."""
+    text = (
+        "1.新罗区(607.87亿元 同比增长5.4%下同)、2.上杭县(281.72亿元 5.6%)、"
+        "3.长汀县(178.80亿元 4.8%)"
+    )
+    assert [c.value for c in ykcheck.extract(text)] == [
+        Decimal("607.87"), Decimal("5.4"), Decimal("281.72"), Decimal("5.6"), Decimal("178.80"),
+        Decimal("4.8"),
+    ]  # fmt: skip
+    assert ykcheck.extract("石家庄GDP增速居省内11个设区市首位。") == []
+    got = [(c.value, c.unit) for c in ykcheck.extract("全省11个设区市中,石家庄排名第一。")]
+    assert got == [(Decimal("1"), "位次")]
+    # (a count of places added is a figure)
+    assert [c.value for c in ykcheck.extract("全省新增11个城市社区。")] == [Decimal("11")]

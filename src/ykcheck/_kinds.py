@@ -169,6 +169,8 @@ def _is_list_number(work: str, start: int, num_end: int, value: Decimal) -> bool
     ):
         return False
     before = work[work.rfind("\n", 0, start) + 1 : start].rstrip()
+    if before.endswith("、") and work[num_end] in ".．":
+        return True  # (…5.4%)、2.上杭县(281.72亿元: a dotted item of a list run on in a line)
     return not before or before[-1] in _CLAUSE_ENDS or work[start - 1] in " \t\u3000"
 
 

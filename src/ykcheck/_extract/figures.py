@@ -118,8 +118,10 @@ _RUN_RE: Final = re.compile("连续|累计|历时|用时|仅用|持续")
 _NOUN_AFTER_RE: Final = re.compile(r"\s*(?![连以内之来左上及])[\u4e00-\u9fff“「『\"《]")
 _ASPECTS_RE: Final = re.compile(r"\s*方面")
 _RANK_RE: Final = re.compile(r"(?<![提之以目])前$")
+_LEAGUE_LEADS: Final = ("在", "居", "列", "位居", "省内", "市内", "全省", "全市", "全国")
 _LEAGUE_AFTER_RE: Final = re.compile(
-    r"\s*(?:县市区|县区|区县|县市|市县|市州|地市|省区市|省份|城市|区市)[^，。；,;\d]{0,24}?(?:[中里内]|排名|排位)"
+    r"\s*(?:县市区|县区|区县|县市|市县|市州|地市|设区市|省辖市|省区市|省份|城市|区市)"
+    r"[^，。；,;\d]{0,24}?(?:[中里内]|排名|排位|首位|第|前列|末位)"
 )
 _RELATIVE_TIME_RE: Final = re.compile("(?:[前近后这那每]|未来|过去|此后)$")
 
@@ -141,8 +143,8 @@ def not_a_figure(work: str, tok: Number, lead: str) -> bool:
         return True  # 上一条, 下一篇: a page's link to the next
     if unit == "个" and _ASPECTS_RE.match(work, end) is not None:
         return True  # 抓好8个方面工作: a count of the plan's parts
-    if unit == "个" and lead.endswith("在") and _LEAGUE_AFTER_RE.match(work, end) is not None:
-        return True  # 在16个县市区中排名第6: the league of a rank, not a count
+    if unit == "个" and lead.endswith(_LEAGUE_LEADS) and _LEAGUE_AFTER_RE.match(work, end):
+        return True  # 在16个县市区中排名第6, 居省内11个设区市首位: the league of a rank
     if not unit:
         if _RANK_RE.search(lead):
             return True  # 居全省前10
