@@ -2561,3 +2561,26 @@ def test_a_result_said_to_meet_its_years_goal_implies_the_goal():
     ]
     text = "2021年,规模以上工业增加值同比增长7%,完成全年目标任务仍需努力。"
     assert ykcheck.compare(text, text, year=2021).verdicts == ()
+
+
+def test_what_a_review_of_the_goal_said_met_and_the_places_topic_found():
+    """A second review of the session's rules (old against new on realistic texts) found these."""
+    # the goal said met is no gap's, no rank's, no part of the year's; a cap's is a ceiling
+    text = (
+        "关于2023年计划执行情况的报告\n2023年,全市规模以上工业增加值增长7%,高于全省1.2个百分点,"
+        "完成全年目标。全市地区生产总值增长6.5%,增速居全省第2位,完成年度目标。"
+        "1-11月,固定资产投资增长8%,完成全年目标。城镇调查失业率5.1%,完成全年目标。"
+    )
+    report = ykcheck.compare(text, text, year=2023)
+    got = [(str(v.commitment.target), v.status) for v in report.verdicts]
+    assert got == [("≤ 5.1%", "met")]
+    # a place's figure takes its paragraph's indicator only in the indicator's unit, and a share
+    # or a rank keeps its own reading
+    for text in (
+        "全市一般公共预算收入完成120亿元,增长5%。从区县看,莲湖区占全市比重为12%,雁塔区为18%。",
+        "全市固定资产投资增长4.3%。全年新开工亿元以上项目210个,其中长安区为45个。",
+    ):
+        assert ykcheck.extract(text)[-1].indicator in ("雁塔区", "长安区")
+    # done by a plan's schedule is done
+    for done in ("全县重点项目按照年度计划完成投资85亿元", "市级重点项目按进度计划完成投资85亿元"):
+        assert ykcheck.extract(done)[-1].role == "outcome"

@@ -13,7 +13,9 @@ import attrs
 
 from ._catalogue import Catalogue
 from ._extract import Candidate
+from ._extract.cues import PART_OF_YEAR_RE
 from ._extract.naming import GOAL_GAP, PLAN_SHARE
+from ._units import RANK
 
 
 def implied(text: str, found: list[Candidate], year: int, cat: Catalogue) -> list[Candidate]:
@@ -24,7 +26,7 @@ def implied(text: str, found: list[Candidate], year: int, cat: Catalogue) -> lis
     }
     out = []
     for c, after in pairwise([*found, None]):
-        implied = _planned(text, c, after, cat) or _said_met(text, c)
+        implied = _planned(text, c, after, cat) or _said_met(text, c, cat)
         if implied is not None and c.year == year and (c.indicator, c.measure) not in stated:
             stated.add((c.indicator, c.measure))  # (again, in a summary and in a part)
             out.append(implied)
@@ -77,19 +79,25 @@ _MET_SAID_RE: Final = re.compile(
 )
 
 
-def _said_met(text: str, c: Candidate) -> Candidate | None:
+def _said_met(text: str, c: Candidate, cat: Catalogue) -> Candidate | None:
     """The target a result said to meet its year's goal implies: at least what was done (a
-    fall: at least as deep), quoted with the words that say so; None where none is said."""
-    if c.role != "outcome" or not c.indicator or c.relation is not None:
+    fall: at least as deep; a cap, 城镇调查失业率5.1%: at most), quoted with the words that say
+    so. None where none is said, and where the figure before the words is no catalogue
+    indicator's whole-year result (高于全省1.2个百分点, 居全省第2位, 1-11月…增长8%: a gap, a
+    rank or a part of the year is not what the goal was set on)."""
+    if c.role != "outcome" or c.relation is not None or c.unit in ("百分点", RANK):
         return None
     said = _MET_SAID_RE.match(text, c.span[1])
-    if said is None:
-        return None
+    entry = cat.get(c.indicator)
+    begin = max(text.rfind(mark, 0, c.span[0]) for mark in "。；;\n") + 1
+    if said is None or entry is None or PART_OF_YEAR_RE.search(text, begin, c.span[1]):
+        return None  # (1-11月,…增长8%,完成全年目标: so far, not what the goal was set on)
+    capped = entry.lower_is_better or _CAPPED_RE.search(c.indicator) is not None
     span = (c.span[0], said.end())
     return attrs.evolve(
         c,
         role="target",
-        comparator="<=" if c.value < 0 else ">=",
+        comparator="<=" if c.value < 0 or capped else ">=",
         hedge="exact",
         upper=None,
         span=span,

@@ -229,9 +229,9 @@ GOAL_BEFORE_RE: Final = re.compile(
     rf"^(?!.*(?:{MARGIN_WORDS})[^，,。；;、：:0-9%]{{0,7}}?目标$)"
     r".*目标(?:确定|设定|定|设)?[为是在]?$"
 )
-# not after words of a result done as planned or beyond it (超计划, 按计划, 按照计划, 按年度计划,
-# 依计划, 根据计划)
-_AS_PLANNED: Final = "(?<![超按照依据])(?<!按年度)(?<!按全年)"
+# not after words of a result done as planned or beyond it (超计划, 按计划, 按照(年度)计划,
+# 按年度计划, 依计划, 根据计划, 按进度计划)
+_AS_PLANNED: Final = "(?<![超按照依据])(?<!按年度)(?<!按全年)(?<!照年度)(?<!照全年)(?<!进度)"
 # the plan's quantity of a progress report: right after 年计划 (完成年计划710亿元的…, 当年计划投资
 # 19亿元, 2020年计划完成投资47亿元; not 超计划完成, 按计划完成: done), or before what is done of
 # it in its clause (126条农村黑臭水体治理已完成120条)

@@ -21,6 +21,7 @@ from .._catalogue import Catalogue, Indicator
 from .._kinds import HELD_BY_RE
 from .._places import PREFECTURES, PROVINCES
 from .._text import near
+from .._units import RANK
 from .area import is_place
 from .candidate import Candidate
 
@@ -150,13 +151,14 @@ class Roundup:
         bare = _BARE_PLACE_RE.fullmatch(c.indicator) if c.indicator else None
         if bare is None or (bare.group("other") and not is_place(bare.group("other"))):
             return c
+        if c.unit == RANK or (c.unit == "percent" and c.measure != "growth"):
+            return c  # (雁塔区为18%: a share, maybe; 阳新县…91位: a rank of something else)
         i = bisect.bisect_left(self.starts, start) - 1
-        if i < 0:
-            return c
-        entry = self.entries[i]
-        growth = c.unit == "percent" and entry.family not in ("rate", "index")
-        name = (bare.group("known") or bare.group("other")) + entry.name
-        return attrs.evolve(c, indicator=name, measure="growth" if growth else c.measure)
+        line = self.work.rfind("\n", 0, start)
+        if i < 0 or self.starts[i] < line or not self.entries[i].measured_in(c.unit):
+            return c  # (the indicator is its paragraph's, and of the figure's unit: not 45个)
+        name = (bare.group("known") or bare.group("other")) + self.entries[i].name
+        return attrs.evolve(c, indicator=name)
 
     def _respectively(self, start: int, begin: int, end: int) -> Held | None:
         """The figure at ``start``, the k-th after the 分别 at ``end`` of a list of places that

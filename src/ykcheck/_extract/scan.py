@@ -195,7 +195,8 @@ class _Extraction:
                 close = tok[2] + int(self.work.startswith(("”", "」"), tok[2]))  # (“增长7%”)
                 out += each_place(made, held, self._quote(min(held.begin, clause[0]), close))
                 continue
-            made = self.roundup.of_topic(made, tok[0])  # (天河区…GDP为6551亿,越秀区则增长4.5%)
+            if tok[0] not in self.cells:  # (天河区…GDP为6551亿,越秀区则增长4.5%; not a row's)
+                made = self.roundup.of_topic(made, tok[0])
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             alone = nxt is None or nxt[4] != RANK or nxt[0] - tok[2] > 3
             out += self.namer.shared(made, clause[2], alone, tok[0])
