@@ -45,6 +45,7 @@ _BARE_PLACE_RE: Final = re.compile(
     rf"(?:(?P<known>(?:{_KNOWN})(?:市|省)?)|(?P<other>[\u4e00-\u9fff]{{2,3}}[县区]))"
     "(?:则|也|亦|为|达|实现|同比|比上年)*"
 )
+_BARE_MAX: Final = 10  # (a longer name is no place's alone: the pattern is not tried on it)
 _GOAL_REACH: Final = 20
 _ROUNDUP_MIN: Final = 3
 # places whose targets a sentence gives respectively (宿迁和连云港两市提出的今年GDP增速预期目标分别
@@ -148,7 +149,8 @@ class Roundup:
         """``c``, whose name is a place's alone (越秀区则增长4.5%, after 天河区2023年GDP为6551.26亿:
         the place's figure of the indicator the text compares places by), named with that
         indicator, the one named last before it; else as it is."""
-        bare = _BARE_PLACE_RE.fullmatch(c.indicator) if c.indicator else None
+        name = c.indicator
+        bare = _BARE_PLACE_RE.fullmatch(name) if 1 < len(name) <= _BARE_MAX else None
         if bare is None or (bare.group("other") and not is_place(bare.group("other"))):
             return c
         if c.unit == RANK or (c.unit == "percent" and c.measure != "growth"):
