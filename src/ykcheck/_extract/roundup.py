@@ -5,8 +5,11 @@
 since the figure before; or after it, as 的地市有 lists them), of the indicator the text names last
 before it (从固定资产投资增长目标对比来看: the paragraph's). A text is read so where it sets targets
 of three places or more in so many words (某某的目标是, 某某的预期目标为), and where it sets one
-place's target so, quoting the figure (南阳市的目标比较靠前,为“增长11%左右”): a report of one place
-that names another's target now and then is read as ever.
+place's target so, quoting the figure (南阳市的目标比较靠前,为“增长11%左右”), or several places'
+targets respectively (宿迁和连云港两市提出的…目标分别是6.5%和7%: the k-th figure the k-th place's):
+a report of one place that names another's target now and then is read as ever. Outside
+round-ups, a figure named by a place alone (天河区…GDP为6551.26亿,越秀区则增长4.5%) is that
+place's figure of its paragraph's indicator (``Roundup.of_topic``).
 """
 
 from __future__ import annotations
