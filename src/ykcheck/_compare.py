@@ -166,9 +166,10 @@ def _targets(
             c = _as_target(c)
         spans.add(c.span)
         c = of_period(c)
+        id_ = f"{due}-{len(out) + 1}"
         if c.place is not None:
-            held[f"{due}-{len(out) + 1}"] = c.place
-        out.append(commitment(c, f"{due}-{len(out) + 1}", due, doc.id, c.quote))
+            held[id_] = c.place
+        out.append(commitment(c, id_, due, doc.id, c.quote))
     return out, spans, held
 
 

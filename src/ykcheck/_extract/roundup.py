@@ -90,10 +90,7 @@ class Roundup:
         self.some = bool(held)  # (a place's target quoted, 南阳市的目标…为“增长11%左右”)
         self._topics: tuple[list[int], list[Indicator]] | None = None
         self.last: tuple[int, list[str]] = (-1, [])  # the figure before: its end, its places
-        self.respective = [
-            (m.start(), m.end())
-            for m in near(_RESPECTIVE_RE, _RESPECTIVE_ANCHOR_RE, work, _RESPECTIVE_REACH)
-        ]
+        self.respective = _respective(work)
         self.taken: dict[int, int] = {}  # how many figures each 分别 has given out
 
     @property
@@ -205,12 +202,17 @@ def _own_goals(work: str) -> set[str]:
     return {m.group("place") for m in near(_OWN_GOAL_RE, _GOAL_RE, work, _GOAL_REACH)}
 
 
+def _respective(work: str) -> list[tuple[int, int]]:
+    """Where each list of places whose targets a sentence gives respectively starts, and where
+    its 分别 ends."""
+    found = near(_RESPECTIVE_RE, _RESPECTIVE_ANCHOR_RE, work, _RESPECTIVE_REACH)
+    return [(m.start(), m.end()) for m in found]
+
+
 def is_roundup(work: str) -> bool:
     """Whether a (folded) text gives the targets of three places or more in so many words, or
     of several respectively (宿迁和连云港两市提出的…目标分别是6.5%和7%): a round-up."""
-    return len(_own_goals(work)) >= _ROUNDUP_MIN or bool(
-        near(_RESPECTIVE_RE, _RESPECTIVE_ANCHOR_RE, work, _RESPECTIVE_REACH)
-    )
+    return len(_own_goals(work)) >= _ROUNDUP_MIN or bool(_respective(work))
 
 
 def each_place(c: Candidate, held: Held, quoted: tuple[str, tuple[int, int]]) -> list[Candidate]:
