@@ -91,6 +91,7 @@ class Roundup:
         self._topics: tuple[list[int], list[Indicator]] | None = None
         self.last: tuple[int, list[str]] = (-1, [])  # the figure before: its end, its places
         self.respective = _respective(work)
+        self._ends: list[int] | None = None
         self.taken: dict[int, int] = {}  # how many figures each 分别 has given out
 
     @property
@@ -122,9 +123,10 @@ class Roundup:
             and (_QUOTED_RE.search(work, max(start - 8, 0), start) or self._joined(start, since))
         ):
             return None
-        begin = start
-        while begin > 0 and not _SENTENCE_END_RE.match(work, begin - 1):
-            begin -= 1
+        if self._ends is None:  # (where sentences end: found once, for a round-up's figures)
+            self._ends = [m.start() for m in _SENTENCE_END_RE.finditer(work)]
+        j = bisect.bisect_left(self._ends, start)
+        begin = self._ends[j - 1] + 1 if j else 0
         # (a round-up's target words may stand in its paragraph: 其次是新乡市,为“增长8%以上”)
         said = work.rfind("\n", 0, begin) + 1 if self.on else begin
         places, first, last = self._named(max(begin, since), start)
